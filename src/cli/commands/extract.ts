@@ -1,0 +1,40 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { Extractor } from '../../extract/extractor.js';
+import { ingestPaths } from '../../ingest/ingest.js';
+import { ingestOptionsFrom, withIngestOptions } from '../ingest-options.js';
+import type { ReadoutDocument } from '../../document/schema.js';
+
+export function registerExtract(program: Command): void {
+  withIngestOptions(
+    program
+      .command('extract')
+      .description('annotate articles (files, directories, or - for stdin) and print the documents as JSON')
+      .argument('<inputs...>', 'files, directories (read recursively) or - for stdin'),
+  )
+    .addOption(new Option('--format <format>', 'json: one document or an array; jsonl: one document a line').choices(['json', 'jsonl']).default('json'))
+    .option('--out <file>', 'write to FILE instead of stdout')
+    .action((inputs: string[], opts: { date?: string; maxBytes?: string; format: 'json' | 'jsonl'; out?: string }) => {
+      const options = ingestOptionsFrom(opts);
+      const extractor = new Extractor();
+      const docs: ReadoutDocument[] = [];
+      let failed = 0;
+      for (const result of ingestPaths(inputs, options, () => readFileSync(0))) {
+        if (!result.ok) {
+          failed++;
+          process.stderr.write(`readout: ${result.error.describe()}\n`);
+          continue;
+        }
+        const doc = extractor.extract(result.value);
+        for (const err of doc.errors) process.stderr.write(`readout: ${doc.article.input} article ${doc.article.id}: stage ${err.stage}: ${err.code}: ${err.message}\n`);
+        if (doc.errors.length > 0) failed++;
+        docs.push(doc);
+      }
+      const out = opts.format === 'jsonl'
+        ? docs.map((d) => `${JSON.stringify(d)}\n`).join('')
+        : `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`;
+      if (opts.out) writeFileSync(opts.out, out);
+      else process.stdout.write(out);
+      process.exitCode = failed > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,47 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ReadoutError } from '../errors/readout-error.js';
+import type { ArticleMeta, IngestedArticle, IngestOptions } from './ingest-types.js';
+import { htmlMetadata } from './html-metadata.js';
+import { parseText } from './parse-text.js';
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption, dd, dt';
+const MIN_BODY_CHARS = 40;
+
+/**
+ * HTML: metadata first (Readability changes the DOM), then Readability's main content, turned into
+ * plain text with one paragraph per block element, separated by blank lines.
+ */
+export function parseHtml(html: string, input: string, given: ArticleMeta, options: IngestOptions): IngestedArticle {
+  const { document } = parseHTML(html);
+  const found = htmlMetadata(document as never);
+  const parsed = new Readability(document as never, { charThreshold: 100 }).parse();
+  const body = parsed?.content ? blocksToText(parsed.content) : '';
+  if (body.replace(/\s+/g, ' ').trim().length < MIN_BODY_CHARS) {
+    throw new ReadoutError('HTML_NO_BODY', 'no readable article body found', { input, article: given.id ?? undefined });
+  }
+  const meta: ArticleMeta = {
+    id: given.id,
+    title: given.title ?? found.title ?? parsed?.title ?? null,
+    published: given.published ?? found.published,
+    url: given.url ?? found.url,
+    source: given.source ?? found.source ?? parsed?.siteName ?? null,
+    author: given.author ?? found.author ?? parsed?.byline ?? null,
+  };
+  return parseText(body, input, meta, options, 'html');
+}
+
+function blocksToText(contentHtml: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  const paragraphs: string[] = [];
+  for (const el of document.querySelectorAll(BLOCKS)) {
+    if (el.querySelector(BLOCKS)) continue; // only innermost blocks
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t) paragraphs.push(t);
+  }
+  if (paragraphs.length === 0) {
+    const t = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t) paragraphs.push(t);
+  }
+  return paragraphs.join('\n\n');
+}

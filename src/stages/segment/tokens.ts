@@ -1,0 +1,50 @@
+import type { Token } from '../../document/schema.js';
+import type { Nlp } from './nlp.js';
+import { ReadoutError } from '../../errors/readout-error.js';
+
+export interface TokenizedText {
+  tokens: Token[];
+  /** wink sentence spans as token index ranges [first, last]. */
+  sentenceTokenSpans: Array<[number, number]>;
+}
+
+/**
+ * One pass of wink over the whole text. wink reports each token's value and the whitespace before it;
+ * summing both gives exact character offsets. A token whose value does not match the text at the
+ * expected offset is searched for a few characters ahead (wink never reorders text).
+ */
+export function tokenize(nlp: Nlp, text: string): TokenizedText {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const tokens: Token[] = [];
+  // wink index -> index in `tokens` (whitespace tokens such as "\n" are dropped).
+  const kept: number[] = new Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    offset += spaces[i]!.length;
+    if (text.startsWith(value, offset) === false) {
+      const found = text.indexOf(value, offset);
+      if (found < 0 || found - offset > 16) {
+        throw new ReadoutError('STAGE_FAILED', `token ${i} ${JSON.stringify(value)} not found near offset ${offset}`);
+      }
+      offset = found;
+    }
+    kept[i] = tokens.length;
+    if (pos[i] !== 'SPACE' && value.trim() !== '') tokens.push({ start: offset, end: offset + value.length, pos: pos[i]!, lemma: lemmas[i]! });
+    offset += value.length;
+  }
+  const sentenceTokenSpans: Array<[number, number]> = [];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    // kept[i] is the index of the first kept token at or after wink token i.
+    const a = kept[first]!;
+    const b = last + 1 < kept.length ? kept[last + 1]! : tokens.length;
+    if (b > a) sentenceTokenSpans.push([a, b - 1]);
+  });
+  return { tokens, sentenceTokenSpans };
+}
