@@ -31,13 +31,22 @@ export function parseHtml(html: string, input: string, given: ArticleMeta, optio
   return parseText(body, input, meta, options, 'html');
 }
 
+const BYLINE_CLASS = /byline|author|timestamp|dateline-meta|article-meta|published/i;
+
+/** Bylines and time stamps that Readability keeps when the page also has author metadata. */
+function isByline(el: { className?: string; id?: string }, text: string, index: number): boolean {
+  if (text.length > 120) return false;
+  if (BYLINE_CLASS.test(`${el.className ?? ''} ${el.id ?? ''}`)) return true;
+  return index < 2 && /^by\s+\p{Lu}/iu.test(text) && !/[.!?]["”]?$/.test(text);
+}
+
 function blocksToText(contentHtml: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const paragraphs: string[] = [];
   for (const el of document.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue; // only innermost blocks
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t) paragraphs.push(t);
+    if (t && !isByline(el, t, paragraphs.length)) paragraphs.push(t);
   }
   if (paragraphs.length === 0) {
     const t = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -20,7 +20,9 @@ export function* parseJsonl(content: string, input: string, options: IngestOptio
       try {
         record = JSON.parse(line);
       } catch (e) {
-        throw new ReadoutError('JSONL_PARSE', `not JSON: ${(e as Error).message}`, where);
+        // Name the article when its id can still be read from the broken line.
+        const id = /"id"\s*:\s*"([^"\\]{1,200})"/.exec(line)?.[1];
+        throw new ReadoutError('JSONL_PARSE', `not JSON: ${(e as Error).message}`, { ...where, article: id });
       }
       if (!record || typeof record !== 'object' || Array.isArray(record)) {
         throw new ReadoutError('JSONL_PARSE', 'a line must be a JSON object', where);
