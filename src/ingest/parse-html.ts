@@ -1,9 +1,22 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { ReadoutError } from '../errors/readout-error.js';
 import type { ArticleMeta, IngestedArticle, IngestOptions } from './ingest-types.js';
 import { htmlMetadata } from './html-metadata.js';
 import { parseText } from './parse-text.js';
+
+type ReadabilityModule = typeof import('@mozilla/readability');
+type LinkedomModule = typeof import('linkedom');
+const require = createRequire(import.meta.url);
+let html: { Readability: ReadabilityModule['Readability']; parseHTML: LinkedomModule['parseHTML'] } | null = null;
+
+/** Readability and linkedom load on the first HTML article only: plain-text runs start faster. */
+function htmlTools() {
+  html ??= {
+    Readability: (require('@mozilla/readability') as ReadabilityModule).Readability,
+    parseHTML: (require('linkedom') as LinkedomModule).parseHTML,
+  };
+  return html;
+}
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption, dd, dt';
 const MIN_BODY_CHARS = 40;
@@ -12,8 +25,9 @@ const MIN_BODY_CHARS = 40;
  * HTML: metadata first (Readability changes the DOM), then Readability's main content, turned into
  * plain text with one paragraph per block element, separated by blank lines.
  */
-export function parseHtml(html: string, input: string, given: ArticleMeta, options: IngestOptions): IngestedArticle {
-  const { document } = parseHTML(html);
+export function parseHtml(markup: string, input: string, given: ArticleMeta, options: IngestOptions): IngestedArticle {
+  const { Readability, parseHTML } = htmlTools();
+  const { document } = parseHTML(markup);
   const found = htmlMetadata(document as never);
   const parsed = new Readability(document as never, { charThreshold: 100 }).parse();
   const body = parsed?.content ? blocksToText(parsed.content) : '';
@@ -41,7 +55,7 @@ function isByline(el: { className?: string; id?: string }, text: string, index: 
 }
 
 function blocksToText(contentHtml: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  const { document } = htmlTools().parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const paragraphs: string[] = [];
   for (const el of document.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue; // only innermost blocks
