@@ -14,6 +14,10 @@ export const ERROR_CODES = {
   PIPELINE_INVALID: 'pipeline stages do not fit together',
   STAGE_FAILED: 'a pipeline stage failed',
   KB_INVALID: 'knowledge-base file is invalid',
+  REQUEST_INVALID: 'HTTP request is not valid',
+  NOT_FOUND: 'no such resource',
+  AUTH_REQUIRED: 'a valid token is required',
+  FETCH_FAILED: 'a URL could not be fetched',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
