@@ -39,7 +39,12 @@ export interface LayerSpec {
 
 function spansOf(text: string, phrase: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) out.push({ start: i, end: i + phrase.length });
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) {
+    // Whole words only: "Russia" is not a mention inside "Russian".
+    if (word.test(text[i - 1] ?? '') || word.test(text[i + phrase.length] ?? '')) continue;
+    out.push({ start: i, end: i + phrase.length });
+  }
   if (out.length === 0) throw new Error(`phrase not in text: ${phrase}`);
   return out;
 }
