@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 import { ReadoutError } from '../../errors/readout-error.js';
+import { PROJECT_ROOT } from '../../project-root.js';
 
 const word = z.string().trim().min(1);
 export const cuesFileSchema = z.object({
@@ -70,15 +70,9 @@ export function parseCues(source: string, path: string): QuoteCues {
   return compileCues(parsed.data);
 }
 
-/** data/quotes/cues.yaml, found from src/, dist/ and the bundled dist/readout.js alike. */
+/** data/quotes/cues.yaml under the project root. */
 export function defaultCuesPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'data', 'quotes', 'cues.yaml');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new ReadoutError('KB_INVALID', 'data/quotes/cues.yaml not found', {});
+  return join(PROJECT_ROOT, 'data', 'quotes', 'cues.yaml');
 }
 
 export function loadCues(path = defaultCuesPath()): QuoteCues {
