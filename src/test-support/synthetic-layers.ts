@@ -59,10 +59,10 @@ export function withLayers(doc: ReadoutDocument, spec: LayerSpec): ReadoutDocume
   }));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const sentenceAt = (pos: number) => doc.sentences.find((s) => s.start <= pos && pos < s.end)?.id ?? doc.sentences[0]!.id;
-  const times = (spec.times ?? []).map((t) => ({ id: t.id, ...spansOf(text, t.phrase)[0]!, text: t.phrase, value: t.value, range: null, resolution: 'explicit' as const, rule: 'synthetic' }));
+  const times = (spec.times ?? []).map((t) => ({ id: t.id, ...spansOf(text, t.phrase)[0]!, text: t.phrase, value: t.value, range: null, resolution: 'explicit' as const, kind: 'date' as const, reason: null, rule: 'synthetic' }));
   const quotes = (spec.quotes ?? []).map((q) => ({
     id: q.id, ...spansOf(text, q.phrase)[0]!, text: q.phrase, kind: 'direct' as const, speaker: q.speaker ?? null,
-    speakerText: q.speaker ? byId.get(q.speaker)?.name ?? null : null, channel: null, cue: null, rule: 'synthetic',
+    speakerText: q.speaker ? byId.get(q.speaker)?.name ?? null : null, channel: null, channelText: null, subject: null, subjectText: null, cue: null, rule: 'synthetic',
   }));
   const part = (id: string) => ({ entity: id, actor: byId.get(id)?.actor?.code ?? null, text: byId.get(id)?.name ?? id });
   const events: ReadoutEvent[] = (spec.events ?? []).map((e) => {

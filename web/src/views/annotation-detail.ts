@@ -53,5 +53,5 @@ export function detailOf(doc: ReadoutDocument, m: Mark): HTMLElement {
   }
   const q = doc.quotes.find((x) => x.id === m.id)!;
   return h('section', { class: 'card' }, h('h3', {}, 'Quote'),
-    h('dl', {}, row('Speaker', entityName(doc, q.speaker) ?? q.speakerText ?? 'unknown'), row('Kind', q.kind), row('Channel', q.channel), row('Cue', q.cue?.text), row('Rule', q.rule)));
+    h('dl', {}, row('Speaker', entityName(doc, q.speaker) ?? q.speakerText ?? 'unknown'), row('Kind', q.kind), row('Person quoted', entityName(doc, q.subject) ?? q.subjectText), row('Channel', q.channelText ?? q.channel), row('Cue', q.cue?.text), row('Rule', q.rule)));
 }
