@@ -27,6 +27,7 @@ export function eventRows(doc: ReadoutDocument): EventRow[] {
     return {
       id: `${doc.article.id}/${ev.id}`,
       article: doc.article.id,
+      event: ev.id,
       date: ev.date ?? doc.article.published,
       code: ev.cameo.code,
       label: ev.cameo.label,
@@ -40,6 +41,7 @@ export function eventRows(doc: ReadoutDocument): EventRow[] {
       text: sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(first.start, first.end),
       confidence: ev.confidence,
       mentions: 1,
+      articles: 1,
     };
   });
 }

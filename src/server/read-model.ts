@@ -20,8 +20,11 @@ export interface PlaceRef {
 
 /** One event as a row: flat, ready for a table, a timeline or a map. */
 export interface EventRow {
+  /** Stable id of the (root) event in this server's store. */
   id: string;
+  /** The article that first reported it, and the event's id inside that article's document. */
   article: string;
+  event: string;
   date: string | null;
   code: string;
   label: string;
@@ -34,7 +37,9 @@ export interface EventRow {
   place: PlaceRef | null;
   text: string;
   confidence: number;
+  /** Mentions of the event and articles reporting it (GDELT's NumMentions, NumArticles). */
   mentions: number;
+  articles: number;
 }
 
 export interface ArticleSummary {

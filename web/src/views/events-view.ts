@@ -56,7 +56,7 @@ export async function eventsView(params: URLSearchParams): Promise<HTMLElement> 
       h('a', { href: hashWith(params, { sort: c.sort, order: next, offset: null }), 'data-sort': c.sort }, `${c.label}${active ? (order === 'asc' ? ' ▲' : ' ▼') : ''}`));
   }));
   const rows = page.items.map((e) => {
-    const [articleId, eventId] = [e.article, e.id.slice(e.article.length + 1)];
+    const [articleId, eventId] = [e.article, e.event];
     const tr = h('tr', { class: `quad-row-${e.quadClass}`, 'data-event': e.id, tabindex: 0 },
       ...COLUMNS.map((c) => h('td', { class: `col-${c.key}` }, c.cell(e))));
     const open = () => { location.hash = `#/reader/${encodeURIComponent(articleId)}?event=${encodeURIComponent(eventId)}`; };
