@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, relative, sep } from 'node:path';
 import type { Hono } from 'hono';
+import { PROJECT_ROOT } from '../project-root.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -11,14 +11,9 @@ const TYPES: Record<string, string> = {
 /** The built web UI, read into memory once: URL path -> bytes and content type. Nothing else is served. */
 export type WebAssets = Map<string, { body: Buffer; type: string }>;
 
-/** dist/web of this package, found from this file whether it runs from src/, dist/ or the bundle. */
-export function defaultWebRoot(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'dist', 'web');
-    dir = dirname(dir);
-  }
-  return null;
+/** dist/web of this package, whether the code runs from src/, dist/ or the bundle. */
+export function defaultWebRoot(): string {
+  return join(PROJECT_ROOT, 'dist', 'web');
 }
 
 export function loadWebAssets(root: string | null): WebAssets | null {
