@@ -58,7 +58,7 @@ export function rowMatches(row: EventRow, f: EventFilter): boolean {
   if (f.actor && !matchesActor(row.source, f.actor) && !matchesActor(row.target, f.actor)) return false;
   if (f.source && !matchesActor(row.source, f.source)) return false;
   if (f.target && !matchesActor(row.target, f.target)) return false;
-  if (f.code && !row.code.startsWith(f.code)) return false;
+  if (f.code && (f.code.endsWith('*') ? !row.code.startsWith(f.code.slice(0, -1)) : row.code !== f.code)) return false;
   if (f.root && row.root !== f.root) return false;
   if (f.plover && row.plover?.toLowerCase() !== f.plover.toLowerCase()) return false;
   if (f.quad && row.quadClass !== f.quad) return false;

@@ -28,7 +28,9 @@ describe('read endpoints', () => {
   it('filters events by actor, code, quad class, dates, place and text', async () => {
     expect((await get('/events?actor=RUS')).body.items.every((e: any) => [e.source.country, e.target?.country].includes('RUS'))).toBe(true);
     expect((await get('/events?quad=4')).body.items.map((e: any) => e.code)).toEqual(['195']);
-    expect((await get('/events?code=19')).body.total).toBe(1);
+    expect((await get('/events?code=19*')).body.total).toBe(1);
+    expect((await get('/events?code=19')).body.total).toBe(0);
+    expect((await get('/events?code=195')).body.total).toBe(1);
     expect((await get('/events?root=14')).body.items[0].label).toMatch(/Demonstrate/);
     expect((await get('/events?since=2025-03-11&until=2025-03-31')).body.items.every((e: any) => e.date === '2025-03-14')).toBe(true);
     expect((await get('/events?place=Baghdad')).body.total).toBe(2);

@@ -10,7 +10,7 @@ export const eventFilterQuery = z.strictObject({
   actor: z.string().min(1).optional().describe('source or target: name (substring), actor code or country code'),
   source: z.string().min(1).optional().describe('source actor: name, code or country'),
   target: z.string().min(1).optional().describe('target actor: name, code or country'),
-  code: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code such as 19 or 190').optional().describe('CAMEO code prefix'),
+  code: z.string().regex(/^\d{2,4}\*?$/, 'expected a CAMEO code such as 190, or a prefix such as 19*').optional().describe('CAMEO code, exact (190) or a prefix ending in * (19*)'),
   root: z.string().regex(/^\d{2}$/, 'expected a two-digit CAMEO root code').optional(),
   plover: z.string().min(1).optional().describe('PLOVER event type'),
   quad: z.coerce.number().int().min(1).max(4).optional().describe('quad class 1..4'),

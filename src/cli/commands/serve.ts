@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { ReadoutError } from '../../errors/readout-error.js';
 import { MemoryModel } from '../../server/memory-model.js';
-import { startServer } from '../../server/start-server.js';
+import { serveUntilStopped } from '../serve-until-stopped.js';
 
 export interface ServeFlags {
   db?: string;
@@ -26,12 +26,6 @@ export function registerServe(program: Command): void {
     .option('--token <token>', 'token for the writing endpoints (default: READOUT_TOKEN)')
     .action(async (opts: ServeFlags) => {
       const port = parsePort(opts.port);
-      const server = await startServer({ host: opts.host, port, token: opts.token ?? process.env.READOUT_TOKEN ?? null, model: new MemoryModel() });
-      process.stdout.write(`readout: serving ${server.web ? 'the web UI and ' : ''}the API at ${server.url}\n`);
-      await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(resolve);
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await serveUntilStopped({ host: opts.host, port, token: opts.token ?? process.env.READOUT_TOKEN ?? null, model: new MemoryModel() });
     });
 }

@@ -6,7 +6,7 @@ import { pager } from './reader-view.js';
 const FILTERS: { key: string; label: string; placeholder?: string; type?: string }[] = [
   { key: 'actor', label: 'Actor', placeholder: 'name, code or country' },
   { key: 'source', label: 'Source' }, { key: 'target', label: 'Target' },
-  { key: 'code', label: 'CAMEO code', placeholder: 'e.g. 19 or 190' }, { key: 'root', label: 'Root', placeholder: '01–20' },
+  { key: 'code', label: 'CAMEO code', placeholder: 'e.g. 190 or 19*' }, { key: 'root', label: 'Root', placeholder: '01–20' },
   { key: 'since', label: 'Since', type: 'date' }, { key: 'until', label: 'Until', type: 'date' },
   { key: 'place', label: 'Place' }, { key: 'text', label: 'Text' },
 ];
