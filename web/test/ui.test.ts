@@ -43,6 +43,11 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in headless Chromium', () => {
     const text = b.page.locator('[data-testid="article-text"]');
     expect(await text.locator('.ann-entities').count()).toBeGreaterThanOrEqual(4);
     expect(await text.locator('.ann-times').count()).toBe(1);
+    const list = b.page.locator('[data-testid="article-events"] li');
+    expect(await list.count()).toBe(2);
+    await list.nth(1).click();
+    expect(await b.page.textContent('[data-testid="event-detail"]')).toContain('112 Accuse');
+    expect(await text.locator('.selected').allTextContents()).toEqual(['Ukraine', ' accused ', 'Russia']);
     await text.locator('[data-events~="v1"]').first().click();
     const card = b.page.locator('[data-testid="event-detail"]');
     await expect.poll(() => card.textContent()).toContain('Employ aerial weapons');

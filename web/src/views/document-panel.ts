@@ -21,7 +21,7 @@ function classesOf(marks: Mark[]): string {
  */
 export function documentPanel(doc: ReadoutDocument, selectedEvent: string | null = null): HTMLElement {
   const marks = marksOf(doc);
-  const detail = h('aside', { class: 'detail', 'data-testid': 'detail' }, h('p', { class: 'muted' }, 'Click a highlighted span to see what readout found there.'));
+  const detail = h('aside', { class: 'detail', 'data-testid': 'detail' });
   const textBox = h('div', { class: 'article-text', 'data-testid': 'article-text' });
   const show = (ms: Mark[]) => {
     clear(detail);
@@ -30,9 +30,31 @@ export function documentPanel(doc: ReadoutDocument, selectedEvent: string | null
     const order = (m: Mark) => LAYERS.indexOf(m.layer) * -1;
     for (const m of [...visible].sort((a, b) => order(a) - order(b))) detail.append(detailOf(doc, m));
     if (visible.length === 0) detail.append(h('p', { class: 'muted' }, 'Nothing highlighted here.'));
+    const back = h('button', { type: 'button', class: 'link-button' }, '‹ all events of the article');
+    back.addEventListener('click', () => { overview(); textBox.querySelectorAll('.selected').forEach((el) => el.classList.remove('selected')); });
+    detail.append(back);
     textBox.querySelectorAll('.selected').forEach((el) => el.classList.remove('selected'));
     for (const m of visible) textBox.querySelectorAll(`[data-${m.layer}~="${CSS.escape(m.id)}"]`).forEach((el) => el.classList.add('selected'));
   };
+  const overview = () => {
+    clear(detail);
+    detail.append(h('p', { class: 'muted' }, 'Click a highlighted span to see what readout found there.'));
+    if (doc.events.length === 0) return;
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    const who = (a: { entity: string | null; text: string } | null) => (a ? (a.entity ? names.get(a.entity) : null) ?? a.text : '—');
+    detail.append(h('section', { class: 'card' }, h('h3', {}, `Events in this article (${doc.events.length})`),
+      h('ol', { class: 'event-list', 'data-testid': 'article-events' }, ...doc.events.map((ev) => {
+        const item = h('li', { tabindex: 0 }, h('span', { class: `code quad-${ev.cameo.quadClass}` }, ev.cameo.code), ` ${who(ev.source)} → ${who(ev.target)}: ${ev.cameo.label}`);
+        const pick = () => {
+          show([{ layer: 'events', id: ev.id, start: ev.evidence[0]!.start, end: ev.evidence[0]!.end }]);
+          textBox.querySelector('.selected')?.scrollIntoView({ block: 'center' });
+        };
+        item.addEventListener('click', pick);
+        item.addEventListener('keydown', (e) => { if (e.key === 'Enter') pick(); });
+        return item;
+      }))));
+  };
+  overview();
   for (const block of blocksOf(doc)) {
     const p = h('p');
     for (const seg of segments(marks, block.start, block.end)) {
