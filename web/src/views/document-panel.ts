@@ -83,8 +83,8 @@ export function documentPanel(doc: ReadoutDocument, selectedEvent: string | null
     }));
   const a = doc.article;
   const head = h('header', { class: 'doc-head' },
-    h('h2', { 'data-testid': 'doc-title' }, a.title ?? a.id),
-    h('p', { class: 'muted' }, [a.source, a.published, a.url].filter(Boolean).join(' · ') || 'no metadata'),
+    h('h2', { 'data-testid': 'doc-title' }, a.title ?? 'Untitled article'),
+    h('p', { class: 'muted' }, [a.source, a.published ?? 'no date', a.url, `id ${a.id}`].filter(Boolean).join(' · ')),
     doc.errors.length ? h('p', { class: 'warn' }, `${doc.errors.length} stage error(s): ${doc.errors.map((e) => `${e.stage}: ${e.code}`).join(', ')}`) : null,
     toggles);
   const panel = h('div', { class: 'document' }, h('div', { class: 'doc-main' }, head, textBox), detail);
