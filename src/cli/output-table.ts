@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { csvCell } from '../store/export/csv-cell.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 
@@ -12,11 +13,6 @@ export interface Column<T> {
 export const formatOption = () =>
   new Option('--format <format>', 'table for people, json or csv for programs').choices(['table', 'json', 'csv']).default('table');
 
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** Rows as an aligned text table, a JSON array (the rows as they are) or CSV (the columns). */
 export function renderRows<T>(rows: T[], columns: Column<T>[], format: OutputFormat): string {

@@ -5,6 +5,7 @@ import { registerDemo } from './demo.js';
 import { registerDyad } from './dyad.js';
 import { registerErrors } from './errors.js';
 import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
@@ -23,5 +24,6 @@ export function registerCommands(program: Command): void {
   registerArticle(program);
   registerDyad(program);
   registerTimeline(program);
+  registerExport(program);
   registerErrors(program);
 }

@@ -24,6 +24,7 @@ export interface EventRow {
   ploverMode: string | null;
   place: string | null;
   placeCountry: string | null;
+  placeFeature: string | null;
   lat: number | null;
   lon: number | null;
   numMentions: number;
@@ -41,7 +42,7 @@ export interface Page {
 }
 
 export const EVENT_SELECT = `
-  SELECT e.rowid AS id, e.day, e.code, e.base, e.root, e.label, e.quad, e.goldstein, e.plover, e.plover_mode, e.place, e.place_country,
+  SELECT e.rowid AS id, e.day, e.code, e.base, e.root, e.label, e.quad, e.goldstein, e.plover, e.plover_mode, e.place, e.place_country, e.place_feature,
     e.lat, e.lon, e.num_mentions, e.num_articles, e.num_sources, e.added_at,
     s.rowid AS s_id, s.name AS s_name, s.code AS s_code, s.country AS s_country,
     t.rowid AS t_id, t.name AS t_name, t.code AS t_code, t.country AS t_country,
@@ -63,7 +64,7 @@ export function toEventRow(r: Raw): EventRow {
     target: r.t_id === null ? null : { id: r.t_id as number, name: r.t_name as string, code: r.t_code as string | null, country: r.t_country as string | null },
     code: r.code as string, baseCode: r.base as string, rootCode: r.root as string, label: r.label as string,
     quadClass: r.quad as number, goldstein: r.goldstein as number, plover: r.plover as string | null, ploverMode: r.plover_mode as string | null,
-    place: r.place as string | null, placeCountry: r.place_country as string | null, lat: r.lat as number | null, lon: r.lon as number | null,
+    place: r.place as string | null, placeCountry: r.place_country as string | null, placeFeature: r.place_feature as string | null, lat: r.lat as number | null, lon: r.lon as number | null,
     numMentions: r.num_mentions as number, numArticles: r.num_articles as number, numSources: r.num_sources as number,
     firstArticle: r.article_id as string, sourceUrl: r.article_url as string | null, addedAt: r.added_at as string,
   };
