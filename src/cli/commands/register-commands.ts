@@ -9,8 +9,10 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
+import { registerReprocess } from './reprocess.js';
 import { registerSchema } from './schema.js';
 import { registerTimeline } from './timeline.js';
+import { registerWatch } from './watch.js';
 
 /** Every CLI command, in the order `--help` lists them. */
 export function registerCommands(program: Command): void {
@@ -18,6 +20,7 @@ export function registerCommands(program: Command): void {
   registerExtract(program);
   registerSchema(program);
   registerIngest(program);
+  registerWatch(program);
   registerEvents(program);
   registerActors(program);
   registerQuotes(program);
@@ -25,5 +28,6 @@ export function registerCommands(program: Command): void {
   registerDyad(program);
   registerTimeline(program);
   registerExport(program);
+  registerReprocess(program);
   registerErrors(program);
 }

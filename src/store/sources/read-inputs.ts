@@ -19,6 +19,8 @@ export interface ReadOptions extends IngestOptions {
   fetch?: FetchOptions;
   /** Reads stdin for "-". */
   stdin?: () => Buffer;
+  /** Feed items whose article id this returns true for are skipped before any fetch (watch: already stored). */
+  skipId?: (id: string) => boolean;
 }
 
 /** A stable article id for a URL: the same page fetched again is the same article (replaced if it changed). */
@@ -87,6 +89,7 @@ async function* readFeed(content: string, input: string, options: ReadOptions): 
       id: item.link ? urlId(item.link) : item.id, title: item.title, url: item.link, published: item.published,
       author: item.author, source: feed.title,
     };
+    if (meta.id && options.skipId?.(meta.id)) continue;
     if (item.content && plain(item.content).length >= MIN_ITEM_TEXT) {
       yield itemFromContent(item, label, meta, options);
     } else if (item.link && isUrl(item.link)) {
