@@ -53,7 +53,7 @@ export function buildDocument(base: IngestedArticle, entities: EntitySpec[], eve
       quote: null, sentence: sentenceOf(ev0.start), evidence: [{ start: ev0.start, end: ev0.end }], confidence: 0.9, rule: 'test',
     };
   });
-  doc.quotes = quotes.map((q, i) => ({ id: `q${i + 1}`, ...span(t, q.words), kind: 'direct', speaker: q.speaker, speakerText: doc.entities.find((e) => e.id === q.speaker)?.name ?? null, channel: 'said', cue: null, rule: 'test' }));
+  doc.quotes = quotes.map((q, i) => ({ id: `q${i + 1}`, ...span(t, q.words), kind: 'direct', speaker: q.speaker, speakerText: doc.entities.find((e) => e.id === q.speaker)?.name ?? null, channel: null, channelText: null, subject: null, subjectText: null, cue: null, rule: 'test' }));
   return doc;
 }
 
