@@ -2,7 +2,7 @@ import type { Quote, ReadoutDocument } from '../../document/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attribute, releaserBefore, type AttributionInput, type AttributionState } from './attribution.js';
 import { headNoun } from './noun-phrase.js';
-import { subjectOfEarlierSentence } from './antecedent.js';
+import { resolvePronouns } from './antecedent.js';
 import type { QuoteCues } from './cues.js';
 import { indexEntities } from './entity-links.js';
 import { markedKind, notQuoteReason } from './not-quotes.js';
@@ -11,8 +11,6 @@ import type { CharSpan, QuoteDraft } from './quote-types.js';
 import { reportedSpeech } from './reported-speech.js';
 import { TokenView } from './token-view.js';
 
-const PERSON = new Set(['PERSON'] as const);
-const GROUP = new Set(['ORG', 'GPE', 'NORP'] as const);
 
 export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quote[] {
   const v = new TokenView(doc.tokens, doc.text);
@@ -33,15 +31,7 @@ export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quo
   const drafts: QuoteDraft[] = [];
   const state: AttributionState = { releasers: [], previous: null };
   const input: AttributionInput = {
-    v, cues, sentences: doc.sentences, sentenceAt, bounds, bodyStart: doc.article.dateline?.bodyStart ?? 0,
-    pronounAntecedent(offset, pronoun) {
-      const types = pronoun === 'he' || pronoun === 'she' ? PERSON : GROUP;
-      const fromEntities = entities.before(offset, types, insideQuote);
-      if (fromEntities) return fromEntities;
-      const prev = state.previous;
-      if (prev?.speaker && prev.speakerText && !/^(?:he|she|they|it|we)$/i.test(prev.speakerText)) return { ...prev.speaker, text: prev.speakerText };
-      return subjectOfEarlierSentence(v, doc.sentences, sentenceAt(offset), insideQuote);
-    },
+    v, cues, sentences: doc.sentences, sentenceAt, bounds, bodyStart: doc.article.dateline?.bodyStart ?? 0, insideQuote,
   };
   for (const m of marked) {
     const q: QuoteDraft = {
@@ -68,6 +58,7 @@ export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quo
     }
   });
   drafts.sort((a, b) => a.start - b.start);
+  resolvePronouns(drafts, { v, sentences: doc.sentences, sentenceAt, insideQuote, entities, hasEntities: doc.entities.length > 0 });
   return drafts.map((d, i) => toQuote(d, i, doc.text, entities));
 }
 
