@@ -46,6 +46,13 @@ export function ownCandidates(text: string, offset: number): Proposal[] {
     const unit = m[3]!.toLowerCase();
     const dir = m[2]!.toLowerCase();
     const p = base(offset + m.index, offset + m.index + m[0].length, 'own:period');
+    if (dir === 'previous') {
+      // "the previous year": counted from the time the story is talking about
+      p.duration = { count: 1, unit: unit === 'weekend' ? 'week' : (unit as Unit) };
+      p.anchor = { direction: 'before', text: 'another time in the story', end: p.end };
+      out.push(p);
+      continue;
+    }
     const step = dir === 'this' || dir === 'coming' && unit === 'weekend' ? 0 : dir === 'next' || dir === 'coming' ? 1 : -1;
     p.relative = { unit: unit === 'weekend' ? 'week' : (unit as 'week' | 'month' | 'year'), offset: step };
     p.qualifier = qualifierOf(m[1]);
