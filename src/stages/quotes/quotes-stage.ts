@@ -27,7 +27,16 @@ export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quo
   };
   const marked = findMarkedSpans(doc.text, doc.paragraphs).filter((m) => notQuoteReason(m, v, cues) === null);
   const bounds = marked.map((m) => ({ from: m.open ?? m.start, to: m.close !== null ? m.close + 1 : m.end }));
-  const insideQuote = (offset: number) => bounds.some((b) => offset >= b.from && offset < b.to);
+  const insideQuote = (offset: number) => {
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bounds[mid]!.to <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < bounds.length && bounds[lo]!.from <= offset;
+  };
   const drafts: QuoteDraft[] = [];
   const state: AttributionState = { releasers: [], previous: null };
   const input: AttributionInput = {
@@ -44,8 +53,9 @@ export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quo
   }
   const cueTokens = new Set(drafts.filter((d) => d.cue).map((d) => v.at(d.cue!.start)));
   const taken = (i: number) => cueTokens.has(i) || insideQuote(doc.tokens[i]?.start ?? -1);
+  const paragraphIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
   doc.sentences.forEach((s) => {
-    const paragraph = doc.paragraphs.findIndex((p) => s.start >= p.start && s.start < p.end);
+    const paragraph = paragraphIndex.get(s.paragraph) ?? -1;
     for (const d of reportedSpeech(v, s, paragraph, cues, taken)) {
       if (d.speaker && cues.documents.has(headNoun(v, [v.at(d.speaker.start), v.at(d.speaker.end - 1) + 1]))) {
         // "The statement said Safadi also praised ...": the document speaks for its releaser

@@ -6,7 +6,7 @@ import type { DateParts, TimeCandidate } from './time-candidate.js';
  * Its parsers are many regular expressions; most news sentences hold no date.
  */
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|tomorrow|now|ago|week|month|year|weekend|morning|evening|night)\b/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|this (?:morning|afternoon|evening))\b|\d[/.-]\d/i;
 
 const LEADING = /^(?:(?:on|in|at|since|by|from|of|during|until|till|before|after)\s+)+/i;
 const TRAILING = /[\s,.;:!?)\]"'“”’]+$/;

@@ -32,9 +32,14 @@ const ANCHORED = new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|years
 
 const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y') as Unit;
 
+const HAS_YEAR = /(?:19|20)\d\d/;
+const HAS_UNIT = /week|month|year|hour|day|decade|centur/i;
+
 export function ownCandidates(text: string, offset: number): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  const years = HAS_YEAR.test(text);
+  if (!years && !HAS_UNIT.test(text)) return out; // most sentences: nothing to look for
+  if (years) for (const m of text.matchAll(YEAR)) {
     if (!m[1] && !m[2]) continue; // a bare number is a year only after a preposition or qualifier
     const skip = m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0;
     const p = base(offset + m.index + skip, offset + m.index + m[0].length, 'own:year');
