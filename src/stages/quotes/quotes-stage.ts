@@ -94,7 +94,7 @@ function toQuote(d: QuoteDraft, i: number, text: string, entities: ReturnType<ty
 /** Direct, partial and reported quotes with speaker, channel and subject (see ARCHITECTURE.md, "quotes"). */
 export const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
-  needs: ['paragraphs', 'sentences', 'tokens'],
+  needs: ['paragraphs', 'sentences', 'tokens', 'entities'],
   adds: ['quotes'],
   run: (doc, ctx) => ({ quotes: findQuotes(doc, ctx.quoteCues) }),
 };
