@@ -17,7 +17,10 @@ export const ERROR_CODES = {
   REQUEST_INVALID: 'HTTP request is not valid',
   NOT_FOUND: 'no such resource',
   AUTH_REQUIRED: 'a valid token is required',
-  FETCH_FAILED: 'a URL could not be fetched',
+  STORE_OPEN: 'database could not be opened',
+  STORE_VERSION: 'database was written by a newer readout',
+  FETCH_FAILED: 'URL could not be fetched',
+  FEED_PARSE: 'feed is not valid RSS or Atom',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
