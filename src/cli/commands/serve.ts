@@ -29,15 +29,19 @@ export function registerServe(program: Command): void {
     .option('--token <token>', 'token for the writing endpoints (default: READOUT_TOKEN)')
     .action(async (opts: ServeFlags) => {
       const port = parsePort(opts.port);
-      const token = opts.token ?? process.env.READOUT_TOKEN ?? null;
-      accessRuleFor(opts.host, token); // refuse before touching the database
-      let built: Extractor | null = null;
-      const extractor = () => (built ??= new Extractor());
-      const db = openStore(opts.db);
-      try {
-        await serveUntilStopped({ host: opts.host, port, token, extractor, model: new StoreModel(db, extractor) });
-      } finally {
-        db.close();
-      }
+      await serveStore({ db: opts.db, host: opts.host, port, token: opts.token ?? (process.env.READOUT_TOKEN || null), fallback: false });
     });
+}
+
+/** Serves the database at `db` until the process is asked to stop (used by serve and demo --serve). */
+export async function serveStore(o: { db: string; host: string; port: number; token: string | null; fallback: boolean }): Promise<void> {
+  accessRuleFor(o.host, o.token); // refuse before touching the database
+  let built: Extractor | null = null;
+  const extractor = () => (built ??= new Extractor());
+  const db = openStore(o.db);
+  try {
+    await serveUntilStopped({ host: o.host, port: o.port, token: o.token, extractor, model: new StoreModel(db, extractor), fallback: o.fallback });
+  } finally {
+    db.close();
+  }
 }
