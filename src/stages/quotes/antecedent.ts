@@ -52,13 +52,15 @@ export function resolvePronouns(drafts: QuoteDraft[], input: AntecedentInput): v
     const plural = d.speaker.text.toLowerCase() === 'they';
     let best: CharSpan | null = null;
     for (const o of drafts) {
-      if (o === d || !o.speaker || !o.speakerText || PRONOUN.test(o.speakerText) || o.speaker.start >= at) continue;
+      if (o === d || o.start >= d.start || !o.speaker || !o.speakerText || PRONOUN.test(o.speakerText) || o.speaker.start >= at) continue;
       if (input.sentenceAt(o.speaker.start) < index - 2) continue;
       if (!best || o.speaker.start > best.start) best = { ...o.speaker, text: o.speakerText };
     }
     if (!best && input.hasEntities) best = input.entities.before(at, plural ? GROUPS : PEOPLE, input.insideQuote);
     if (!best) for (const c of namedSubjects(input, index - 2, index)) if (c.start < at && (!best || c.start > best.start)) best = c;
     if (best) {
+      // the antecedent's span stands for the speaker from now on, so that it resolves to its entity
+      d.speaker = best;
       d.speakerText = best.text;
       d.rules.push('pronoun');
     }
