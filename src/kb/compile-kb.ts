@@ -1,6 +1,7 @@
 import type { RoleWord } from './kb-schemas.js';
 import type { CountryInfo, KbEntry, KbSources } from './kb-types.js';
 import { nameWords, type NameWord } from './name-words.js';
+import { liteName } from './normalise.js';
 import { TokenTrie } from './token-trie.js';
 import type { BodyPattern } from './kb-schemas.js';
 
@@ -10,6 +11,8 @@ export interface NamePayload {
   words: readonly NameWord[];
   caseSensitive: boolean;
   ambiguous: boolean;
+  /** For one-word names: the name with case, diacritics and apostrophes removed. */
+  lite: string;
 }
 
 /** A government-body pattern ("{demonym} foreign ministry") in the pattern trie. */
@@ -54,7 +57,7 @@ export function compileKb(sources: KbSources): KnowledgeBase {
     const sig = `${n.entry.id}\0${words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}\0${n.caseSensitive}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
-    names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false });
+    names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false, lite: words.length === 1 ? liteName(words[0]!.surface) : '' });
     if (n.entry.type === 'PERSON' && words.length > 1) {
       const last = words.at(-1)!.key;
       const list = surnames.get(last) ?? [];

@@ -8,7 +8,7 @@ import { listKbFiles } from './load-kb.js';
 import { nameWords } from './name-words.js';
 
 /** Bump when the cached shape or the loader's meaning changes. */
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 
 /**
  * YAML parsing is the slow part of loading (about 1 ms per kB), then normalising tens of thousands

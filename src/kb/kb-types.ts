@@ -63,4 +63,6 @@ export interface CountryInfo {
   /** Other seats of power standing for the government ("Kremlin"). */
   metonyms: string[];
   latlng: [number, number] | null;
+  /** A sovereign state (world-countries `independent`); territories lose shared demonyms to states. */
+  independent: boolean;
 }

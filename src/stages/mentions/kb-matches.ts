@@ -1,5 +1,6 @@
 import type { KnowledgeBase, NamePayload } from '../../kb/compile-kb.js';
 import type { KbEntry } from '../../kb/kb-types.js';
+import { liteName } from '../../kb/normalise.js';
 import type { Candidate } from './candidate.js';
 import type { WordUnits } from './word-units.js';
 
@@ -9,11 +10,10 @@ import type { WordUnits } from './word-units.js';
  */
 export function findKbMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
   const out: Candidate[] = [];
-  const skip = (i: number): boolean => u.transparent[i]!;
   for (let i = 0; i < u.keys.length; i++) {
     const k = u.keys[i];
     if (k == null || k === "'s" || u.transparent[i]) continue;
-    const matches = kb.names.matchAt(u.keys, i, skip);
+    const matches = kb.names.matchAt(u.keys, i, u.transparent);
     for (let m = matches.length - 1; m >= 0; m--) {
       const [end, payloads] = matches[m]!;
       const fit = payloads.filter((p) => caseFits(u, i, end, p));
@@ -54,14 +54,21 @@ function caseFits(u: WordUnits, start: number, end: number, p: NamePayload): boo
   }
   // One word: the vowel folding is too loose for single words ("This" would be "Thais"), so the
   // word must equal the name up to case, diacritics and apostrophes.
-  if (words === 1 && p.words.length === 1 && lite(u.surfaces[start]!) !== lite(p.words[0]!.surface)) {
+  if (words === 1 && p.words.length === 1 && lite(u.surfaces[start]!) !== p.lite) {
     return false;
   }
   return capitalised;
 }
 
+const liteCache = new Map<string, string>();
 function lite(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’.`ʿʾ]/g, '');
+  let v = liteCache.get(s);
+  if (v === undefined) {
+    v = liteName(s);
+    if (liteCache.size > 100_000) liteCache.clear();
+    liteCache.set(s, v);
+  }
+  return v;
 }
 
 /** Includes a capitalised or hyphen-glued article before the name ("al-Qaeda", "Al Arabiya"). */

@@ -11,7 +11,7 @@ export function findRoleMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
   for (let i = 0; i < u.keys.length; i++) {
     const k = u.keys[i];
     if (k == null || u.transparent[i]) continue;
-    const m = kb.roles.matchAt(u.keys, i, (j) => u.transparent[j]!).at(-1);
+    const m = kb.roles.matchAt(u.keys, i, u.transparent).at(-1);
     if (!m) continue;
     const [end, payloads] = m;
     const p = payloads.at(-1)!;
