@@ -54,6 +54,8 @@ export function compileKb(sources: KbSources): KnowledgeBase {
   for (const n of sources.names) {
     const words = n.keys && !n.caseSensitive && n.keys.length > 1 ? n.keys.map((k) => ({ surface: k, key: k })) : nameWords(n.text);
     if (words.length === 0) continue;
+    // "The National": an organisation whose name is "the" and one word keeps its "the".
+    if (words.length === 1 && n.entry.type === 'ORG' && n.text === n.entry.name && /^the\s/i.test(n.text)) words.unshift({ surface: 'The', key: 'the' });
     const sig = `${n.entry.id}\0${words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}\0${n.caseSensitive}`;
     if (seen.has(sig)) continue;
     seen.add(sig);

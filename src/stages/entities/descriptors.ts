@@ -3,7 +3,7 @@ import type { WordUnits } from '../mentions/word-units.js';
 import type { ChosenMention, Descriptor } from './mention.js';
 
 /** Lower-case words that may sit between a country word and a role ("Syria's new foreign minister"). */
-const FILLERS = new Set(['new', 'top', 'interim', 'acting', 'senior', 'state', 'owned', 'run', 'backed', 'de', 'facto', 'then', 'current', 'longtime', 'long', 'time', 'veteran', 'powerful', 'chief', 'main', 'deputy', 'caretaker', 'transitional', 'incoming', 'newly', 'appointed', 'elected', 'self', 'proclaimed', 'influential']);
+const FILLERS = new Set(['presidential', 'policy', 'communications', 'communication', 'resident', 'permanent', 'special', 'regional', 'provincial', 'district', 'local', 'federal', 'new', 'top', 'interim', 'acting', 'senior', 'state', 'owned', 'run', 'backed', 'de', 'facto', 'then', 'current', 'longtime', 'long', 'time', 'veteran', 'powerful', 'chief', 'main', 'deputy', 'caretaker', 'transitional', 'incoming', 'newly', 'appointed', 'elected', 'self', 'proclaimed', 'influential']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an']);
 const NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 
@@ -35,7 +35,11 @@ export function applyDescriptors(u: WordUnits, mentions: ChosenMention[], roles:
     const role = roles.find((r) => r.tokEnd === m.tokEnd && r.roleKind === 'person' && r.tokStart > m.tokStart);
     const person = at.get(m.tokEnd);
     if (!role || !person || !isPersonLike(person)) continue;
-    person.descriptor = mergeDescriptor(person.descriptor, { country: e.actor?.country ?? e.country, sector: e.actor?.sector ?? null, title: role.title ?? null, former: false, how: 'title', actor: e.actor });
+    // "former Turkish ambassador Mithat Rende": a modifier before the body makes the person a former official.
+    const former = roles.some((r) => r.roleKind === 'modifier' && r.tokEnd === m.tokStart);
+    const country = e.actor?.country ?? e.country;
+    const actor = former ? { code: `${country ?? ''}ELI`, country, sector: 'ELI' } : e.actor;
+    person.descriptor = mergeDescriptor(person.descriptor, { country, sector: actor?.sector ?? null, title: role.title ?? null, former, how: 'title', actor });
     consumed.add(m);
     for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
   }

@@ -18,12 +18,23 @@ export function findKbMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
       const [end, payloads] = matches[m]!;
       const fit = payloads.filter((p) => caseFits(u, i, end, p));
       if (fit.length === 0) continue;
-      const entries = preferReading(u, end, unique(fit.map((p) => p.entry)));
+      const entries = preferReading(u, end, unique(rankPayloads(u, i, fit).map((p) => p.entry)));
       out.push({ kind: 'kb', tokStart: extendArticle(u, i), tokEnd: end, rule: `kb:${entries[0]!.kind}`, entries, country: null, sector: null, ...(fit.every((p) => p.ambiguous) ? { ambiguous: true } : {}) });
       break;
     }
   }
   return out;
+}
+
+const KIND_ORDER: Record<string, number> = { person: 0, country: 1, demonym: 1, nationals: 2, metonym: 2, capital: 3, region: 4, city: 6 };
+
+/**
+ * Several entries share a name: an exact (case-sensitive) name first, then people, organisations,
+ * countries and regions before cities, larger cities first ("U.N." is the United Nations, not Un, India).
+ */
+function rankPayloads(u: WordUnits, start: number, fit: NamePayload[]): NamePayload[] {
+  const rank = (p: NamePayload): number => (p.caseSensitive ? 0 : 10) + (KIND_ORDER[p.entry.kind] ?? 1) - (p.lite === lite(u.surfaces[start]!) ? 0.5 : 0);
+  return [...fit].sort((a, b) => rank(a) - rank(b) || (b.entry.population ?? 0) - (a.entry.population ?? 0));
 }
 
 /** "Saudi" is a country name and a demonym: before a word it is the adjective ("Saudi state-owned"). */
@@ -54,8 +65,10 @@ function caseFits(u: WordUnits, start: number, end: number, p: NamePayload): boo
   }
   // One word: the vowel folding is too loose for single words ("This" would be "Thais"), so the
   // word must equal the name up to case, diacritics and apostrophes.
-  if (words === 1 && p.words.length === 1 && lite(u.surfaces[start]!) !== p.lite) {
-    return false;
+  if (words === 1 && p.words.length === 1 && lite(u.surfaces[end - 1]!) !== p.lite) {
+    // A spelling variant of one word is taken only as a proper noun or after al-/el- ("al-Shabab").
+    const afterArticle = start > 0 && u.transparent[start - 1];
+    if (!(u.pos[end - 1] === 'PROPN' && u.sentenceStart[end - 1] !== end - 1) && !afterArticle) return false;
   }
   return capitalised;
 }
