@@ -67,6 +67,8 @@ export const timeSchema = textSpanSchema.extend({
   value: timeValue.nullable(),
   range: z.object({ from: timeValue, to: timeValue }).nullable(),
   resolution: z.enum(['explicit', 'relative', 'inferred', 'unresolved']),
+  kind: z.enum(['date', 'duration']).describe('a point or period on the calendar, or a length of time'),
+  reason: z.string().nullable().describe('why the value is null, coarse or inferred'),
   rule: z.string(),
 });
 
@@ -76,6 +78,9 @@ export const quoteSchema = textSpanSchema.extend({
   speaker: z.string().nullable(),
   speakerText: z.string().nullable(),
   channel: z.string().nullable(),
+  channelText: z.string().nullable().describe('the words naming the channel: "told VOA", "the statement said"'),
+  subject: z.string().nullable().describe('entity id of the person quoted when the speaker is an organisation relaying them'),
+  subjectText: z.string().nullable(),
   cue: textSpanSchema.nullable(),
   rule: z.string(),
 });
