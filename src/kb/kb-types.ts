@@ -39,6 +39,8 @@ export interface EntryName {
   ambiguous?: boolean;
   /** Normalised word keys, when already computed (the cache stores them). */
   keys?: string[];
+  /** For one-word names: the light key (case, diacritics, apostrophes), when already computed. */
+  lite?: string;
 }
 
 /** Everything the loader read, before compilation. */
