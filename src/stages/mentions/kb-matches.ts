@@ -12,7 +12,7 @@ export function findKbMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < u.keys.length; i++) {
     const k = u.keys[i];
-    if (k == null || k === "'s" || u.transparent[i]) continue;
+    if (k == null || k === "'s" || u.transparent[i] || u.functionWord[i]) continue;
     const matches = kb.names.matchAt(u.keys, i, u.transparent);
     for (let m = matches.length - 1; m >= 0; m--) {
       const [end, payloads] = matches[m]!;
