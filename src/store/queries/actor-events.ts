@@ -58,16 +58,17 @@ export function planRowids(db: Database.Database, p: ActorPlan, n: number): numb
   return [...rows.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, n).map(([id]) => id);
 }
 
-/** How many events the plan matches, from index counts alone. */
+/** How many events the plan matches: from the actors' event counters when no dates are given, else from index counts. */
 export function planCount(db: Database.Database, p: ActorPlan): number {
   const list = (ids: number[]) => `(${ids.map(() => '?').join(',') || 'NULL'})`;
-  const q = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params, p.from, p.to) as { n: number }).n;
-  if (p.both) return q(`SELECT count(*) AS n FROM events WHERE source IN ${list(p.source)} AND target IN ${list(p.target)} AND day BETWEEN ? AND ?`, ...p.source, ...p.target);
-  const nullDays = p.from === 0 && p.to === 99999999;
-  const dayCond = nullDays ? '(day BETWEEN ? AND ? OR day IS NULL)' : 'day BETWEEN ? AND ?';
-  const s = p.source.length ? q(`SELECT count(*) AS n FROM events WHERE source IN ${list(p.source)} AND ${dayCond}`, ...p.source) : 0;
-  const t = p.target.length ? q(`SELECT count(*) AS n FROM events WHERE target IN ${list(p.target)} AND ${dayCond}`, ...p.target) : 0;
-  const overlap = p.source.length && p.target.length
-    ? q(`SELECT count(*) AS n FROM events WHERE source IN ${list(p.source)} AND target IN ${list(p.target)} AND ${dayCond}`, ...p.source, ...p.target) : 0;
-  return s + t - overlap;
+  const dated = !(p.from === 0 && p.to === 99999999);
+  const range = dated ? ' AND day BETWEEN ? AND ?' : '';
+  const q = (sql: string, ...ids: number[]) => (db.prepare(sql).get(...ids, ...(dated && /day BETWEEN/.test(sql) ? [p.from, p.to] : [])) as { n: number | null }).n ?? 0;
+  const both = () => q(`SELECT count(*) AS n FROM events WHERE source IN ${list(p.source)} AND target IN ${list(p.target)}${range}`, ...p.source, ...p.target);
+  if (p.both) return both();
+  const sum = (column: 'source' | 'target', ids: number[]) => ids.length === 0 ? 0 : dated
+    ? q(`SELECT count(*) AS n FROM events WHERE ${column} IN ${list(ids)}${range}`, ...ids)
+    : q(`SELECT sum(n_${column}) AS n FROM actors WHERE rowid IN ${list(ids)}`, ...ids);
+  const overlap = p.source.length && p.target.length ? both() : 0;
+  return sum('source', p.source) + sum('target', p.target) - overlap;
 }
