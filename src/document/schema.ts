@@ -59,6 +59,7 @@ export const entitySchema = z.object({
   kb: z.string().nullable(),
   geo: z.object({ lat: z.number(), lon: z.number(), country: z.string().nullable(), feature: z.string() }).nullable(),
   mentions: z.array(mentionSchema),
+  members: z.array(z.string()).optional().describe('for a plural reference ("the two ministers"): the ids of the entities it refers to'),
 });
 
 export const timeSchema = textSpanSchema.extend({
