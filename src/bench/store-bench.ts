@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Extractor } from '../extract/extractor.js';
 import { openStore } from '../store/open-store.js';
@@ -44,20 +44,28 @@ export function benchIngest(corpus: Corpus, minSeconds = 3): string {
   ].join('\n');
 }
 
-function timeRuns(runs: number, f: (i: number) => void): number[] {
-  const times: number[] = [];
+/** Wall and CPU time of each run (CPU time of this process: what the query costs when other work competes for the cores). */
+function timeRuns(runs: number, f: (i: number) => void): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     f(i);
-    times.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b);
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
-const line = (name: string, t: number[]) => `  ${name}: p50 ${fmt(percentile(t, 50), 2)} ms, p95 ${fmt(percentile(t, 95), 2)} ms, max ${fmt(t.at(-1)!, 2)} ms (${t.length} queries)`;
+const line = (name: string, t: { wall: number[]; cpu: number[] }) =>
+  `  ${name}: p50 ${fmt(percentile(t.wall, 50), 2)} ms, p95 ${fmt(percentile(t.wall, 95), 2)} ms, max ${fmt(t.wall.at(-1)!, 2)} ms wall; ` +
+  `p95 ${fmt(percentile(t.cpu, 95), 2)} ms CPU (${t.wall.length} queries)`;
 
 /** Query latency over a synthetic store of `events` root events. */
 export function benchQueries(events = 1_000_000, runs = 200): string {
+  const load = loadavg();
   const built = syntheticStore(events);
   const db = openStore(built.path);
   const rnd = seededRandom(9);
@@ -81,6 +89,7 @@ export function benchQueries(events = 1_000_000, runs = 200): string {
   const total = countEvents(db);
   db.close();
   return [
+    `load average before: ${load.map((l) => fmt(l, 1)).join(', ')} on ${cpus().length} cores (wall times include waiting for a core)`,
     `queries over ${fmt(total, 0)} synthetic root events (${built.built ? `built in ${fmt(built.seconds, 1)} s` : 'cached'}: ${built.path}):`,
     line('dyad A B, one quarter, by week (both directions)', dyadTimes),
     line('actor: newest 100 events + total count', actorTimes),
