@@ -3,6 +3,8 @@ import { benchExtract } from './extract-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { fmt, peakRssMb } from './stats.js';
 import { benchIngest, benchQueries } from './store-bench.js';
+import { benchExtractEndpoint } from './api-bench.js';
+import { Extractor } from '../extract/extractor.js';
 import { STAGES } from '../pipeline/stages.js';
 
 /** `npm run bench`: prints figures; asserts nothing (targets are in the issues and the README). */
@@ -13,4 +15,5 @@ const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : 
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
 process.stdout.write(`${benchIngest(corpus)}\n\n`);
 process.stdout.write(`${benchQueries(process.argv.includes('--small') ? 100_000 : 1_000_000)}\n\n`);
+process.stdout.write(`${await benchExtractEndpoint(corpus, new Extractor())}\n\n`);
 process.stdout.write(`peak RSS of this process: ${fmt(peakRssMb(), 0)} MB\n`);

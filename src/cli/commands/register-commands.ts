@@ -13,6 +13,7 @@ import { registerReprocess } from './reprocess.js';
 import { registerSchema } from './schema.js';
 import { registerTimeline } from './timeline.js';
 import { registerWatch } from './watch.js';
+import { registerServe } from './serve.js';
 
 /** Every CLI command, in the order `--help` lists them. */
 export function registerCommands(program: Command): void {
@@ -30,4 +31,5 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerReprocess(program);
   registerErrors(program);
+  registerServe(program);
 }

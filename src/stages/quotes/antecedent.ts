@@ -35,24 +35,32 @@ function namedSubjects(input: AntecedentInput, from: number, to: number): CharSp
  * PERSON mention outside quotes; without, the nearest of the speakers already found and the subjects
  * that name someone in this and the two previous sentences. Drafts must be sorted by position.
  */
+const PEOPLE = new Set(['PERSON'] as const);
+const GROUPS = new Set(['ORG', 'NORP'] as const);
+
+/**
+ * "he said", "they told": the speaker becomes, in this order, the nearest speaker already found in
+ * this or the two previous sentences (news keeps quoting the same person), the nearest earlier entity
+ * mention outside quotes (a person for he/she, an organisation or group for they), or the nearest
+ * subject naming someone in this and the two previous sentences. Drafts must be sorted by position.
+ */
 export function resolvePronouns(drafts: QuoteDraft[], input: AntecedentInput): void {
   for (const d of drafts) {
     if (!d.speaker || !PRONOUN.test(d.speaker.text)) continue;
     const at = d.speaker.start;
+    const index = input.sentenceAt(at);
+    const plural = d.speaker.text.toLowerCase() === 'they';
     let best: CharSpan | null = null;
-    if (input.hasEntities) best = input.entities.before(at, new Set(['PERSON']), input.insideQuote);
-    if (!best) {
-      const index = input.sentenceAt(at);
-      const candidates = [
-        ...namedSubjects(input, index - 2, index),
-        ...drafts.filter((o) => o !== d && o.speaker && o.speakerText && !PRONOUN.test(o.speakerText) && !PRONOUN.test(o.speaker.text) && input.sentenceAt(o.speaker.start) >= index - 3)
-          .map((o) => ({ ...o.speaker!, text: o.speakerText! })),
-        ...drafts.filter((o) => o !== d && o.speaker && PRONOUN.test(o.speaker.text) && o.speakerText && !PRONOUN.test(o.speakerText) && input.sentenceAt(o.speaker.start) >= index - 3)
-          .map((o) => ({ ...o.speaker!, text: o.speakerText! })),
-      ].filter((c) => c.start < at);
-      for (const c of candidates) if (!best || c.start > best.start) best = c;
+    for (const o of drafts) {
+      if (o === d || o.start >= d.start || !o.speaker || !o.speakerText || PRONOUN.test(o.speakerText) || o.speaker.start >= at) continue;
+      if (input.sentenceAt(o.speaker.start) < index - 2) continue;
+      if (!best || o.speaker.start > best.start) best = { ...o.speaker, text: o.speakerText };
     }
+    if (!best && input.hasEntities) best = input.entities.before(at, plural ? GROUPS : PEOPLE, input.insideQuote);
+    if (!best) for (const c of namedSubjects(input, index - 2, index)) if (c.start < at && (!best || c.start > best.start)) best = c;
     if (best) {
+      // the antecedent's span stands for the speaker from now on, so that it resolves to its entity
+      d.speaker = best;
       d.speakerText = best.text;
       d.rules.push('pronoun');
     }

@@ -49,7 +49,7 @@ export function attribute(q: QuoteDraft, input: AttributionInput, state: Attribu
     // only the subject may stand between: punctuation, noun-phrase words, "of", an adverb
     for (let k = after[0]; k < c.verb; k++) {
       if (/^[.;:!?]$/.test(v.word(k))) return false;
-      if (!NEAR_CUE.has(v.pos(k)) && v.lower(k) !== 'of') return false;
+      if (!NEAR_CUE.has(v.pos(k)) && v.lower(k) !== 'of' && v.lower(k) !== 'for') return false;
     }
     return true;
   });
