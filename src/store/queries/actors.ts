@@ -32,7 +32,7 @@ export function listActors(db: Database.Database, q: ActorQuery = {}): ActorRow[
   const where = ids ? `WHERE a.rowid IN (${ids.map(() => '?').join(',')})` : '';
   const rows = db.prepare(`
     SELECT a.rowid AS id, a.key, a.name, a.type, a.code, a.country, a.sector, a.kb,
-      (SELECT count(*) FROM article_actors WHERE actor = a.rowid) AS articles,
+      (SELECT count(DISTINCT article) FROM article_actors WHERE actor = a.rowid) AS articles,
       (SELECT coalesce(sum(mentions), 0) FROM article_actors WHERE actor = a.rowid) AS mentions,
       a.n_source + a.n_target AS events
     FROM actors a ${where} ORDER BY articles DESC, mentions DESC, events DESC, a.name LIMIT ? OFFSET ?`)
