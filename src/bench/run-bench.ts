@@ -1,6 +1,7 @@
 import { loadCorpus } from './corpus.js';
 import { benchExtract } from './extract-bench.js';
 import { benchStartup } from './startup-bench.js';
+import { benchKbLoad } from './kb-bench.js';
 import { fmt, peakRssMb } from './stats.js';
 import { benchIngest, benchQueries } from './store-bench.js';
 import { benchExtractEndpoint } from './api-bench.js';
@@ -10,7 +11,7 @@ import { STAGES } from '../pipeline/stages.js';
 /** `npm run bench`: prints figures; asserts nothing (targets are in the issues and the README). */
 const corpus = loadCorpus();
 process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.bytes.length / 1e6, 2)} MB, node ${process.version}\n\n`);
-process.stdout.write(`${benchStartup()}\n\n`);
+process.stdout.write(`${benchStartup()}\n${benchKbLoad()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
 process.stdout.write(`${benchIngest(corpus)}\n\n`);

@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { Extractor } from '../../extract/extractor.js';
+import { createContext } from '../../pipeline/context.js';
+import { STAGES } from '../../pipeline/stages.js';
+import { collectDirs } from './kb-option.js';
 import { ingestPaths } from '../../ingest/ingest.js';
 import { ingestOptionsFrom, withIngestOptions } from '../ingest-options.js';
 import type { ReadoutDocument } from '../../document/schema.js';
@@ -14,9 +17,10 @@ export function registerExtract(program: Command): void {
   )
     .addOption(new Option('--format <format>', 'json: one document or an array; jsonl: one document a line').choices(['json', 'jsonl']).default('json'))
     .option('--out <file>', 'write to FILE instead of stdout')
-    .action((inputs: string[], opts: { date?: string; maxBytes?: string; format: 'json' | 'jsonl'; out?: string }) => {
+    .option('--kb <dir>', 'add a knowledge-base folder (repeatable; its entries win over data/kb)', collectDirs, [])
+    .action((inputs: string[], opts: { date?: string; maxBytes?: string; format: 'json' | 'jsonl'; out?: string; kb: string[] }) => {
       const options = ingestOptionsFrom(opts);
-      const extractor = new Extractor();
+      const extractor = new Extractor(STAGES, createContext({ kbDirs: opts.kb }));
       const docs: ReadoutDocument[] = [];
       let failed = 0;
       for (const result of ingestPaths(inputs, options, () => readFileSync(0))) {

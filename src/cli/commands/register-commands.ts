@@ -7,6 +7,8 @@ import { registerErrors } from './errors.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerKb } from './kb.js';
+import { registerResolve } from './resolve.js';
 import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
 import { registerReprocess } from './reprocess.js';
@@ -19,6 +21,8 @@ import { registerServe } from './serve.js';
 export function registerCommands(program: Command): void {
   registerDemo(program);
   registerExtract(program);
+  registerResolve(program);
+  registerKb(program);
   registerSchema(program);
   registerIngest(program);
   registerWatch(program);
