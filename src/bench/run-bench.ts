@@ -3,6 +3,7 @@ import { benchExtract } from './extract-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { benchKbLoad } from './kb-bench.js';
 import { fmt, peakRssMb } from './stats.js';
+import { benchIngest, benchQueries } from './store-bench.js';
 import { benchExtractEndpoint } from './api-bench.js';
 import { benchEventsEndpoint } from './events-bench.js';
 import { Extractor } from '../extract/extractor.js';
@@ -14,7 +15,17 @@ process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.byt
 process.stdout.write(`${benchStartup()}\n${benchKbLoad()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
+process.stdout.write(`${benchIngest(corpus)}
+
+`);
+process.stdout.write(`${benchQueries(process.argv.includes('--small') ? 100_000 : 1_000_000)}
+
+`);
 const apiExtractor = new Extractor();
-process.stdout.write(`${await benchExtractEndpoint(corpus, apiExtractor)}\n\n`);
-process.stdout.write(`${await benchEventsEndpoint(apiExtractor)}\n\n`);
+process.stdout.write(`${await benchExtractEndpoint(corpus, apiExtractor)}
+
+`);
+process.stdout.write(`${await benchEventsEndpoint(apiExtractor)}
+
+`);
 process.stdout.write(`peak RSS of this process: ${fmt(peakRssMb(), 0)} MB\n`);

@@ -6,13 +6,14 @@ import type { IngestStats } from '../store/store-writer.js';
  */
 export class Progress {
   private last = 0;
-  private readonly t0 = performance.now();
+  private t0 = 0;
 
   constructor(private readonly stream: NodeJS.WriteStream = process.stderr, private readonly enabled = Boolean(stream.isTTY)) {}
 
   update(stats: IngestStats, total: number): void {
     if (!this.enabled) return;
     const now = performance.now();
+    if (this.t0 === 0) this.t0 = now - 1;
     if (now - this.last < 100 && stats.done < total) return;
     this.last = now;
     const rate = stats.done / Math.max(0.001, (now - this.t0) / 1000);

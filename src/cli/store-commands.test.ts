@@ -99,6 +99,7 @@ describe('query and export commands (CLI)', () => {
   it('exits 2 on usage errors', () => {
     expect(run(['events', '--db', db, '--quad', '7']).status).toBe(2);
     expect(run(['events', '--db', db, '--since', 'May']).status).toBe(2);
+    expect(run(['events', '--db', db, '--text', '"unbalanced']).status).toBe(2);
     expect(run(['export', '--db', db]).status).toBe(2);
     expect(run(['dyad', 'Iran', '--db', db]).status).toBe(2);
     expect(run(['watch', 'x', '--every', 'often']).status).toBe(2);

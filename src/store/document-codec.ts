@@ -3,7 +3,7 @@ import type { ReadoutDocument } from '../document/schema.js';
 
 /** Whole documents are stored as deflated JSON: about a fifth of the plain size. */
 export function encodeDocument(doc: ReadoutDocument): Buffer {
-  return deflateRawSync(Buffer.from(JSON.stringify(doc)), { level: 4 });
+  return deflateRawSync(Buffer.from(JSON.stringify(doc)), { level: 2 });
 }
 
 export function decodeDocument(bytes: Buffer): ReadoutDocument {

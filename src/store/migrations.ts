@@ -38,7 +38,9 @@ export const MIGRATIONS: readonly string[] = [
     key TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     name_norm TEXT NOT NULL,
-    type TEXT, code TEXT, country TEXT, sector TEXT, kb TEXT
+    type TEXT, code TEXT, country TEXT, sector TEXT, kb TEXT,
+    n_source INTEGER NOT NULL DEFAULT 0,
+    n_target INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX actors_code ON actors(code);
   CREATE INDEX actors_country ON actors(country);

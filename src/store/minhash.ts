@@ -58,9 +58,11 @@ export function shingleHashes(text: string): Set<number> {
 /** The MinHash signature: for each hash function, the smallest value over the shingles. */
 export function signature(text: string): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (const h of shingleHashes(text)) {
+  for (const raw of shingleHashes(text)) {
+    const h = mix(raw);
     for (let i = 0; i < NUM_HASHES; i++) {
-      const v = mix((Math.imul(h, MUL[i]!) + ADD[i]!) >>> 0);
+      let v = Math.imul(h ^ ADD[i]!, MUL[i]!);
+      v = (v ^ (v >>> 15)) >>> 0;
       if (v < sig[i]!) sig[i] = v;
     }
   }

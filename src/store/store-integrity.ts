@@ -19,6 +19,8 @@ export function checkStore(db: Database.Database): string[] {
   orphan('SELECT count(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.rowid)', 'root events without a mention');
   orphan(`SELECT count(*) AS n FROM events e WHERE e.num_mentions <> (SELECT count(*) FROM event_mentions m WHERE m.event = e.rowid)
     OR e.num_articles <> (SELECT count(DISTINCT article) FROM event_mentions m WHERE m.event = e.rowid)`, 'root events whose counts disagree with their mentions');
+  orphan(`SELECT count(*) AS n FROM actors a WHERE a.n_source <> (SELECT count(*) FROM events WHERE source = a.rowid)
+    OR a.n_target <> (SELECT count(*) FROM events WHERE target = a.rowid)`, 'actors whose event counts disagree with the events');
   orphan('SELECT count(*) AS n FROM event_mentions m WHERE NOT EXISTS (SELECT 1 FROM mention_text t WHERE t.rowid = m.rowid)', 'mentions without full text');
   orphan('SELECT count(*) AS n FROM mention_text t WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.rowid = t.rowid)', 'full-text rows without a mention');
   return problems;

@@ -87,5 +87,7 @@ function insertRoot(
     place?.name ?? ev.location ?? null, place?.geo?.country ?? place?.actor?.country ?? null, place?.geo?.lat ?? null, place?.geo?.lon ?? null,
     place?.geo?.feature ?? null, article, now,
   );
+  stmt(db, 'UPDATE actors SET n_source = n_source + 1 WHERE rowid = ?').run(source);
+  if (target !== null) stmt(db, 'UPDATE actors SET n_target = n_target + 1 WHERE rowid = ?').run(target);
   return Number(r.lastInsertRowid);
 }

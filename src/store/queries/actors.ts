@@ -32,10 +32,10 @@ export function listActors(db: Database.Database, q: ActorQuery = {}): ActorRow[
   const where = ids ? `WHERE a.rowid IN (${ids.map(() => '?').join(',')})` : '';
   const rows = db.prepare(`
     SELECT a.rowid AS id, a.key, a.name, a.type, a.code, a.country, a.sector, a.kb,
-      (SELECT count(*) FROM article_actors WHERE actor = a.rowid) AS articles,
+      (SELECT count(DISTINCT article) FROM article_actors WHERE actor = a.rowid) AS articles,
       (SELECT coalesce(sum(mentions), 0) FROM article_actors WHERE actor = a.rowid) AS mentions,
-      (SELECT count(*) FROM events WHERE source = a.rowid) + (SELECT count(*) FROM events WHERE target = a.rowid) AS events
-    FROM actors a ${where} ORDER BY articles DESC, events DESC, a.name LIMIT ? OFFSET ?`)
+      a.n_source + a.n_target AS events
+    FROM actors a ${where} ORDER BY articles DESC, mentions DESC, events DESC, a.name LIMIT ? OFFSET ?`)
     .all(...(ids ?? []), q.limit ?? 100, q.offset ?? 0) as Omit<ActorRow, 'aliases'>[];
   const aliases = db.prepare('SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias');
   return rows.map((r) => ({ ...r, aliases: (aliases.all(r.id) as { alias: string }[]).map((x) => x.alias).filter((x) => x !== r.name) }));

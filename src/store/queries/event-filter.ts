@@ -103,6 +103,11 @@ export function eventWhere(db: Database.Database, f: EventFilter): WhereClause {
     params.push(`%${f.place.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, f.place.toUpperCase());
   }
   if (f.text) {
+    try {
+      db.prepare('SELECT 1 FROM mention_text WHERE mention_text MATCH ? LIMIT 1').get(f.text);
+    } catch (e) {
+      throw new ReadoutError('USAGE', `--text is not a valid full-text query (FTS5 syntax): ${(e as Error).message}`);
+    }
     parts.push('e.rowid IN (SELECT m.event FROM mention_text JOIN event_mentions m ON m.rowid = mention_text.rowid WHERE mention_text MATCH ?)');
     params.push(f.text);
   }

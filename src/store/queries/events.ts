@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { actorPlan, planCount, planRowids } from './actor-events.js';
 import { eventWhere, type EventFilter } from './event-filter.js';
 
 export interface ActorRef {
@@ -72,15 +73,26 @@ export function toEventRow(r: Raw): EventRow {
 
 /** Events matching the filter, newest first. */
 export function findEvents(db: Database.Database, filter: EventFilter = {}, page: Page = {}): EventRow[] {
+  const limit = page.limit ?? 100;
+  const plan = limit >= 0 ? actorPlan(db, filter) : null;
+  if (plan) {
+    const offset = page.offset ?? 0;
+    const ids = planRowids(db, plan, limit + offset).slice(offset);
+    if (ids.length === 0) return [];
+    const rows = (db.prepare(`${EVENT_SELECT} WHERE e.rowid IN (${ids.map(() => '?').join(',')})`).all(...ids) as Raw[]).map(toEventRow);
+    const order = new Map(ids.map((id, i) => [id, i]));
+    return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
   const w = eventWhere(db, filter);
   if (w.empty) return [];
-  const limit = page.limit ?? 100;
   const sql = `${EVENT_SELECT} ${w.sql} ORDER BY e.day DESC, e.rowid DESC LIMIT ? OFFSET ?`;
   return (db.prepare(sql).all(...w.params, limit < 0 ? -1 : limit, page.offset ?? 0) as Raw[]).map(toEventRow);
 }
 
 /** How many events match the filter. */
 export function countEvents(db: Database.Database, filter: EventFilter = {}): number {
+  const plan = actorPlan(db, filter);
+  if (plan) return planCount(db, plan);
   const w = eventWhere(db, filter);
   if (w.empty) return 0;
   return (db.prepare(`SELECT count(*) AS n FROM events e ${w.sql}`).get(...w.params) as { n: number }).n;

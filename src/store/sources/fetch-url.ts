@@ -41,12 +41,16 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       throw fail(`not a URL: ${current}`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw fail(`only http and https are fetched, not ${parsed.protocol}`);
-    let res: Response;
-    try {
-      res = await fetch(parsed, { redirect: 'manual', signal, headers: { accept: 'text/html, application/xhtml+xml, text/plain, application/rss+xml, application/atom+xml, application/xml;q=0.9' } });
-    } catch (e) {
-      const name = (e as Error).name;
-      throw fail(name === 'TimeoutError' || name === 'AbortError' ? `timed out after ${options.timeoutMs ?? 15000} ms` : `request failed: ${(e as Error).message}`, e);
+    let res: Response | undefined;
+    // One retry on a connection failure: a kept-alive socket the server has just closed fails once.
+    for (let attempt = 0; !res; attempt++) {
+      try {
+        res = await fetch(parsed, { redirect: 'manual', signal, headers: { accept: 'text/html, application/xhtml+xml, text/plain, application/rss+xml, application/atom+xml, application/xml;q=0.9' } });
+      } catch (e) {
+        const name = (e as Error).name;
+        if (name === 'TimeoutError' || name === 'AbortError') throw fail(`timed out after ${options.timeoutMs ?? 15000} ms`, e);
+        if (attempt >= 1) throw fail(`request failed: ${(e as Error).message}${causeOf(e)}`, e);
+      }
     }
     if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
       await res.body?.cancel();
@@ -93,4 +97,9 @@ async function readCapped(res: Response, maxBytes: number, fail: (m: string, c?:
     throw fail(`reading the body failed: ${(e as Error).message}`, e);
   }
   return Buffer.concat(chunks);
+}
+
+function causeOf(e: unknown): string {
+  const cause = (e as { cause?: { message?: string; code?: string } }).cause;
+  return cause ? ` (${cause.code ?? cause.message ?? ''})` : '';
 }

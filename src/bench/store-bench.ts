@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Extractor } from '../extract/extractor.js';
+import { openStore } from '../store/open-store.js';
+import { countEvents, dyad, findEvents } from '../store/queries/index.js';
+import { storeResults } from '../store/ingest-run.js';
+import { seededRandom } from '../test-support/synthetic-articles.js';
+import { ingestCorpus, type Corpus } from './corpus.js';
+import { fmt, percentile } from './stats.js';
+import { actorName, SYNTHETIC_COUNTRIES, syntheticStore } from './synthetic-store.js';
+
+/** Ingest (extract + store) throughput, one thread: each round stores the corpus into a fresh database. */
+export function benchIngest(corpus: Corpus, minSeconds = 3): string {
+  const extractor = new Extractor();
+  const dir = mkdtempSync(join(tmpdir(), 'readout-bench-ingest-'));
+  let articles = 0;
+  let rounds = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minSeconds * 1000 || rounds === 0) {
+    const path = join(dir, `round-${rounds}.db`);
+    const empty = (() => {
+      const db = openStore(path);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      return statSync(path).size;
+    })();
+    const db = openStore(path);
+    const stats = storeResults(db, extractor, ingestCorpus(corpus).map((value) => ({ ok: true as const, value })), {});
+    articles += stats.stored;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    if (rounds === 0) bytes = (statSync(path).size - empty) / Math.max(1, stats.stored);
+    rounds++;
+    rmSync(path, { force: true });
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+  return [
+    `ingest (read + extract + store, ${extractor.stages.map((s) => s.name).join(' > ')}), one thread, ${rounds} rounds into fresh databases:`,
+    `  ${articles} articles in ${fmt(seconds, 2)} s: ${fmt(articles / seconds)} articles/s`,
+    `  database size: ${fmt((bytes * 1000) / 1e6, 2)} MB per 1,000 articles (${fmt(bytes / 1024, 1)} KB per article, whole documents included)`,
+  ].join('\n');
+}
+
+/** Wall and CPU time of each run (CPU time of this process: what the query costs when other work competes for the cores). */
+function timeRuns(runs: number, f: (i: number) => void): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    f(i);
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+}
+
+const line = (name: string, t: { wall: number[]; cpu: number[] }) =>
+  `  ${name}: p50 ${fmt(percentile(t.wall, 50), 2)} ms, p95 ${fmt(percentile(t.wall, 95), 2)} ms, max ${fmt(t.wall.at(-1)!, 2)} ms wall; ` +
+  `p95 ${fmt(percentile(t.cpu, 95), 2)} ms CPU (${t.wall.length} queries)`;
+
+/** Query latency over a synthetic store of `events` root events. */
+export function benchQueries(events = 1_000_000, runs = 200): string {
+  const load = loadavg();
+  const built = syntheticStore(events);
+  const db = openStore(built.path);
+  const rnd = seededRandom(9);
+  const actor = () => actorName(Math.floor(SYNTHETIC_COUNTRIES * rnd() ** 2), Math.floor(rnd() * 8));
+  const range = () => {
+    const y = 2015 + Math.floor(rnd() * 9);
+    const m = 1 + Math.floor(rnd() * 9);
+    return { since: `${y}-${String(m).padStart(2, '0')}-01`, until: `${y}-${String(m + 3).padStart(2, '0')}-28` };
+  };
+  findEvents(db, { actor: actor() }); // warm the cache
+  const dyadTimes = timeRuns(runs, () => dyad(db, actor(), actor(), { by: 'week', ...range() }));
+  const actorTimes = timeRuns(runs, () => {
+    const a = actor();
+    findEvents(db, { actor: a }, { limit: 100 });
+    countEvents(db, { actor: a });
+  });
+  const actorRange = timeRuns(runs, () => findEvents(db, { actor: actor(), ...range() }, { limit: 100 }));
+  const busiest = actorName(0, 0);
+  const busiestCount = countEvents(db, { actor: busiest });
+  const busiestTimes = timeRuns(20, () => findEvents(db, { actor: busiest }, { limit: 100 }));
+  const total = countEvents(db);
+  db.close();
+  return [
+    `load average before: ${load.map((l) => fmt(l, 1)).join(', ')} on ${cpus().length} cores (wall times include waiting for a core)`,
+    `queries over ${fmt(total, 0)} synthetic root events (${built.built ? `built in ${fmt(built.seconds, 1)} s` : 'cached'}: ${built.path}):`,
+    line('dyad A B, one quarter, by week (both directions)', dyadTimes),
+    line('actor: newest 100 events + total count', actorTimes),
+    line('actor + one quarter: newest 100 events', actorRange),
+    line(`busiest actor (${fmt(busiestCount, 0)} events): newest 100`, busiestTimes),
+  ].join('\n');
+}
