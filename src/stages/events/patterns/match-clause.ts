@@ -1,0 +1,118 @@
+import type { Clause, ClauseArg } from '../../../document/schema.js';
+import type { Pattern, PatternSet } from './pattern-schema.js';
+
+/** Clauses of a document by id, and each clause's children (complements, reported clauses, nominals). */
+export interface ClauseIndex {
+  byId: Map<string, Clause>;
+  children: Map<string, Clause[]>;
+}
+
+export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const children = new Map<string, Clause[]>();
+  for (const c of clauses) if (c.parent) { const l = children.get(c.parent); if (l) l.push(c); else children.set(c.parent, [c]); }
+  return { byId, children };
+}
+
+/** One pattern tried on one clause, and why it did or did not fire (shown by `readout explain`). */
+export interface Trial {
+  pattern: Pattern;
+  ok: boolean;
+  reason: string;
+}
+
+/** Words that make a noun modifier an actor ("rebel offensive", "army raid"), besides capitalised words. */
+const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
+
+export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
+  const lemma = c.head.lemma;
+  const word = c.head.text.toLowerCase();
+  const pool = c.kind === 'verb' ? [...(set.byVerb.get(lemma) ?? []), ...(lemma !== word ? set.byVerb.get(word) ?? [] : [])]
+    : [...(set.byNoun.get(lemma) ?? []), ...(lemma !== word ? set.byNoun.get(word) ?? [] : [])];
+  const trials: Trial[] = [];
+  for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text));
+  return trials;
+}
+
+function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string): Trial {
+  const fail = (reason: string): Trial => ({ pattern: p, ok: false, reason });
+  const entries = c.kind === 'verb' ? p.verbs ?? [] : p.nouns ?? [];
+  const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text) : nounEntryFits(e, c, text)));
+  if (!entry) return fail(`no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`);
+  for (const [key, heads] of Object.entries(p.requires ?? {})) {
+    if (!key.split('|').some((k) => roleFits(k, heads, c, idx))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+  }
+  for (const [key, heads] of Object.entries(p.excludes ?? {})) {
+    if (key.split('|').some((k) => roleFits(k, heads, c, idx))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+  }
+  const subject = argsOf('subject', c, idx)[0];
+  if (p.subjects && !(subject && headIn(subject, p.subjects))) return fail(`subject must be one of [${p.subjects.join(', ')}]`);
+  if (p.notSubjects && subject && headIn(subject, p.notSubjects)) return fail(`subject is one of [${p.notSubjects.join(', ')}]`);
+  return { pattern: p, ok: true, reason: `fired on "${entry}"` };
+}
+
+function verbEntryFits(entry: string, c: Clause, text: string): boolean {
+  const [first, ...rest] = entry.split(' ');
+  if (first !== c.head.lemma && first !== c.head.text.toLowerCase()) return false;
+  if (rest.length === 0) return true;
+  const second = rest[0]!;
+  if (c.particle === second) return true;
+  if (c.args.some((a) => a.prep === second || (a.role === 'object' && a.head === second))) return true;
+  const after = text.slice(c.group.end, c.group.end + 30).toLowerCase();
+  return new RegExp(`^\\s+${second}\\b`).test(after);
+}
+
+function nounEntryFits(entry: string, c: Clause, text: string): boolean {
+  const words = entry.split(' ');
+  const head = words.at(-1)!;
+  if (head !== c.head.lemma && head !== c.head.text.toLowerCase()) return false;
+  if (words.length === 1) return true;
+  const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
+  return before.trimEnd().endsWith(words.slice(0, -1).join(' '));
+}
+
+function headIn(a: ClauseArg, heads: string[]): boolean {
+  const t = a.text.toLowerCase();
+  return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || a.head === `${h}s` || t === h));
+}
+
+function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex): boolean {
+  if (key === 'complement') {
+    const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
+    return kids.some((k) => heads.length === 0 || heads.includes(k.head.lemma));
+  }
+  if (key === 'verb') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return !!parent && parent.kind === 'verb' && (heads.length === 0 || heads.some((h) => h.split(' ')[0] === parent.head.lemma));
+  }
+  if (key === 'possessor-or-verb') {
+    if (c.args.some((a) => a.role === 'possessor')) return true;
+    if (c.args.some((a) => a.role === 'modifier' && isActorModifier(a))) return true;
+    if (argsOf('agent', c, idx).length > 0) return true;
+    return roleFits('verb', heads, c, idx);
+  }
+  const args = argsOf(key, c, idx);
+  return args.length > 0 && (heads.length === 0 || args.some((a) => headIn(a, heads)));
+}
+
+function isActorModifier(a: ClauseArg): boolean {
+  return /(^|\s)[A-Z]/.test(a.text) || a.text.toLowerCase().split(/\s+/).some((w) => ACTOR_MODIFIERS.has(w.replace(/s$/, '')));
+}
+
+/** The arguments a role key names: a role, a preposition, or (for nouns) the agent of a participle ("offensive led by X"). */
+export function argsOf(key: string, c: Clause, idx: ClauseIndex): ClauseArg[] {
+  if (key === 'agent' && c.kind === 'noun') {
+    const own = c.args.filter((a) => a.role === 'agent' || (a.role === 'prep' && a.prep === 'by'));
+    if (own.length) return own;
+    const participle = [...idx.byId.values()].find((k) => k.form === 'participle' && k.sentence === c.sentence && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+    return participle ? participle.args.filter((a) => a.role === 'agent') : [];
+  }
+  if (key === 'parent-subject') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return parent ? parent.args.filter((a) => a.role === 'subject') : [];
+  }
+  if (['subject', 'object', 'agent', 'possessor', 'modifier'].includes(key)) return c.args.filter((a) => a.role === key);
+  return c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
+}
+
+export { isActorModifier };
