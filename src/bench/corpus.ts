@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { IngestedArticle } from '../ingest/ingest-types.js';
 import { ingestSource } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/ingest-types.js';
-import { FIXTURES_DIR, listFixtures } from '../test-support/fixtures.js';
+import { listFixtures } from '../test-support/fixtures.js';
+import { PROJECT_ROOT } from '../project-root.js';
 
-export const VOA_CORPUS = join(FIXTURES_DIR, '..', '..', '..', 'shared', 'corpora', 'voa', 'voa-stories.jsonl');
+export const VOA_CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpora', 'voa', 'voa-stories.jsonl');
 
 export interface Corpus {
   name: string;

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.js';
 import { fmt, percentile } from './stats.js';
 
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'readout');
+const BIN = join(PROJECT_ROOT, 'bin', 'readout');
 
 /** Wall time of `readout extract` on a one-sentence article: process start, loading, one article, exit. */
 export function benchStartup(runs = 7): string {

@@ -102,3 +102,15 @@ describe('readout extract (CLI)', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['article', 'text', 'entities', 'times', 'quotes', 'events', 'errors']));
   });
 });
+
+describe('readout demo (CLI)', () => {
+  it('extracts every sample article and summarises it', () => {
+    const r = run(['demo']);
+    expect(r.status).toBe(0);
+    const m = /(\d+) of (\d+) sample articles extracted/.exec(r.stdout);
+    expect(m).not.toBeNull();
+    expect(Number(m![2])).toBeGreaterThanOrEqual(6);
+    expect(m![1]).toBe(m![2]);
+    expect(r.stdout).toContain('sentences');
+  });
+});

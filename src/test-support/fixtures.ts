@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ReadoutDocument } from '../document/schema.js';
 import type { Extractor } from '../extract/extractor.js';
 import { ingestPaths } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/ingest-types.js';
+import { PROJECT_ROOT } from '../project-root.js';
 
 /** test/fixtures/, found from both src/ (vitest) and dist/ (scripts). */
-export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures');
+export const FIXTURES_DIR = join(PROJECT_ROOT, 'test', 'fixtures');
 
 export interface Fixture {
   slug: string;
