@@ -1,9 +1,10 @@
 import type { Stage } from './stage.js';
 import { segmentStage } from '../stages/segment/segment-stage.js';
 import { clausesStage } from '../stages/clauses/clauses-stage.js';
+import { eventsStage } from '../stages/events/events-stage.js';
 
 /**
  * The order of the pipeline, in one place. Each stage declares what it needs and adds;
  * `checkStages` verifies the order at start-up.
  */
-export const STAGES: readonly Stage[] = [segmentStage, clausesStage];
+export const STAGES: readonly Stage[] = [segmentStage, clausesStage, eventsStage];

@@ -1,4 +1,4 @@
-import { RELATIVES, SAY_VERBS, SUBORDINATORS } from './clause-words.js';
+import { RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS } from './clause-words.js';
 import { findPhrases, type Phrase } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { findVerbGroups, type VerbGroup } from './verb-groups.js';
@@ -63,7 +63,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       c.parent = prev;
     } else if (g.form === 'gerund') {
       const before = left.at(-1);
-      const afterPrep = g.a > v.from && ['ADP', 'SCONJ'].includes(v.tokens[g.a - 1]!.pos);
+      const afterPrep = g.a > v.from && ['ADP', 'SCONJ'].includes(v.pos[g.a - 1]!);
       c.parent = prev;
       c.link = afterPrep && !SUBORDINATORS.has(v.words[g.a - 1]!) ? 'complement' : 'adverbial';
       if (afterPrep && before && before.b === g.a - 1 && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
@@ -92,12 +92,13 @@ export function buildClauses(v: SentenceView): RawClause[] {
     }
     // Right side: object and prepositional roles up to the next verb group.
     const rightTo = k + 1 < clauses.length ? clauses[k + 1]!.group.a : v.to;
-    for (const p of between(g.b, rightTo)) {
+    for (const found of between(g.b, rightTo)) {
+      const p = g.particle && found.a === g.b && found.prep === g.particle ? { ...found, prep: null } : found;
       if (p.prep === null && !p.isTime) {
         const hasSubject = c.args.some((x) => x.role === 'subject');
         if (!hasSubject && SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) { c.args.push(arg('subject', p)); continue; }
         if (!c.args.some((x) => x.role === 'object') && !followedByGroup(v, p, groups)) c.args.push(arg('object', p));
-      } else if (p.prep !== null) {
+      } else if (p.prep !== null && !p.isTime) {
         c.args.push(arg(p.prep === 'by' && c.group.voice === 'passive' ? 'agent' : 'prep', p));
       }
     }
@@ -112,21 +113,21 @@ function inheritSubject(c: RawClause, from: number, subject: RawArg | undefined)
 }
 
 function skipBack(v: SentenceView, i: number): number {
-  while (i > v.from && v.tokens[i - 1]!.pos === 'ADV') i--;
+  while (i > v.from && v.pos[i - 1]! === 'ADV') i--;
   return i;
 }
 
 function relativeBefore(v: SentenceView, a: number, from: number): number | null {
   let i = a - 1;
-  while (i >= from && v.tokens[i]!.pos === 'ADV') i--;
+  while (i >= from && v.pos[i]! === 'ADV') i--;
   if (i < from || !RELATIVES.has(v.words[i]!)) return null;
-  if (v.words[i] === 'that' && (v.tokens[i]!.pos === 'SCONJ' || i === v.from || !['NOUN', 'PROPN'].includes(v.tokens[i - 1]!.pos))) return null;
+  if (v.words[i] === 'that' && (v.pos[i]! === 'SCONJ' || i === v.from || !['NOUN', 'PROPN'].includes(v.pos[i - 1]!))) return null;
   return i;
 }
 
 function followedByGroup(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
   let i = p.b;
-  while (i < v.to && v.tokens[i]!.pos === 'ADV') i++;
+  while (i < v.to && v.pos[i]! === 'ADV') i++;
   return groups.some((g) => g.a === i && g.form === 'finite');
 }
 
@@ -136,13 +137,16 @@ function followedByGroup(v: SentenceView, p: Phrase, groups: VerbGroup[]): boole
  */
 function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
   clauses.forEach((c, k) => {
-    if (!SAY_VERBS.has(v.tokens[c.group.head]!.lemma.toLowerCase()) && v.tokens[c.group.head]!.lemma.toLowerCase() !== 'deny') return;
+    const lemma = v.tokens[c.group.head]!.lemma.toLowerCase();
+    const say = SAY_VERBS.has(lemma) || lemma === 'deny';
+    if (!say && !THAT_VERBS.has(lemma)) return;
     const next = clauses.slice(k + 1).findIndex((d) => d.group.form === 'finite' && d.link !== 'relative');
     if (next >= 0) {
       const d = clauses[k + 1 + next]!;
       const sub = d.args.find((x) => x.role === 'subject');
-      if (sub && sub.inherited === null && sub.a > c.group.head) { d.parent = k; d.link = 'reported'; c.args = c.args.filter((x) => x.role !== 'object' || x.a !== sub.a); }
+      if (sub && sub.inherited === null && sub.a > c.group.head) { d.parent = k; d.link = say ? 'reported' : 'complement'; c.args = c.args.filter((x) => x.role !== 'object' || x.a !== sub.a); }
     }
+    if (!say) return;
     const sub = c.args.find((x) => x.role === 'subject');
     const closing = k > 0 && sub !== undefined && (v.words[sub.a - 1] === ',' || v.words[c.group.a - 1] === ',');
     if (closing) for (let j = 0; j < k; j++) if (clauses[j]!.parent === null) { clauses[j]!.parent = k; clauses[j]!.link = 'reported'; }
@@ -155,12 +159,12 @@ const NOMINAL_PREPS = new Set(['with', 'to', 'against', 'on', 'between', 'by', '
 function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]): RawClause[] {
   const out: RawClause[] = [];
   phrases.forEach((p, k) => {
-    if (p.parts.length > 1 || p.isTime || !['NOUN', 'ADJ'].includes(v.tokens[p.head]!.pos)) return;
+    if (p.parts.length > 1 || p.isTime || !['NOUN', 'ADJ'].includes(v.pos[p.head]!)) return;
     const args: RawArg[] = [];
     if (p.possessor) args.push({ role: 'possessor', prep: null, a: p.possessor[0], b: p.possessor[1], head: p.possessor[1] - 1, parts: [p.possessor], inherited: null });
     const modFrom = p.possessor ? p.possessor[1] + 1 : p.a;
     let m = modFrom;
-    while (m < p.head && !['ADJ', 'PROPN', 'NOUN'].includes(v.tokens[m]!.pos)) m++;
+    while (m < p.head && !['ADJ', 'PROPN', 'NOUN'].includes(v.pos[m]!)) m++;
     while (m < p.head && v.words[m - 1] === '-') m++;
     if (m < p.head) args.push({ role: 'modifier', prep: null, a: m, b: p.head, head: p.head - 1, parts: [[m, p.head]], inherited: null });
     let end = p.b;
@@ -170,7 +174,8 @@ function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]):
       args.push(arg('prep', q));
       end = q.b;
     }
-    if (args.length === 0) return;
+    const isArgument = verbs.some((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.inherited === null));
+    if (args.length === 0 && !isArgument) return;
     const parent = verbs.findIndex((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.role !== 'subject') || (c.group.form === 'participle' && c.args.some((x) => x.a === p.a)));
     const subjectParent = verbs.findIndex((c) => c.args.some((x) => x.role === 'subject' && x.a <= p.a && x.b >= p.b));
     const group: VerbGroup = { a: p.head, b: p.head + 1, head: p.head, form: 'finite', tense: 'none', voice: 'active', negated: false, modal: null, particle: null, copula: false };

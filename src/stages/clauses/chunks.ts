@@ -31,12 +31,12 @@ function findChunks(v: SentenceView): Phrase[] {
   while (i < v.to) {
     const start = i;
     const quant = quantifierAt(v, i);
-    if (quant > 0 && i + quant < v.to && v.tokens[i + quant]!.pos === 'NUM') i += quant;
+    if (quant > 0 && i + quant < v.to && v.pos[i + quant]! === 'NUM') i += quant;
     if (!startsChunk(v, i)) { i = Math.max(i, start) + 1; continue; }
     let possessor: [number, number] | null = null;
     let j = i;
     while (j < v.to) {
-      const t = v.tokens[j]!;
+      const t = { pos: v.pos[j]! };
       const w = v.words[j]!;
       if (t.pos === 'PRON') {
         if (j > i) break; // a pronoun inside ends the chunk
@@ -46,8 +46,8 @@ function findChunks(v: SentenceView): Phrase[] {
       }
       if (isChunkPart(t.pos)) { j++; continue; }
       if ((w === "'s" || w === "'") && t.pos === 'PART' && j + 1 < v.to && startsChunk(v, j + 1)) { possessor = [start, j]; j++; continue; }
-      if ((w === '-' || w === '–' || w === "'" ) && j > start && j + 1 < v.to && glued(v, j) && isChunkPart(v.tokens[j + 1]!.pos)) { j++; continue; }
-      if (t.pos === 'ADV' && j > start && j + 1 < v.to && isChunkPart(v.tokens[j + 1]!.pos) && v.tokens[j + 1]!.pos !== 'PRON') { j++; continue; }
+      if ((w === '-' || w === '–' || w === "'" ) && j > start && j + 1 < v.to && glued(v, j) && isChunkPart(v.pos[j + 1]!)) { j++; continue; }
+      if (t.pos === 'ADV' && (j > start || startsChunk(v, j)) && j + 1 < v.to && isChunkPart(v.pos[j + 1]!) && v.pos[j + 1]! !== 'PRON') { j++; continue; }
       break;
     }
     if (j === i) { i++; continue; }
@@ -58,11 +58,11 @@ function findChunks(v: SentenceView): Phrase[] {
 }
 
 function startsChunk(v: SentenceView, i: number): boolean {
-  const t = v.tokens[i];
+  const t = i < v.to ? { pos: v.pos[i]! } : undefined;
   if (!t) return false;
   if (t.pos === 'PRON') return !['who', 'which', 'that', 'whom', 'what', 'whose'].includes(v.words[i]!);
-  if (t.pos === 'ADV') return isChunkPart(v.tokens[i + 1]?.pos ?? '') && v.tokens[i + 1]!.pos !== 'PRON' && ['ADJ', 'NOUN', 'PROPN'].includes(v.tokens[i + 1]!.pos) && v.words[i] === 'new';
-  if (t.pos === 'DET' && v.words[i] === 'that' && !isChunkPart(v.tokens[i + 1]?.pos ?? '')) return false;
+  if (t.pos === 'ADV') return ['ADJ', 'NOUN', 'PROPN'].includes(v.pos[i + 1] ?? '') && (v.words[i] === 'new' || ['ADP', 'DET'].includes(v.pos[i - 1] ?? ''));
+  if (t.pos === 'DET' && v.words[i] === 'that' && !isChunkPart(v.pos[i + 1] ?? '')) return false;
   return isChunkPart(t.pos);
 }
 
@@ -78,13 +78,13 @@ function glued(v: SentenceView, j: number): boolean {
 
 function makePhrase(v: SentenceView, a: number, b: number, possessor: [number, number] | null): Phrase {
   let head = b - 1;
-  if (v.tokens[head]!.pos === 'ADJ' && head > a && ['NOUN', 'ADJ', 'PROPN'].includes(v.tokens[head - 1]!.pos)) head = b; // "rebel offensive" (ADJ-tagged noun)
-  else while (head > a && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[head]!.pos)) head--;
-  if (head === b || !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.tokens[head]!.pos)) head = b - 1;
-  const before = a - 1 >= v.from ? v.tokens[a - 1]! : null;
+  if (v.pos[head]! === 'ADJ' && head > a && ['NOUN', 'ADJ', 'PROPN'].includes(v.pos[head - 1]!)) head = b; // "rebel offensive" (ADJ-tagged noun)
+  else while (head > a && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.pos[head]!)) head--;
+  if (head === b || !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.pos[head]!)) head = b - 1;
+  const before = a - 1 >= v.from ? { pos: v.pos[a - 1]! } : null;
   const prep = before && (before.pos === 'ADP' || (before.pos === 'PART' && v.words[a - 1] === 'to') || (before.pos === 'SCONJ' && v.words[a - 1] !== 'that')) ? v.words[a - 1]! : null;
   let isTime = true;
-  for (let k = a; k < b; k++) if (!TIME_WORDS.has(v.words[k]!) && v.tokens[k]!.pos !== 'NUM') isTime = false;
+  for (let k = a; k < b; k++) if (!TIME_WORDS.has(v.words[k]!) && v.pos[k]! !== 'NUM') isTime = false;
   return { a, b, head, prep, possessor, parts: [[a, b]], isTime };
 }
 
@@ -134,13 +134,13 @@ function listContinues(v: SentenceView, chunks: Phrase[], n: number): boolean {
 /** True when a verb (or auxiliary) follows token b: the conjunction joined clauses, not nouns. */
 function startsClause(v: SentenceView, b: number): boolean {
   let i = b;
-  while (i < v.to && v.tokens[i]!.pos === 'ADV') i++;
-  return i < v.to && (v.tokens[i]!.pos === 'VERB' || v.tokens[i]!.pos === 'AUX');
+  while (i < v.to && v.pos[i]! === 'ADV') i++;
+  return i < v.to && (v.pos[i]! === 'VERB' || v.pos[i]! === 'AUX');
 }
 
 function hasCommonNoun(v: SentenceView, p: Phrase): boolean {
-  for (let k = p.a; k < p.b; k++) if (v.tokens[k]!.pos === 'NOUN') return true;
-  return v.tokens[p.a]!.pos === 'DET';
+  for (let k = p.a; k < p.b; k++) if (v.pos[k]! === 'NOUN') return true;
+  return v.pos[p.a]! === 'DET';
 }
 
 function wordsBetween(v: SentenceView, a: number, b: number): string[] {

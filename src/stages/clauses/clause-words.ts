@@ -19,3 +19,18 @@ export const TIME_WORDS = new Set([
 ]);
 /** Subordinators that open an adverbial clause: its subject is never taken from the main clause's object. */
 export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'although', 'though', 'if', 'unless', 'as', 'until', 'whereas']);
+/** Verbs that take a that-clause of what is wanted, promised or decided (the clause is their complement). */
+export const THAT_VERBS = new Set([
+  'demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'recommend', 'agree', 'decide', 'threaten',
+  'promise', 'pledge', 'vow', 'hope', 'want', 'expect', 'require', 'suggest', 'press', 'call',
+]);
+/** Irregular past forms of English verbs, for heads whose tag wink got wrong (so its lemma is the word). */
+export const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
+  ('shot:shoot struck:strike fought:fight held:hold met:meet took:take taken:take blew:blow blown:blow drove:drive driven:drive '
+    + 'threw:throw thrown:throw gave:give given:give sent:send brought:bring began:begin begun:begin led:lead broke:break broken:break '
+    + 'froze:freeze frozen:freeze told:tell sought:seek spoke:speak spoken:speak fled:flee withdrew:withdraw withdrawn:withdraw '
+    + 'overran:overrun slew:slay slain:slay made:make went:go gone:go came:come rose:rise swore:swear sworn:swear stole:steal '
+    + 'stolen:steal forbade:forbid shook:shake undertook:undertake beaten:beat laid:lay paid:pay sold:sell bought:buy caught:catch '
+    + 'kept:keep left:leave lost:lose won:win wrote:write written:write said:say fell:fall fallen:fall hid:hide hidden:hide '
+    + 'rode:ride arose:arise chose:choose chosen:choose ate:eat flew:fly flown:fly saw:see seen:see knew:know known:know').split(' ').map((p) => p.split(':') as [string, string]),
+);

@@ -19,10 +19,10 @@ export interface VerbGroup {
 const AUX_LEMMAS = new Set(['be', 'have', 'do', 'get']);
 const PARTICLE_WORDS = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
 
-const isVerb = (v: SentenceView, i: number) => v.tokens[i]?.pos === 'VERB';
-const isAux = (v: SentenceView, i: number) => v.tokens[i]?.pos === 'AUX' || MODALS.has(v.words[i] ?? '');
-const isNeg = (v: SentenceView, i: number) => NEGATIONS.has(v.words[i] ?? '') && v.tokens[i]!.pos !== 'DET';
-const isGroupAdverb = (v: SentenceView, i: number) => v.tokens[i]?.pos === 'ADV' || isNeg(v, i);
+const isVerb = (v: SentenceView, i: number) => v.pos[i] === 'VERB';
+const isAux = (v: SentenceView, i: number) => v.pos[i] === 'AUX' || MODALS.has(v.words[i] ?? '');
+const isNeg = (v: SentenceView, i: number) => NEGATIONS.has(v.words[i] ?? '') && v.pos[i]! !== 'DET';
+const isGroupAdverb = (v: SentenceView, i: number) => v.pos[i] === 'ADV' || isNeg(v, i);
 const isIng = (w: string) => w.length > 4 && w.endsWith('ing');
 /** A past form: the word differs from its lemma and is not -ing or a third-person -s. */
 const isPastForm = (v: SentenceView, i: number) => {
@@ -39,14 +39,14 @@ export function findVerbGroups(v: SentenceView): VerbGroup[] {
     const g = groupAt(v, i);
     // "fired tear gas": a bare verb right after another verb and before a noun is a mis-tagged noun.
     const prev = out.at(-1);
-    if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.tokens[g.head]!.lemma.toLowerCase() && v.tokens[g.b]?.pos === 'NOUN') { i = g.b; continue; }
+    if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.tokens[g.head]!.lemma.toLowerCase() && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
     if (g) { out.push(g); i = g.b; } else i++;
   }
   return out;
 }
 
 function groupAt(v: SentenceView, i: number): VerbGroup | null {
-  const infinitive = v.words[i] === 'to' && v.tokens[i]!.pos === 'PART';
+  const infinitive = v.words[i] === 'to' && v.pos[i]! === 'PART';
   if (!infinitive && !isAux(v, i) && !isVerb(v, i)) return null;
   let j = infinitive ? i + 1 : i;
   const aux: number[] = [];
@@ -80,12 +80,12 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   const auxLemmas = aux.map((k) => v.tokens[k]!.lemma.toLowerCase());
   const modal = auxWords.find((w) => MODALS.has(w)) ?? null;
   const hw = v.words[head]!;
-  const copula = v.tokens[head]!.pos === 'AUX';
+  const copula = v.pos[head]! === 'AUX';
   const passive = !copula && auxLemmas.some((l) => l === 'be' || l === 'get') && isPastForm(v, head);
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (aux.length === 0 && isIng(hw)) form = 'gerund';
-  else if (aux.length === 0 && isPastForm(v, head) && v.words[j] === 'by' && head > v.from && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[head - 1]!.pos)) form = 'participle';
+  else if (aux.length === 0 && isPastForm(v, head) && v.words[j] === 'by' && head > v.from && ['NOUN', 'PROPN', 'ADJ'].includes(v.pos[head - 1]!)) form = 'participle';
   let tense: VerbGroup['tense'] = 'present';
   if (form === 'infinitive' || form === 'gerund') tense = 'none';
   else if (modal && (FUTURE_MODALS.has(modal) || modal === 'would')) tense = 'future';

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ReadoutError } from '../../../errors/readout-error.js';
 import { dataDir } from '../../../ontology/data-dir.js';
 import type { Ontology } from '../../../ontology/ontology.js';
-import { patternFileSchema, patternSchema, wrapperSchema, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
+import { lexiconSchema, patternFileSchema, patternSchema, wrapperSchema, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
 
 /** The YAML files of a folder (or one file), sorted. */
 export function patternFiles(path: string): string[] {
@@ -19,8 +19,12 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const byId = new Map<string, Pattern>();
   const wrappers = new Map<string, Wrapper>();
   const files = [join(dataDir(), 'patterns'), ...userDirs].flatMap(patternFiles);
+  const actorNouns = new Set<string>();
+  const lightVerbs = new Set<string>();
   for (const file of files) {
     const parsed = readPatternFile(file, readFileSync(file, 'utf8'));
+    parsed.lexicon.actorNouns?.forEach((w) => actorNouns.add(w));
+    parsed.lexicon.lightVerbs?.forEach((w) => lightVerbs.add(w));
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
       byId.set(p.id, p);
@@ -32,11 +36,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return compile([...byId.values()], [...wrappers.values()], files);
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs };
 }
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
-export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[] } {
+export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -58,11 +62,11 @@ export function readPatternFile(file: string, text: string): { patterns: Pattern
       return { ...(r.data as object), file, line } as z.infer<S> & { file: string; line: number };
     });
   };
-  return { patterns: items('patterns', patternSchema) as Pattern[], wrappers: items('wrappers', wrapperSchema) as Wrapper[] };
+  return { patterns: items('patterns', patternSchema) as Pattern[], wrappers: items('wrappers', wrapperSchema) as Wrapper[], lexicon: top.data.lexicon ?? {} };
 }
 
-function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): PatternSet {
-  const set: PatternSet = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), files };
+function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, 'actorNouns' | 'lightVerbs'> {
+  const set: Omit<PatternSet, 'actorNouns' | 'lightVerbs'> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), files };
   const add = <T>(map: Map<string, T[]>, key: string, v: T) => { const list = map.get(key); if (list) list.push(v); else map.set(key, [v]); };
   for (const p of patterns) {
     for (const v of p.verbs ?? []) add(set.byVerb, v.split(' ')[0]!, p);

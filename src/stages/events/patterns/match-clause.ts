@@ -1,17 +1,25 @@
 import type { Clause, ClauseArg } from '../../../document/schema.js';
+import { IRREGULAR_PAST } from '../../clauses/clause-words.js';
 import type { Pattern, PatternSet } from './pattern-schema.js';
 
 /** Clauses of a document by id, and each clause's children (complements, reported clauses, nominals). */
 export interface ClauseIndex {
   byId: Map<string, Clause>;
   children: Map<string, Clause[]>;
+  /** participle clauses ("an offensive led by X") by sentence id. */
+  participles: Map<string, Clause[]>;
 }
 
 export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const children = new Map<string, Clause[]>();
-  for (const c of clauses) if (c.parent) { const l = children.get(c.parent); if (l) l.push(c); else children.set(c.parent, [c]); }
-  return { byId, children };
+  const participles = new Map<string, Clause[]>();
+  const push = (m: Map<string, Clause[]>, k: string, c: Clause) => { const l = m.get(k); if (l) l.push(c); else m.set(k, [c]); };
+  for (const c of clauses) {
+    if (c.parent) push(children, c.parent, c);
+    if (c.form === 'participle') push(participles, c.sentence, c);
+  }
+  return { byId, children, participles };
 }
 
 /** One pattern tried on one clause, and why it did or did not fire (shown by `readout explain`). */
@@ -24,11 +32,22 @@ export interface Trial {
 /** Words that make a noun modifier an actor ("rebel offensive", "army raid"), besides capitalised words. */
 const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
 
+/** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
+export function lemmaVariants(lemma: string, word: string): string[] {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const out = new Set([lemma, w]);
+  const irregular = IRREGULAR_PAST[w];
+  if (irregular) out.add(irregular);
+  if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);
+  for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) if (w.endsWith(suffix) && w.length - suffix.length >= 3) out.add(w.slice(0, -suffix.length));
+  if (w.endsWith('ing')) out.add(`${w.slice(0, -3)}e`);
+  return [...out];
+}
+
 export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
-  const lemma = c.head.lemma;
-  const word = c.head.text.toLowerCase();
-  const pool = c.kind === 'verb' ? [...(set.byVerb.get(lemma) ?? []), ...(lemma !== word ? set.byVerb.get(word) ?? [] : [])]
-    : [...(set.byNoun.get(lemma) ?? []), ...(lemma !== word ? set.byNoun.get(word) ?? [] : [])];
+  const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
+  const pool = lemmaVariants(c.head.lemma, c.head.text).flatMap((k) => index.get(k) ?? []);
   const trials: Trial[] = [];
   for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text));
   return trials;
@@ -53,7 +72,7 @@ function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string): Tria
 
 function verbEntryFits(entry: string, c: Clause, text: string): boolean {
   const [first, ...rest] = entry.split(' ');
-  if (first !== c.head.lemma && first !== c.head.text.toLowerCase()) return false;
+  if (!lemmaVariants(c.head.lemma, c.head.text).includes(first!)) return false;
   if (rest.length === 0) return true;
   const second = rest[0]!;
   if (c.particle === second) return true;
@@ -65,25 +84,27 @@ function verbEntryFits(entry: string, c: Clause, text: string): boolean {
 function nounEntryFits(entry: string, c: Clause, text: string): boolean {
   const words = entry.split(' ');
   const head = words.at(-1)!;
-  if (head !== c.head.lemma && head !== c.head.text.toLowerCase()) return false;
+  if (!lemmaVariants(c.head.lemma, c.head.text).includes(head)) return false;
   if (words.length === 1) return true;
   const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
   return before.trimEnd().endsWith(words.slice(0, -1).join(' '));
 }
 
+/** The argument's head is one of `heads` (a word of the argument, for short phrases; "riot police": the words in order). */
 function headIn(a: ClauseArg, heads: string[]): boolean {
   const t = a.text.toLowerCase();
-  return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || a.head === `${h}s` || t === h));
+  const words = t.split(/[\s-]+/);
+  return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || words.includes(h) || words.includes(`${h}s`) || words.includes(`${h}es`)));
 }
 
 function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex): boolean {
   if (key === 'complement') {
     const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
-    return kids.some((k) => heads.length === 0 || heads.includes(k.head.lemma));
+    return kids.some((k) => heads.length === 0 || heads.some((h) => lemmaVariants(k.head.lemma, k.head.text).includes(h)));
   }
   if (key === 'verb') {
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
-    return !!parent && parent.kind === 'verb' && (heads.length === 0 || heads.some((h) => h.split(' ')[0] === parent.head.lemma));
+    return !!parent && parent.kind === 'verb' && (heads.length === 0 || heads.some((h) => lemmaVariants(parent.head.lemma, parent.head.text).includes(h.split(' ')[0]!)));
   }
   if (key === 'possessor-or-verb') {
     if (c.args.some((a) => a.role === 'possessor')) return true;
@@ -104,7 +125,7 @@ export function argsOf(key: string, c: Clause, idx: ClauseIndex): ClauseArg[] {
   if (key === 'agent' && c.kind === 'noun') {
     const own = c.args.filter((a) => a.role === 'agent' || (a.role === 'prep' && a.prep === 'by'));
     if (own.length) return own;
-    const participle = [...idx.byId.values()].find((k) => k.form === 'participle' && k.sentence === c.sentence && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+    const participle = (idx.participles.get(c.sentence) ?? []).find((k) => k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
     return participle ? participle.args.filter((a) => a.role === 'agent') : [];
   }
   if (key === 'parent-subject') {

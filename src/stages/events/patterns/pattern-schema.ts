@@ -35,7 +35,9 @@ export const wrapperSchema = z.object({
   example: z.string().min(1),
 }).strict();
 
-export const patternFileSchema = z.object({ patterns: z.array(z.unknown()).optional(), wrappers: z.array(z.unknown()).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional() }).strict();
+
+export const patternFileSchema = z.object({ patterns: z.array(z.unknown()).optional(), wrappers: z.array(z.unknown()).optional(), lexicon: lexiconSchema.optional() }).strict();
 
 export type PatternSpec = z.infer<typeof patternSchema>;
 export type WrapperSpec = z.infer<typeof wrapperSchema>;
@@ -58,5 +60,9 @@ export interface PatternSet {
   wrapperByVerb: Map<string, Wrapper>;
   wrapperByNoun: Map<string, Wrapper>;
   modalWrappers: Map<string, Wrapper>;
+  /** nouns that name actors (people, troops, officials...). */
+  actorNouns: Set<string>;
+  /** verbs whose subject is the source of the event noun in their object (hold, launch...). */
+  lightVerbs: Set<string>;
   files: string[];
 }
