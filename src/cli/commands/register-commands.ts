@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerDemo } from './demo.js';
+import { registerEval } from './eval.js';
 import { registerExplain } from './explain.js';
 import { registerExtract } from './extract.js';
 import { registerPatterns } from './patterns.js';
@@ -10,6 +11,7 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerExtract(program);
   registerExplain(program);
+  registerEval(program);
   registerPatterns(program);
   registerSchema(program);
 }
