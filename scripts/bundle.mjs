@@ -11,6 +11,6 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['wink-eng-lite-web-model', 'better-sqlite3', 'playwright-core', 'linkedom', '@mozilla/readability'],
+  external: ['wink-eng-lite-web-model', 'world-countries', 'better-sqlite3', 'playwright-core', 'linkedom', '@mozilla/readability'],
   banner: { js: "import { createRequire as __readoutRequire } from 'node:module'; const require = __readoutRequire(import.meta.url);" },
 });

@@ -59,6 +59,7 @@ export const entitySchema = z.object({
   kb: z.string().nullable(),
   geo: z.object({ lat: z.number(), lon: z.number(), country: z.string().nullable(), feature: z.string() }).nullable(),
   mentions: z.array(mentionSchema),
+  members: z.array(z.string()).optional().describe('for a plural reference ("the two ministers"): the ids of the entities it refers to'),
 });
 
 export const timeSchema = textSpanSchema.extend({
@@ -66,6 +67,8 @@ export const timeSchema = textSpanSchema.extend({
   value: timeValue.nullable(),
   range: z.object({ from: timeValue, to: timeValue }).nullable(),
   resolution: z.enum(['explicit', 'relative', 'inferred', 'unresolved']),
+  kind: z.enum(['date', 'duration']).describe('a point or period on the calendar, or a length of time'),
+  reason: z.string().nullable().describe('why the value is null, coarse or inferred'),
   rule: z.string(),
 });
 
@@ -75,6 +78,9 @@ export const quoteSchema = textSpanSchema.extend({
   speaker: z.string().nullable(),
   speakerText: z.string().nullable(),
   channel: z.string().nullable(),
+  channelText: z.string().nullable().describe('the words naming the channel: "told VOA", "the statement said"'),
+  subject: z.string().nullable().describe('entity id of the person quoted when the speaker is an organisation relaying them'),
+  subjectText: z.string().nullable(),
   cue: textSpanSchema.nullable(),
   rule: z.string(),
 });

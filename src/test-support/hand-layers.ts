@@ -34,11 +34,11 @@ export function handDocument(ctx: PipelineContext, text: string, actors: HandAct
   for (const e of doc.entities) e.mentions = e.mentions.filter((m) => !covered.has(m));
   doc.times = (opts.times ?? []).map((t, i): TimeExpr => {
     const start = body.indexOf(t.text);
-    return { id: `t${i + 1}`, start, end: start + t.text.length, text: t.text, value: t.value, range: null, resolution: 'explicit', rule: 'hand' };
+    return { id: `t${i + 1}`, start, end: start + t.text.length, text: t.text, value: t.value, range: null, resolution: 'explicit', kind: 'date', reason: null, rule: 'hand' };
   });
   doc.quotes = (opts.quotes ?? []).map((q, i) => {
     const start = body.indexOf(q.text);
-    return { id: `q${i + 1}`, start, end: start + q.text.length, text: q.text, kind: 'direct' as const, speaker: q.speaker === null ? null : `n${q.speaker + 1}`, speakerText: null, channel: null, cue: null, rule: 'hand' };
+    return { id: `q${i + 1}`, start, end: start + q.text.length, text: q.text, kind: 'direct' as const, speaker: q.speaker === null ? null : `n${q.speaker + 1}`, speakerText: null, channel: null, channelText: null, subject: null, subjectText: null, cue: null, rule: 'hand' };
   });
   return doc;
 }

@@ -10,8 +10,7 @@ import { ActorResolver } from './resolve-actors.js';
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
   name: 'events',
-  // Also reads entities, times and quotes (filled by their stages when present; empty lists otherwise).
-  needs: ['clauses'],
+  needs: ['clauses', 'entities', 'times', 'quotes'],
   adds: ['events'],
   run(doc, ctx) {
     return { events: extractEvents(doc, ctx) };

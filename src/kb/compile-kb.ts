@@ -1,0 +1,87 @@
+import type { RoleWord } from './kb-schemas.js';
+import type { CountryInfo, KbEntry, KbSources } from './kb-types.js';
+import { nameWords, type NameWord } from './name-words.js';
+import { TokenTrie } from './token-trie.js';
+import type { BodyPattern } from './kb-schemas.js';
+
+/** A name in the matcher: which entry, and the words as written (for case-sensitive names). */
+export interface NamePayload {
+  entry: KbEntry;
+  words: readonly NameWord[];
+  caseSensitive: boolean;
+  ambiguous: boolean;
+}
+
+/** A government-body pattern ("{demonym} foreign ministry") in the pattern trie. */
+export interface PatternPayload {
+  pattern: BodyPattern;
+  source: string;
+}
+
+export interface RolePayload {
+  phrase: string;
+  sector: string;
+  kind: RoleWord['kind'];
+}
+
+/** Placeholders of body patterns and the entry kinds that fill them. */
+export const PATTERN_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  '{demonym}': ['demonym'],
+  '{country}': ['country'],
+  '{capital}': ['capital'],
+};
+
+/** The compiled knowledge base: tries over normalised words and indexes, built once per process. */
+export interface KnowledgeBase {
+  entries: ReadonlyMap<string, KbEntry>;
+  names: TokenTrie<NamePayload>;
+  patterns: TokenTrie<PatternPayload>;
+  roles: TokenTrie<RolePayload>;
+  /** Last-word key of a person's names -> persons (lone surnames: "Hussein", "Sharaa"). */
+  surnames: ReadonlyMap<string, KbEntry[]>;
+  countries: ReadonlyMap<string, CountryInfo>;
+  files: readonly string[];
+  loadMs: number;
+}
+
+export function compileKb(sources: KbSources): KnowledgeBase {
+  const names = new TokenTrie<NamePayload>();
+  const surnames = new Map<string, KbEntry[]>();
+  const seen = new Set<string>();
+  for (const n of sources.names) {
+    const words = n.keys && !n.caseSensitive && n.keys.length > 1 ? n.keys.map((k) => ({ surface: k, key: k })) : nameWords(n.text);
+    if (words.length === 0) continue;
+    const sig = `${n.entry.id}\0${words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}\0${n.caseSensitive}`;
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false });
+    if (n.entry.type === 'PERSON' && words.length > 1) {
+      const last = words.at(-1)!.key;
+      const list = surnames.get(last) ?? [];
+      if (!list.some((e) => e.id === n.entry.id)) list.push(n.entry);
+      surnames.set(last, list);
+    }
+  }
+  const patterns = new TokenTrie<PatternPayload>();
+  for (const p of sources.patterns) {
+    for (const text of p.value.pattern) patterns.insert(patternKeys(text), { pattern: p.value, source: p.source });
+  }
+  const roles = new TokenTrie<RolePayload>();
+  for (const r of sources.roleWords) {
+    for (const phrase of r.value.words) roles.insert(nameWords(phrase).map((w) => w.key), { phrase, sector: r.value.sector, kind: r.value.kind });
+  }
+  return { entries: sources.entries, names, patterns, roles, surnames, countries: sources.countries, files: sources.files, loadMs: 0 };
+}
+
+/** "{country}'s foreign ministry" -> ["{country}", "'s", "foreign", "ministry"]. */
+export function patternKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const part of text.split(/(\{\w+\})/)) {
+    if (/^\{\w+\}$/.test(part)) keys.push(part);
+    else {
+      const rest = part.replace(/^['’]s\b/, () => { keys.push("'s"); return ''; });
+      keys.push(...nameWords(rest).map((w) => w.key));
+    }
+  }
+  return keys;
+}

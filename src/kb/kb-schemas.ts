@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** Zod schemas of every knowledge-base file kind. The README documents them for users. */
+const code3 = z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter upper-case code such as IRQ');
+const sector = z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter sector code such as GOV');
+/** Dates as YYYY, YYYY-MM or YYYY-MM-DD (YAML may read a bare year as a number). */
+const partialDate = z.union([z.string(), z.number()]).transform((v) => String(v)).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date YYYY, YYYY-MM or YYYY-MM-DD'));
+const id = z.string().regex(/^[a-z0-9{}][a-z0-9{}-]*$/i, 'ids are kebab-case: letters, digits, hyphens');
+const names = z.array(z.string().min(1)).default([]);
+
+export const actorSchema = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9]{2,14}$/, 'actor codes are 3-15 upper-case letters or digits, e.g. IRQGOV'),
+  country: code3.nullable(),
+  sector: sector.nullable(),
+});
+
+export const roleSchema = z.object({
+  country: code3,
+  sector,
+  title: z.string().optional(),
+  org: z.string().optional(),
+  from: partialDate.nullable().default(null),
+  to: partialDate.nullable().default(null),
+});
+
+export const personSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: names,
+  gender: z.enum(['m', 'f', 'x']).optional(),
+  roles: z.array(roleSchema).min(1, 'a person needs at least one role'),
+  note: z.string().optional(),
+}).strict();
+
+export const orgSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: names,
+  caseSensitiveAliases: names,
+  kind: z.string().min(2),
+  actor: actorSchema,
+  parent: z.string().optional(),
+  note: z.string().optional(),
+  mediaType: z.string().optional(),
+  stateOwned: z.boolean().optional(),
+  ownership: z.string().optional(),
+}).strict();
+
+export const bodyPatternSchema = z.object({
+  id: z.string().includes('{code}', { message: 'a pattern id must contain {code}' }),
+  pattern: z.array(z.string().min(1)).min(1),
+  name: z.string().min(1),
+  type: z.enum(['ORG', 'PERSON']).default('ORG'),
+  sector,
+  agent: z.string().regex(/^[A-Z]{3,12}$/),
+  caseSensitive: z.boolean().optional(),
+  note: z.string().optional(),
+}).strict();
+
+export const countryExtraSchema = z.object({
+  code: code3.describe('world-countries cca3; a new code adds a territory the package lacks'),
+  name: z.string().optional(),
+  names: names.describe('more names and spellings'),
+  demonyms: names.describe('adjectives before a noun: Iraqi, U.S.'),
+  people: names.describe('nouns for nationals: Iraqis, Britons'),
+  capitals: names.describe('the capital and its spellings; metonyms for the government'),
+  metonyms: names.describe('other seats of power used for the government: Kremlin, Downing Street'),
+  parts: names.describe('constituent parts coded as the country: England, Scotland'),
+  caseSensitive: names,
+  latlng: z.tuple([z.number(), z.number()]).optional(),
+  note: z.string().optional(),
+}).strict();
+
+export const ambiguousFormSchema = z.object({ form: z.string().min(1), code: code3.nullable(), note: z.string().optional() }).strict();
+export const codeMapSchema = z.object({ code: z.string().regex(/^[A-Z]{2,3}$/), maps: code3, kind: z.string().optional(), note: z.string().optional() }).strict();
+export const regionCodeSchema = z.object({ code: z.string().regex(/^[A-Z]{3}$/), name: z.string(), note: z.string().optional() }).strict();
+export const nonCountrySchema = z.object({ form: z.string().min(1), variants: names, countries: z.array(code3).default([]), note: z.string().optional() }).strict();
+
+export const regionSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: names,
+  caseSensitiveAliases: names,
+  country: code3.nullable(),
+  feature: z.string().default('region'),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  note: z.string().optional(),
+}).strict();
+
+export const cityVariantSchema = z.object({ name: z.string().min(1), country: code3, variants: names, note: z.string().optional() }).strict();
+
+export const roleWordSchema = z.object({
+  words: z.array(z.string().min(1)).min(1),
+  sector,
+  kind: z.enum(['person', 'group', 'body', 'modifier']),
+  note: z.string().optional(),
+}).strict();
+
+export type Person = z.infer<typeof personSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Org = z.infer<typeof orgSchema>;
+export type BodyPattern = z.infer<typeof bodyPatternSchema>;
+export type CountryExtra = z.infer<typeof countryExtraSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type AmbiguousForm = z.infer<typeof ambiguousFormSchema>;
+export type CityVariant = z.infer<typeof cityVariantSchema>;
+export type RoleWord = z.infer<typeof roleWordSchema>;
+export type ActorCode = z.infer<typeof actorSchema>;

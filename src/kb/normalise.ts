@@ -1,0 +1,39 @@
+/**
+ * The transliteration normaliser. One key per word, so that spellings of the same name meet:
+ *
+ * 1. Unicode NFD, combining marks dropped (Ḥusayn -> Husayn), letters NFD keeps whole mapped
+ *    (ß -> ss, ø -> o, ł -> l, ı -> i, æ -> ae).
+ * 2. Lower case.
+ * 3. Apostrophes and letter-like quotes (' ’ ‘ ʿ ʾ ` ´) and dots removed (Hay’at -> hayat, U.S. -> us).
+ * 4. Vowel pairs folded: ou -> u, ee -> i, ai -> i (Fouad -> fuad, Shaibani -> shibani).
+ * 5. Doubled letters collapsed (Assad -> asad, Hussein -> husein, Asaad -> asad).
+ *
+ * Word-level rules (applied by the callers that see word sequences, see name-words.ts):
+ * the Arabic article (al, el, Al, El, with or without a hyphen) is transparent, hyphens split
+ * words, a leading "the" is dropped. So al-Shibani, Al-Shaibani and Al Shibani all give [shibani].
+ */
+const MAP: Record<string, string> = {
+  'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'ı': 'i',
+  'ħ': 'h', 'ŧ': 't', 'ŋ': 'ng', 'ə': 'e', 'ǝ': 'e', 'ɨ': 'i',
+};
+const DROP = /['’‘ʿʾ`´ʼʻ.]/g;
+const cache = new Map<string, string>();
+
+export function normaliseWord(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  let s = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/[^\x00-\x7f]/g, (ch) => MAP[ch] ?? ch);
+  s = s.replace(DROP, '').replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/ai/g, 'i').replace(/(.)\1+/g, '$1');
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, s);
+  return s;
+}
+
+/** Arabic (and Romance) articles that are transparent inside names. */
+export const ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
+/** True when the word is an article that names may carry or drop (al-, Al, el-). */
+export function isArticle(key: string): boolean {
+  return ARTICLES.has(key);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { TokenTrie } from './token-trie.js';
+
+describe('TokenTrie', () => {
+  const trie = new TokenTrie<string>();
+  trie.insert(['islamic', 'state'], 'is');
+  trie.insert(['islamic', 'state', 'khorasan'], 'isk');
+  trie.insert(['iraq'], 'irq');
+
+  it('finds every name starting at a word, shortest first', () => {
+    const keys = ['the', 'islamic', 'state', 'khorasan', 'said'];
+    expect(trie.matchAt(keys, 1)).toEqual([[3, ['is']], [4, ['isk']]]);
+    expect(trie.matchAt(keys, 0)).toEqual([]);
+  });
+
+  it('stops at a break (null) and steps over transparent words', () => {
+    expect(trie.matchAt(['islamic', null, 'state'], 0)).toEqual([]);
+    expect(trie.matchAt(['islamic', '-', 'state'], 0, (i) => i === 1)).toEqual([[3, ['is']]]);
+  });
+
+  it('counts names', () => {
+    expect(trie.size).toBe(3);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../kb/kb-schemas.js';
+import { roleAt } from './actor-code.js';
+
+const assad: Role[] = [
+  { country: 'SYR', sector: 'GOV', title: 'president', from: '2000-07-17', to: '2024-12-08' },
+  { country: 'SYR', sector: 'ELI', title: 'former president', from: '2024-12-08', to: null },
+];
+const hussein: Role[] = [
+  { country: 'IRQ', sector: 'GOV', title: 'finance minister', from: '2018-10-25', to: '2020-05-07' },
+  { country: 'IRQ', sector: 'GOV', title: 'foreign minister', from: '2020-06-06', to: null },
+  { country: 'IRQ', sector: 'GOV', title: 'deputy prime minister', from: '2022-10-27', to: null },
+];
+
+describe('roleAt', () => {
+  it('codes Assad as government before 2024-12-08 and as a former leader after', () => {
+    expect(roleAt(assad, '2024-12-07', null).role?.sector).toBe('GOV');
+    expect(roleAt(assad, '2024-12-08', null).role?.sector).toBe('ELI');
+    expect(roleAt(assad, '2024-12-30', null).role?.sector).toBe('ELI');
+  });
+
+  it('prefers the role the text names among roles held together', () => {
+    expect(roleAt(hussein, '2024-12-30', 'iraqi foreign minister').role?.title).toBe('foreign minister');
+    expect(roleAt(hussein, '2019-01-01', null).role?.title).toBe('finance minister');
+  });
+
+  it('turns the last ended role into a former (ELI) role', () => {
+    const r = roleAt([{ country: 'IRQ', sector: 'GOV', title: 'president', from: '2014', to: '2018-10-02' }], '2020-01-01', null);
+    expect(r).toMatchObject({ why: 'former', role: { sector: 'ELI', country: 'IRQ' } });
+  });
+
+  it('uses the latest role without a date and says so', () => {
+    expect(roleAt(assad, null, null)).toMatchObject({ why: 'latest-role(no-date)', role: { sector: 'ELI' } });
+  });
+
+  it('has no role before the first one starts', () => {
+    expect(roleAt(hussein, '2010-01-01', null).role).toBeNull();
+  });
+});

@@ -1,0 +1,193 @@
+import type { Entity, Mention } from '../../document/schema.js';
+import type { KnowledgeBase } from '../../kb/compile-kb.js';
+import type { KbEntry } from '../../kb/kb-types.js';
+import { nameWords } from '../../kb/name-words.js';
+import type { WordUnits } from '../mentions/word-units.js';
+import type { Role } from '../../kb/kb-schemas.js';
+import { describedCode, entryCode, roleAt } from './actor-code.js';
+import type { ChosenMention, Descriptor } from './mention.js';
+import { resolveSurname } from './surnames.js';
+
+/** An entity while it is being built. */
+export interface Draft {
+  key: string;
+  entry: KbEntry | null;
+  type: Entity['type'];
+  mentions: Array<{ m: ChosenMention; rule: string }>;
+  descriptors: Descriptor[];
+  /** Normalised last word of each full name mentioned (for lone surnames). */
+  surnames: Set<string>;
+  /** Every word of its names as written, lower case ("xi" of "Xi Jinping"). */
+  words: Set<string>;
+  lastTok: number;
+  metonym: boolean;
+  members?: Draft[];
+  country: string | null;
+  sector: string | null;
+}
+
+/** What a plural head covers: "the two leaders" are presidents, prime ministers, kings... */
+const GROUP_HEADS: Record<string, RegExp> = {
+  leader: /president|prime minister|premier|king|queen|emir|chancellor|ruler|leader|sultan|monarch|crown prince/,
+  minister: /minister|secretary of state|foreign secretary/,
+  president: /president/,
+  official: /./,
+  diplomat: /minister|ambassador|envoy|diplomat|secretary of state/,
+};
+
+const PERSON_REF = /minister|president|counterpart|leader|ruler|king|emir|envoy|ambassador|spokes|chief|secretary|official|premier|chancellor|general|commander/;
+
+/**
+ * Merges chosen mentions into one entity per actor: knowledge-base entries by id; names by their
+ * normalised form; a lone surname with the person of the article who has it (else the knowledge
+ * base's, when the article's countries or its description pick one); title references ("the Syrian
+ * Minister", "the foreign minister") with the one person that fits; plurals with their members.
+ */
+export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb: KnowledgeBase, date: string | null, articleCountries: ReadonlySet<string>): Draft[] {
+  const drafts = new Map<string, Draft>();
+  const order: Draft[] = [];
+  const get = (key: string, init: () => Omit<Draft, 'key' | 'mentions' | 'descriptors' | 'surnames' | 'words' | 'lastTok' | 'metonym'>): Draft => {
+    let d = drafts.get(key);
+    if (!d) {
+      d = { key, mentions: [], descriptors: [], surnames: new Set(), words: new Set(), lastTok: -1, metonym: false, ...init() };
+      drafts.set(key, d);
+      order.push(d);
+    }
+    return d;
+  };
+  const add = (d: Draft, m: ChosenMention, rule: string): void => {
+    d.mentions.push({ m, rule });
+    if (m.descriptor) d.descriptors.push(m.descriptor);
+    d.lastTok = Math.max(d.lastTok, m.tokStart);
+    if (m.metonym) d.metonym = true;
+    if (d.type === 'PERSON' && m.kind !== 'ref') {
+      const words = nameWords(u.text.slice(u.starts[m.tokStart], u.ends[m.tokEnd - 1]));
+      if (words.length > 0) d.surnames.add(words.at(-1)!.key);
+      if (words.length > 1) words.forEach((w) => d.words.add(w.surface.toLowerCase()));
+    }
+  };
+  const isSingle = (m: ChosenMention): boolean => m.kind === 'name' && m.rule === 'name:single';
+  // Pass 1: knowledge-base entries, bodies, full names, descriptions.
+  for (const m of mentions) {
+    if (m.kind === 'kb' || m.kind === 'body') {
+      const e = m.entries[0]!;
+      if (e.kind === 'demonym') continue;
+      const d = get(e.id, () => ({ entry: e, type: e.type, country: e.country, sector: e.actor?.sector ?? null }));
+      add(d, m, m.rule);
+      if (e.type === 'PERSON') for (const w of [e.name]) d.surnames.add(nameWords(w).at(-1)?.key ?? '');
+    } else if (m.kind === 'name' && !isSingle(m)) {
+      const key = `name:${nameWords(u.text.slice(u.starts[m.tokStart], u.ends[m.tokEnd - 1])).map((w) => w.key).join(' ')}`;
+      add(get(key, () => ({ entry: null, type: looksLikeOrg(u, m) ? 'ORG' : 'PERSON', country: null, sector: null })), m, m.rule);
+    } else if (m.kind === 'description') {
+      add(get(`desc:${m.country}:${m.sector}:${m.title}`, () => ({ entry: null, type: 'ORG', country: m.country, sector: m.sector })), m, m.rule);
+    }
+  }
+  const persons = (): Draft[] => order.filter((d) => d.type === 'PERSON');
+  // Pass 2: lone surnames.
+  for (const m of mentions) {
+    if (!isSingle(m)) continue;
+    const word = nameWords(u.text.slice(u.starts[m.tokStart], u.ends[m.tokEnd - 1])).at(-1)?.key ?? '';
+    const country = m.descriptor?.country ?? null;
+    const sameCountry = (d: Draft): boolean => !country || draftCountry(kb, d, date) === country;
+    const inArticle = persons().filter((d) => d.surnames.has(word) && sameCountry(d));
+    if (inArticle.length > 0) {
+      const best = inArticle.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!;
+      add(best, m, 'surname:article');
+      continue;
+    }
+    const entry = resolveSurname(kb, word, country, date, articleCountries);
+    if (entry) {
+      add(get(entry.id, () => ({ entry, type: 'PERSON', country: entry.country, sector: null })), m, 'surname:kb');
+      continue;
+    }
+    // Another word of a full name, spelt the same ("Xi" after "Xi Jinping").
+    const surface = u.surfaces[m.tokEnd - 1]!.toLowerCase();
+    const byWord = persons().filter((d) => d.words.has(surface) && sameCountry(d));
+    if (byWord.length > 0) {
+      add(byWord.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!, m, 'name-word:article');
+      continue;
+    }
+    if (m.descriptor) add(get(`name:${word}`, () => ({ entry: null, type: 'PERSON', country: null, sector: null })), m, 'name:titled');
+  }
+  // Pass 3: references to one person, then plurals.
+  for (const m of mentions) {
+    if (m.kind !== 'ref') continue;
+    const fits = persons().filter((d) => refFits(kb, d, m, date) && d.mentions.some((x) => x.m.tokStart !== m.tokStart));
+    const prior = fits.filter((d) => d.mentions.some((x) => x.m.tokStart < m.tokStart));
+    const pool = prior.length > 0 ? prior : fits;
+    if (pool.length === 1 || (pool.length > 1 && m.country)) {
+      add(pool.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!, m, 'ref:title');
+    } else if (m.country) {
+      add(get(`ref:${m.country}:${m.title}`, () => ({ entry: null, type: 'PERSON', country: m.country, sector: m.sector })), m, 'ref:description');
+    }
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'group') continue;
+    const head = (m.title ?? '').replace(/s$/, '');
+    const fits = GROUP_HEADS[head] ?? new RegExp(head);
+    const members = persons().filter((d) => titlesOf(kb, d, date).some((t) => !t.startsWith('former') && fits.test(t))).sort((a, b) => nearest(a, m) - nearest(b, m)).slice(0, m.count ?? 2);
+    const g = get(`group:${m.tokStart}`, () => ({ entry: null, type: 'PERSON', country: null, sector: m.sector }));
+    g.members = members;
+    add(g, m, members.length > 0 ? 'ref:plural' : 'ref:plural-unresolved');
+  }
+  return order.filter((d) => d.mentions.length > 0);
+}
+
+function nearest(d: Draft, m: ChosenMention): number {
+  let best = Infinity;
+  for (const x of d.mentions) {
+    const dist = m.tokStart - x.m.tokStart;
+    best = Math.min(best, dist >= 0 ? dist : 10_000 - dist);
+  }
+  return best;
+}
+
+function looksLikeOrg(u: WordUnits, m: ChosenMention): boolean {
+  const last = u.keys[m.tokEnd - 1] ?? '';
+  return /^(ministry|council|party|front|forces|agency|service|bank|university|company|corporation|organization|organisation|comitee|commission|movement|brigades|group|union|asociation|institute|authority|news|times|post|network|foundation|fund|program|programe|center|centre|court|army|guard|alliance|coalition)$/.test(last);
+}
+
+/** Every title a person entity has: from its descriptions and, for the knowledge base, its roles at the date. */
+export function titlesOf(kb: KnowledgeBase, d: Draft, date: string | null): string[] {
+  const out = d.descriptors.map((x) => x.title ?? '').filter(Boolean);
+  if (d.entry?.roles) out.push(...rolesHeld(d.entry.roles, date).map((x) => x.title ?? '').filter(Boolean));
+  return out.map((t) => t.toLowerCase());
+}
+
+/** Roles held on the date (all current roles, not only the one the code comes from). */
+function rolesHeld(roles: readonly Role[], date: string | null): Role[] {
+  const held = roles.filter((r) => (!date || !r.from || dayOf(r.from) <= date) && (!r.to || (date !== null && date < dayOf(r.to))));
+  if (held.length > 0) return held;
+  const r = roleAt(roles, date, null).role;
+  return r ? [r] : [];
+}
+
+function dayOf(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+
+export function draftCountry(kb: KnowledgeBase, d: Draft, date: string | null): string | null {
+  const desc = d.descriptors.find((x) => x.country)?.country;
+  if (desc) return desc;
+  if (d.entry) return entryCode(kb, d.entry, date, null).actor?.country ?? d.entry.country;
+  return d.country;
+}
+
+function refFits(kb: KnowledgeBase, d: Draft, m: ChosenMention, date: string | null): boolean {
+  if (m.country && draftCountry(kb, d, date) !== m.country) return false;
+  const title = (m.title ?? '').toLowerCase();
+  if (!PERSON_REF.test(title)) return false;
+  const titles = titlesOf(kb, d, date);
+  if (/counterpart/.test(title)) return titles.length > 0 && !titles.every((t) => t.startsWith('former'));
+  const words = title.split(' ').filter((w) => w.length > 2);
+  return titles.some((t) => !t.startsWith('former') && words.every((w) => t.includes(w)));
+}
+
+/** The output mention of a chosen mention. */
+export function toMention(u: WordUnits, m: ChosenMention, rule: string): Mention {
+  const start = u.starts[m.tokStart]!;
+  const end = u.ends[m.tokEnd - 1]!;
+  return { start, end, text: u.text.slice(start, end), rule };
+}
+
+export { describedCode };

@@ -1,0 +1,84 @@
+import type { Article, Entity } from '../../document/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { findCandidates } from '../mentions/find-candidates.js';
+import { describedCode, entryCode } from './actor-code.js';
+import { buildDrafts, toMention, type Draft } from './build-entities.js';
+import { applyDescriptors } from './descriptors.js';
+import { markMetonyms } from './metonymy.js';
+import { articleCountriesOf, selectMentions } from './select-mentions.js';
+import type { KnowledgeBase } from '../../kb/compile-kb.js';
+import type { WordUnits } from '../mentions/word-units.js';
+
+/**
+ * Actors and places: candidates (src/stages/mentions/) -> chosen mentions -> descriptions ->
+ * one entity per actor, coded for the article's date; sets article.dateline.place.
+ */
+export const entitiesStage: Stage<'entities'> = {
+  name: 'entities',
+  needs: ['tokens', 'sentences'],
+  adds: ['entities'],
+  run(doc, ctx) {
+    const kb = ctx.kb;
+    const c = findCandidates(doc, kb);
+    const countries = articleCountriesOf(c);
+    const datelineEnd = doc.article.dateline?.end ?? 0;
+    let mentions = selectMentions(c, countries, datelineEnd);
+    markMetonyms(c.units, doc.tokens, mentions);
+    mentions = applyDescriptors(c.units, mentions, c.roles);
+    const drafts = buildDrafts(c.units, mentions, kb, doc.article.published, countries);
+    drafts.sort((a, b) => Math.min(...a.mentions.map((x) => x.m.tokStart)) - Math.min(...b.mentions.map((x) => x.m.tokStart)));
+    const ids = new Map<Draft, string>();
+    drafts.forEach((d, i) => ids.set(d, `e${i + 1}`));
+    const datelineCountry = drafts.find((d) => d.entry?.geo && d.mentions.some((x) => c.units.starts[x.m.tokStart]! < datelineEnd))?.entry?.country ?? null;
+    const entities = drafts.map((d) => toEntity(c.units, kb, d, ids, doc.article.published, datelineCountry));
+    const article = withDatelinePlace(doc.article, entities);
+    return article === doc.article ? { entities } : { entities, article };
+  },
+};
+
+function toEntity(u: WordUnits, kb: KnowledgeBase, d: Draft, ids: ReadonlyMap<Draft, string>, date: string | null, datelineCountry: string | null): Entity {
+  const desc = d.descriptors[0] ?? null;
+  const titleHint = d.descriptors.map((x) => x.title).filter(Boolean).join(' ') || null;
+  let actor = null;
+  let why = '';
+  if (d.entry) {
+    const r = entryCode(kb, d.entry, date, titleHint);
+    actor = r.actor;
+    why = r.why === 'static' ? '' : `;${r.why}`;
+    if (!actor && desc) actor = describedCode(desc.country, desc.former ? 'ELI' : desc.sector);
+    if (d.metonym && d.entry.country) actor = { code: `${d.entry.country}GOV`, country: d.entry.country, sector: 'GOV' };
+  } else if (d.members) {
+    actor = null;
+  } else if (desc?.actor) {
+    actor = desc.actor;
+  } else if (desc) {
+    // A titled person without a country ("President Hassan Sheikh Mohamud"): the dateline's country.
+    const country = d.descriptors.find((x) => x.country)?.country ?? d.country ?? (d.type === 'PERSON' ? datelineCountry : null);
+    if (country && !d.descriptors.some((x) => x.country) && !d.country) why = ';country:dateline';
+    actor = describedCode(country, desc.former ? 'ELI' : desc.sector ?? d.sector);
+  } else if (d.country || d.sector) {
+    actor = describedCode(d.country, d.sector);
+  }
+  const mentions = d.mentions.sort((a, b) => a.m.tokStart - b.m.tokStart).map(({ m, rule }) => toMention(u, m, `${rule}${m.metonym ? ';metonym' : ''}${why}`));
+  const longest = mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a), mentions[0]!);
+  const entity: Entity = {
+    id: ids.get(d)!,
+    name: d.entry?.name ?? longest.text,
+    type: d.entry?.kind === 'capital' && d.metonym ? 'GPE' : d.type,
+    actor,
+    kb: d.entry?.id ?? null,
+    geo: d.entry?.geo ?? null,
+    mentions,
+  };
+  if (d.members) entity.members = d.members.map((x) => ids.get(x)!).filter(Boolean);
+  return entity;
+}
+
+function withDatelinePlace(article: Article, entities: readonly Entity[]): Article {
+  const dl = article.dateline;
+  if (!dl) return article;
+  const inDateline = (e: Entity): number => Math.min(...e.mentions.filter((m) => m.start >= dl.start && m.end <= dl.end).map((m) => m.start));
+  const place = entities.filter((e) => e.geo && Number.isFinite(inDateline(e))).sort((a, b) => inDateline(a) - inDateline(b))[0];
+  if (!place) return article;
+  return { ...article, dateline: { ...dl, place: place.id } };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entityWithMention, extractText } from '../../test-support/entities-of.js';
+
+/** Words that look like names and are not, and names that are two things. */
+describe('negative cases', () => {
+  it('does not take sentence-initial capitals for names', () => {
+    const doc = extractText('Officials said the talks would resume. Despite the delay, Negotiators remained hopeful. Nobody was hurt.');
+    expect(doc.entities.map((e) => e.name)).toEqual([]);
+  });
+
+  it('does not take weekdays or months for entities', () => {
+    const doc = extractText('The talks began on Tuesday and will end in March. Sunday was calm, and so was December.');
+    expect(doc.entities).toEqual([]);
+  });
+
+  it('keeps "Mr." out of names and merges "Mr. Safadi" with Ayman Safadi', () => {
+    const doc = extractText('Jordanian Foreign Minister Ayman Safadi arrived in Cairo. Mr. Safadi met officials there.');
+    const safadi = entityWithMention(doc, 'Ayman Safadi');
+    expect(safadi?.mentions.map((m) => m.text)).toEqual(['Ayman Safadi', 'Safadi']);
+    expect(doc.entities.some((e) => /^Mr/.test(e.name))).toBe(false);
+  });
+
+  it('reads "the Gulf" as a region, not a country or an actor', () => {
+    const doc = extractText('Tankers crossed the Gulf on Monday.');
+    const gulf = entityWithMention(doc, 'Gulf');
+    expect(gulf?.type).toBe('LOC');
+    expect(gulf?.actor?.sector ?? null).toBeNull();
+  });
+
+  it('tells Jordan the country from a person called Jordan', () => {
+    const country = extractText('Jordan condemned the attack on Tuesday.');
+    expect(entityWithMention(country, 'Jordan')?.kb).toBe('country-jor');
+    const person = extractText('The crowd cheered when Michael Jordan walked in.');
+    expect(person.entities.some((e) => e.kb === 'country-jor')).toBe(false);
+    expect(entityWithMention(person, 'Michael Jordan')?.type).toBe('PERSON');
+  });
+
+  it('reads Washington acting as the US government and Washington the place', () => {
+    const gov = entityWithMention(extractText('Washington imposed new sanctions on Iran.'), 'Washington');
+    expect(gov?.actor).toMatchObject({ code: 'USAGOV', country: 'USA', sector: 'GOV' });
+    expect(gov?.geo).not.toBeNull();
+    const place = entityWithMention(extractText('The delegation arrived in Washington on Monday.'), 'Washington');
+    expect(place?.actor).toMatchObject({ country: 'USA', sector: null });
+    const person = extractText('The portrait of George Washington was restored.');
+    expect(person.entities.some((e) => e.kb?.startsWith('city-usa'))).toBe(false);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const doc = extractText('Saddam Hussein ruled Iraq for decades. Decades later, Iraqi Foreign Minister Fuad Hussein visited Ankara.', '2024-12-30');
+    const saddam = entityWithMention(doc, 'Saddam Hussein');
+    const fuad = entityWithMention(doc, 'Fuad Hussein');
+    expect(saddam).toBeDefined();
+    expect(fuad).toBeDefined();
+    expect(saddam).not.toBe(fuad);
+  });
+});

@@ -1,0 +1,72 @@
+import type { KbEntry } from '../../kb/kb-types.js';
+import type { Candidates } from '../mentions/find-candidates.js';
+import type { Candidate } from '../mentions/candidate.js';
+import type { ChosenMention } from './mention.js';
+
+const PLACE_KINDS = new Set(['city', 'capital']);
+const KIND_RANK: Record<string, number> = { body: 1, kb: 0, name: -1 };
+
+/**
+ * Chooses among overlapping candidates: longest first (a body pattern over its demonym, "Islamic
+ * State Khorasan" over "Islamic State"), then knowledge base over name rules. Ambiguous names
+ * ("Jordan") and small cities need support: not inside a longer capitalised name; a city is taken
+ * when its country is one the article names, it is large, or it is in the dateline.
+ */
+export function selectMentions(c: Candidates, articleCountries: ReadonlySet<string>, datelineEnd: number): ChosenMention[] {
+  const u = c.units;
+  const multiNames = c.names.filter((n) => n.rule === 'name:capitalised-run');
+  const insideName = (k: Candidate): boolean => multiNames.some((n) => n.tokStart <= k.tokStart && k.tokEnd <= n.tokEnd);
+  const pool: Candidate[] = [];
+  for (const k of [...c.kb, ...c.bodies]) {
+    if (k.ambiguous && (insideName(k) || followsName(c, k))) continue;
+    if (k.kind === 'kb') {
+      const places = k.entries.filter((e) => PLACE_KINDS.has(e.kind));
+      if (places.length === k.entries.length) {
+        if (followsName(c, k)) continue;
+        const inDateline = u.starts[k.tokStart]! < datelineEnd;
+        const kept = places.filter((e) => inDateline || e.kind === 'capital' || articleCountries.has(e.country ?? '') || (e.population ?? 0) >= 200_000);
+        if (kept.length === 0) continue;
+        pool.push({ ...k, entries: rankPlaces(kept, articleCountries) });
+        continue;
+      }
+    }
+    pool.push(k);
+  }
+  pool.push(...c.names);
+  pool.sort((a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || (KIND_RANK[b.kind] ?? 0) - (KIND_RANK[a.kind] ?? 0) || a.tokStart - b.tokStart);
+  const taken = new Array<boolean>(u.keys.length).fill(false);
+  const chosen: ChosenMention[] = [];
+  for (const k of pool) {
+    let free = true;
+    for (let i = k.tokStart; i < k.tokEnd; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    for (let i = k.tokStart; i < k.tokEnd; i++) taken[i] = true;
+    chosen.push({
+      kind: k.kind === 'body' ? 'body' : k.kind === 'name' ? 'name' : 'kb',
+      tokStart: k.tokStart, tokEnd: k.tokEnd, rule: k.rule, entries: k.entries,
+      country: k.country, sector: k.sector, title: null, descriptor: null,
+    });
+  }
+  return chosen.sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/** A single place word right after an unknown capitalised word is a surname ("Michael Jordan", "George Washington"). */
+function followsName(c: Candidates, k: Candidate): boolean {
+  if (k.tokEnd - k.tokStart !== 1) return false;
+  return c.names.some((n) => n.tokEnd === k.tokStart && c.units.ends[n.tokEnd - 1] !== c.units.starts[k.tokStart] && c.units.sentenceStart[k.tokStart] !== k.tokStart && n.tokEnd - n.tokStart >= 1 && c.units.pos[n.tokStart] === 'PROPN' && !c.units.surfaces[n.tokEnd - 1]!.endsWith('.'));
+}
+
+/** Places with the same name: those in the article's countries first, then by population. */
+function rankPlaces(entries: KbEntry[], countries: ReadonlySet<string>): KbEntry[] {
+  return [...entries].sort((a, b) => Number(countries.has(b.country ?? '')) - Number(countries.has(a.country ?? '')) || (b.population ?? 0) - (a.population ?? 0));
+}
+
+/** Countries the article names (countries, demonyms, bodies) and its dateline place's country. */
+export function articleCountriesOf(c: Candidates): Set<string> {
+  const out = new Set<string>();
+  for (const k of [...c.kb, ...c.bodies]) {
+    if (k.ambiguous) continue;
+    for (const e of k.entries) if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'gov-body' || e.kind === 'capital') && e.country) out.add(e.country);
+  }
+  return out;
+}

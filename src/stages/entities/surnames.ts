@@ -1,0 +1,25 @@
+import type { KnowledgeBase } from '../../kb/compile-kb.js';
+import type { KbEntry } from '../../kb/kb-types.js';
+import { roleAt } from './actor-code.js';
+
+/**
+ * A lone surname ("Sharaa", "Assad") the article gives no full name for, resolved against the
+ * knowledge base: the persons with that last name, narrowed by the country the text gives
+ * ("Syria's de facto ruler Sharaa"), else by the article's countries; then those holding a role
+ * on the date. Taken only when one person remains.
+ */
+export function resolveSurname(kb: KnowledgeBase, word: string, country: string | null, date: string | null, articleCountries: ReadonlySet<string>): KbEntry | null {
+  let pool = kb.surnames.get(word) ?? [];
+  if (pool.length === 0) return null;
+  const countriesOf = (e: KbEntry): Set<string> => new Set((e.roles ?? []).map((r) => r.country));
+  pool = country ? pool.filter((e) => countriesOf(e).has(country)) : pool.filter((e) => [...countriesOf(e)].some((c) => articleCountries.has(c)));
+  if (pool.length > 1) {
+    const active = pool.filter((e) => { const r = roleAt(e.roles ?? [], date, null); return r.role && r.why !== 'before-roles'; });
+    if (active.length > 0) pool = active;
+  }
+  if (pool.length > 1 && date) {
+    const current = pool.filter((e) => roleAt(e.roles ?? [], date, null).why === 'role-at-date');
+    if (current.length > 0) pool = current;
+  }
+  return pool.length === 1 ? pool[0]! : null;
+}

@@ -1,0 +1,63 @@
+import type { ReadoutDocument } from '../../document/schema.js';
+import { isArticle, normaliseWord } from '../../kb/normalise.js';
+
+/**
+ * The document's tokens as matcher input: one normalised key per token (null for punctuation, a
+ * break), with the article (al-, Al, el-) and hyphens inside words marked transparent, so that the
+ * knowledge-base tries see "Hay'at Tahrir al-Sham" as [hayat, tahrir, sham].
+ */
+export interface WordUnits {
+  text: string;
+  /** Key per token; "'s" for a possessive. */
+  keys: Array<string | null>;
+  /** Surface per token. */
+  surfaces: string[];
+  starts: number[];
+  ends: number[];
+  pos: string[];
+  /** Token may be stepped over inside a name (article, glued hyphen). */
+  transparent: boolean[];
+  /** Token index -> index of its sentence's first token. */
+  sentenceStart: number[];
+  isCapitalised(i: number): boolean;
+}
+
+export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  const keys: Array<string | null> = new Array(n);
+  const surfaces: string[] = new Array(n);
+  const starts: number[] = new Array(n);
+  const ends: number[] = new Array(n);
+  const pos: string[] = new Array(n);
+  const transparent: boolean[] = new Array(n).fill(false);
+  const sentenceStart: number[] = new Array(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const s = text.slice(t.start, t.end);
+    surfaces[i] = s;
+    starts[i] = t.start;
+    ends[i] = t.end;
+    pos[i] = t.pos;
+    if (/^['’]s$/i.test(s)) keys[i] = "'s";
+    else if (/[\p{L}\p{N}]/u.test(s)) {
+      const k = normaliseWord(s);
+      keys[i] = k === '' ? null : k;
+    } else keys[i] = s === '-' || s === '‐' ? '-' : null;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (k === '-') {
+      const glued = i > 0 && i + 1 < n && ends[i - 1] === starts[i] && ends[i] === starts[i + 1];
+      if (glued) transparent[i] = true;
+      else keys[i] = null;
+    } else if (k && isArticle(k) && i + 1 < n && keys[i + 1] !== null) {
+      transparent[i] = true;
+    }
+  }
+  for (const s of doc.sentences) for (let i = s.tokens[0]; i < s.tokens[1] && i < n; i++) sentenceStart[i] = s.tokens[0];
+  return {
+    text, keys, surfaces, starts, ends, pos, transparent, sentenceStart,
+    isCapitalised: (i) => /^\p{Lu}/u.test(surfaces[i] ?? ''),
+  };
+}

@@ -1,0 +1,37 @@
+import type { QuoteCues } from './cues.js';
+import type { MarkedSpan } from './quote-marks.js';
+import type { TokenView } from './token-view.js';
+
+/**
+ * Why a passage between marks is not a quote, or null when it is one: a scare quote or term
+ * ("so-called"), the title of a work ("the film ..."), a nickname between the parts of a name.
+ */
+export function notQuoteReason(m: MarkedSpan, v: TokenView, cues: QuoteCues): string | null {
+  if (m.open === null) return null;
+  const openTok = v.at(m.open);
+  const before: string[] = [];
+  for (let i = openTok - 1; i >= 0 && before.length < 3; i--) {
+    const w = v.lower(i);
+    if (w === '"' || w === '“' || w === '”') continue;
+    before.unshift(w);
+  }
+  for (const phrase of cues.notQuoteAfter) {
+    const tail = before.slice(before.length - phrase.length);
+    if (tail.length === phrase.length && tail.every((w, k) => w === phrase[k])) return `term or title after "${phrase.join(' ')}"`;
+  }
+  const content = v.text.slice(m.start, m.end);
+  const words = content.split(/\s+/);
+  const titleCase = words.length <= 4 && words.every((w) => /^[A-Z]/.test(w));
+  if (titleCase && m.close !== null) {
+    const prev = openTok - 1;
+    const next = v.at(m.close + 1);
+    if (v.pos(prev) === 'PROPN' && v.pos(next) === 'PROPN' && /^[A-Z]/.test(v.word(prev)) && /^[A-Z]/.test(v.word(next))) return 'nickname inside a name';
+  }
+  return null;
+}
+
+/** A quote that begins in lower case is a fragment woven into the writer's sentence. */
+export function markedKind(m: MarkedSpan, text: string): 'direct' | 'partial' {
+  const firstLetter = /\p{L}/u.exec(text.slice(m.start, m.end))?.[0] ?? '';
+  return !m.continuation && firstLetter !== '' && firstLetter === firstLetter.toLowerCase() ? 'partial' : 'direct';
+}

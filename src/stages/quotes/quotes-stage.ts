@@ -1,0 +1,99 @@
+import type { Quote, ReadoutDocument } from '../../document/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { attribute, releaserBefore, type AttributionInput, type AttributionState } from './attribution.js';
+import { headNoun } from './noun-phrase.js';
+import { subjectOfEarlierSentence } from './antecedent.js';
+import type { QuoteCues } from './cues.js';
+import { indexEntities } from './entity-links.js';
+import { markedKind, notQuoteReason } from './not-quotes.js';
+import { findMarkedSpans } from './quote-marks.js';
+import type { CharSpan, QuoteDraft } from './quote-types.js';
+import { reportedSpeech } from './reported-speech.js';
+import { TokenView } from './token-view.js';
+
+const PERSON = new Set(['PERSON'] as const);
+const GROUP = new Set(['ORG', 'GPE', 'NORP'] as const);
+
+export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quote[] {
+  const v = new TokenView(doc.tokens, doc.text);
+  const entities = indexEntities(doc.entities);
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const marked = findMarkedSpans(doc.text, doc.paragraphs).filter((m) => notQuoteReason(m, v, cues) === null);
+  const bounds = marked.map((m) => ({ from: m.open ?? m.start, to: m.close !== null ? m.close + 1 : m.end }));
+  const insideQuote = (offset: number) => bounds.some((b) => offset >= b.from && offset < b.to);
+  const drafts: QuoteDraft[] = [];
+  const state: AttributionState = { releasers: [], previous: null };
+  const input: AttributionInput = {
+    v, cues, sentences: doc.sentences, sentenceAt, bounds, bodyStart: doc.article.dateline?.bodyStart ?? 0,
+    pronounAntecedent(offset, pronoun) {
+      const types = pronoun === 'he' || pronoun === 'she' ? PERSON : GROUP;
+      const fromEntities = entities.before(offset, types, insideQuote);
+      if (fromEntities) return fromEntities;
+      const prev = state.previous;
+      if (prev?.speaker && prev.speakerText && !/^(?:he|she|they|it|we)$/i.test(prev.speakerText)) return { ...prev.speaker, text: prev.speakerText };
+      return subjectOfEarlierSentence(v, doc.sentences, sentenceAt(offset), insideQuote);
+    },
+  };
+  for (const m of marked) {
+    const q: QuoteDraft = {
+      start: m.start, end: m.end, kind: markedKind(m, doc.text), open: m.open, close: m.close, paragraph: m.paragraph,
+      continuation: m.continuation, speaker: null, speakerText: null, subject: null, channel: null, channelText: null, cue: null,
+      rules: [m.close === null ? 'marks-unclosed' : 'marks'],
+    };
+    attribute(q, input, state);
+    drafts.push(q);
+  }
+  const cueTokens = new Set(drafts.filter((d) => d.cue).map((d) => v.at(d.cue!.start)));
+  const taken = (i: number) => cueTokens.has(i) || insideQuote(doc.tokens[i]?.start ?? -1);
+  doc.sentences.forEach((s) => {
+    const paragraph = doc.paragraphs.findIndex((p) => s.start >= p.start && s.start < p.end);
+    for (const d of reportedSpeech(v, s, paragraph, cues, taken)) {
+      if (d.speaker && cues.documents.has(headNoun(v, [v.at(d.speaker.start), v.at(d.speaker.end - 1) + 1]))) {
+        // "The statement said Safadi also praised ...": the document speaks for its releaser
+        d.channelText = doc.text.slice(d.speaker.start, d.cue?.end ?? d.speaker.end);
+        const who = releaserBefore(state, d.start);
+        if (who) { d.speaker = who; d.speakerText = who.text; }
+        d.rules.push('document');
+      }
+      drafts.push(d);
+    }
+  });
+  drafts.sort((a, b) => a.start - b.start);
+  return drafts.map((d, i) => toQuote(d, i, doc.text, entities));
+}
+
+function toQuote(d: QuoteDraft, i: number, text: string, entities: ReturnType<typeof indexEntities>): Quote {
+  const resolve = (s: CharSpan | null) => entities.at(s);
+  return {
+    id: `q${i + 1}`,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    kind: d.kind,
+    speaker: resolve(d.speaker),
+    speakerText: d.speakerText,
+    channel: resolve(d.channel?.name ?? null),
+    channelText: d.channelText,
+    subject: resolve(d.subject),
+    subjectText: d.subject?.text ?? null,
+    cue: d.cue,
+    rule: d.rules.join('+'),
+  };
+}
+
+/** Direct, partial and reported quotes with speaker, channel and subject (see ARCHITECTURE.md, "quotes"). */
+export const quotesStage: Stage<'quotes'> = {
+  name: 'quotes',
+  needs: ['paragraphs', 'sentences', 'tokens', 'entities'],
+  adds: ['quotes'],
+  run: (doc, ctx) => ({ quotes: findQuotes(doc, ctx.quoteCues) }),
+};

@@ -1,0 +1,42 @@
+import type { Token } from '../../document/schema.js';
+
+/** Read access to tokens by character offset, with their surface words. */
+export class TokenView {
+  constructor(readonly tokens: readonly Token[], readonly text: string) {}
+
+  /** index of the first token that ends after `offset` */
+  at(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  word(i: number): string {
+    const t = this.tokens[i];
+    return t ? this.text.slice(t.start, t.end) : '';
+  }
+
+  lower(i: number): string {
+    return this.word(i).toLowerCase();
+  }
+
+  pos(i: number): string {
+    return this.tokens[i]?.pos ?? '';
+  }
+
+  lemma(i: number): string {
+    return (this.tokens[i]?.lemma ?? '').toLowerCase();
+  }
+
+  /** character span of tokens [a, b) */
+  span(a: number, b: number): { start: number; end: number; text: string } {
+    const start = this.tokens[a]!.start;
+    const end = this.tokens[b - 1]!.end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}

@@ -1,0 +1,73 @@
+import * as chrono from 'chrono-node';
+import type { DateParts, TimeCandidate } from './time-candidate.js';
+
+/**
+ * Cheap pre-filter: chrono only runs on sentences that contain a word that can start a date.
+ * Its parsers are many regular expressions; most news sentences hold no date.
+ */
+const TRIGGER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|tomorrow|now|ago|week|month|year|weekend|morning|evening|night)\b/i;
+
+const LEADING = /^(?:(?:on|in|at|since|by|from|of|during|until|till|before|after)\s+)+/i;
+const TRAILING = /[\s,.;:!?)\]"'“”’]+$/;
+
+function partsOf(c: chrono.ParsedComponents): DateParts {
+  const p: DateParts = {};
+  if (c.isCertain('year')) p.year = c.get('year')!;
+  if (c.isCertain('month')) p.month = c.get('month')!;
+  if (c.isCertain('day')) p.day = c.get('day')!;
+  if (c.isCertain('weekday')) p.weekday = c.get('weekday')!;
+  return p;
+}
+
+const hasDate = (p: DateParts) => p.year !== undefined || p.month !== undefined || p.day !== undefined || p.weekday !== undefined;
+
+/** chrono's candidates for one sentence; `ref` is the publication day at noon (never the clock). */
+export function chronoCandidates(text: string, sentenceStart: number, sentence: number, ref: Date): TimeCandidate[] {
+  if (!TRIGGER.test(text)) return [];
+  const out: TimeCandidate[] = [];
+  for (const r of chrono.casual.parse(text, ref, { forwardDate: false })) {
+    const raw = r.text;
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const trimmed = raw.slice(lead).replace(TRAILING, '');
+    if (trimmed.length === 0) continue;
+    const start = sentenceStart + r.index + lead;
+    const tags = r.start.tags ? [...r.start.tags()] : [];
+    const parts = partsOf(r.start);
+    const lower = trimmed.toLowerCase();
+    const relative = /^yesterday\b/.test(lower) ? { unit: 'day' as const, offset: -1 }
+      : /^(?:today|tonight)\b/.test(lower) ? { unit: 'day' as const, offset: 0 }
+      : /^tomorrow\b/.test(lower) ? { unit: 'day' as const, offset: 1 } : null;
+    const isRelativeResult = tags.includes('result/relativeDate');
+    const direction = /^last\b/.test(lower) ? 'last' : /^next\b/.test(lower) ? 'next' : /^this\b/.test(lower) ? 'this' : null;
+    const noise = tags.includes('casualReference/now') ? 'now' : !hasDate(parts) && relative === null ? 'time-of-day' : null;
+    out.push({
+      start,
+      end: start + trimmed.length,
+      sentence,
+      kind: 'date',
+      // "3 days ago" and friends are computed by chrono from the reference: keep them as relative days.
+      parts: isRelativeResult || relative ? {} : parts,
+      endParts: r.end ? partsOf(r.end) : null,
+      relative: relative ?? (isRelativeResult ? relativeFromChrono(r.start, ref) : null),
+      direction: parts.weekday !== undefined || (parts.month !== undefined && parts.year === undefined) ? direction : null,
+      qualifier: null,
+      duration: null,
+      anchor: null,
+      noise,
+      source: `chrono:${tags.find((t) => t.startsWith('parser/'))?.slice(7) ?? (parts.weekday !== undefined ? 'weekday' : isRelativeResult ? 'relative' : 'casual')}`,
+    });
+  }
+  return out;
+}
+
+/** "3 days ago", "two months ago": the offset chrono computed, in the finest unit it states. */
+function relativeFromChrono(c: chrono.ParsedComponents, ref: Date): TimeCandidate['relative'] {
+  const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
+  if (c.isCertain('day')) {
+    const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate())) / 86_400_000);
+    return { unit: 'day', offset: days };
+  }
+  if (c.isCertain('month')) return { unit: 'month', offset: (y - ref.getFullYear()) * 12 + (m - 1 - ref.getMonth()) };
+  return { unit: 'year', offset: y - ref.getFullYear() };
+}

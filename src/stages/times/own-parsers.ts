@@ -1,0 +1,77 @@
+import { COUNT_SOURCE, countValue } from './number-words.js';
+import type { TimeCandidate, Unit } from './time-candidate.js';
+
+/**
+ * Parsers chrono lacks, run on each sentence: bare years ("in 2006", "late 2024"), periods relative
+ * to publication ("earlier this month", "last week"), durations ("an 11-day offensive",
+ * "five-decade-long rule", "the next fifty years") and offsets from an event ("three months after
+ * the fall of Assad"). Every pattern is anchored on words, with bounded repetition only.
+ */
+type Proposal = Omit<TimeCandidate, 'sentence'>;
+
+const base = (start: number, end: number, source: string): Proposal => ({
+  start, end, kind: 'date', parts: {}, endParts: null, relative: null, direction: null, qualifier: null,
+  duration: null, anchor: null, noise: null, source,
+});
+
+const QUALIFIER = '(early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of)';
+
+function qualifierOf(word: string | undefined): TimeCandidate['qualifier'] {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (w === 'early' || w === 'earlier' || w.endsWith('beginning of') || w.endsWith('start of')) return 'early';
+  if (w === 'late' || w === 'later' || w.endsWith('end of')) return 'late';
+  return 'mid';
+}
+
+const YEAR = new RegExp(`\\b(?:(in|since|by|until|till|from|through|during|throughout|before|after|between|and|of|to)\\s+)?(?:${QUALIFIER}[\\s-]+)?((?:19|20)\\d{2})(?![\\d,.]\\d)(?!\\s*(?:people|troops|soldiers|members|km|kilometers|miles|meters|dollars|%|percent))`, 'gi');
+const PERIOD = new RegExp(`\\b(?:${QUALIFIER}\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year|weekend)\\b`, 'gi');
+const HYPHEN_DURATION = new RegExp(`\\b(${COUNT_SOURCE})-(hour|day|week|month|year|decade|century)(s?)(-long|-old)?\\b`, 'gi');
+const SPAN_DURATION = new RegExp(`\\b(?:(?:the|for|over|in|within)\\s+)*(?:(?:next|past|last|coming|previous|following)\\s+)?(${COUNT_SOURCE})\\s+(hours|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|after|before|later|earlier)\\b)`, 'gi');
+const ANCHORED = new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|years?|decades?)\\s+(after|before|since)\\s+`, 'gi');
+
+const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y') as Unit;
+
+export function ownCandidates(text: string, offset: number): Proposal[] {
+  const out: Proposal[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    if (!m[1] && !m[2]) continue; // a bare number is a year only after a preposition or qualifier
+    const skip = m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0;
+    const p = base(offset + m.index + skip, offset + m.index + m[0].length, 'own:year');
+    p.parts = { year: Number(m[3]) };
+    p.qualifier = qualifierOf(m[2]);
+    out.push(p);
+  }
+  for (const m of text.matchAll(PERIOD)) {
+    const unit = m[3]!.toLowerCase();
+    const dir = m[2]!.toLowerCase();
+    const p = base(offset + m.index, offset + m.index + m[0].length, 'own:period');
+    const step = dir === 'this' || dir === 'coming' && unit === 'weekend' ? 0 : dir === 'next' || dir === 'coming' ? 1 : -1;
+    p.relative = { unit: unit === 'weekend' ? 'week' : (unit as 'week' | 'month' | 'year'), offset: step };
+    p.qualifier = qualifierOf(m[1]);
+    out.push(p);
+  }
+  for (const m of text.matchAll(HYPHEN_DURATION)) {
+    if (m[4]?.toLowerCase() === '-old') continue; // an age
+    const p = base(offset + m.index, offset + m.index + m[0].length, 'own:duration');
+    p.kind = 'duration';
+    p.duration = { count: countValue(m[1]!), unit: unitOf(m[2]!) };
+    out.push(p);
+  }
+  for (const m of text.matchAll(SPAN_DURATION)) {
+    const lead = /^(?:(?:for|over|in|within)\s+)*/i.exec(m[0])![0].length;
+    const p = base(offset + m.index + lead, offset + m.index + m[0].length, 'own:duration');
+    p.kind = 'duration';
+    p.duration = { count: countValue(m[1]!), unit: unitOf(m[2]!) };
+    out.push(p);
+  }
+  for (const m of text.matchAll(ANCHORED)) {
+    const after = text.slice(m.index + m[0].length);
+    const anchorWords = /^[^,.;:!?"“”]{1,80}/.exec(after)?.[0].trim() ?? '';
+    const p = base(offset + m.index, offset + m.index + m[0].trimEnd().length, 'own:anchored');
+    p.duration = { count: countValue(m[1]!), unit: unitOf(m[2]!) };
+    p.anchor = { direction: m[3]!.toLowerCase() === 'before' ? 'before' : 'after', text: anchorWords, end: offset + m.index + m[0].length };
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Sentence, Token } from '../../document/schema.js';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would', 'going', 'gonna']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+const FUTURE_LEMMAS = new Set(['plan', 'schedule', 'expect', 'intend', 'prepare', 'due', 'set']);
+
+/**
+ * The tense of the clause around a time expression, from the nearest verb in its sentence (before it
+ * on a tie) and that verb's auxiliaries: "will visit on Thursday" is future, "held ... on Monday" and
+ * "has met ... on Monday" are past, "plans to visit on Friday" is future, "says" is unknown.
+ */
+export function tenseAround(tokens: readonly Token[], sentence: Sentence, start: number, end: number, text: string): Tense {
+  const [first, last] = sentence.tokens;
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (t.start >= start && t.end <= end) continue;
+    const distance = t.end <= start ? start - t.end : t.start - end;
+    if (distance < bestDistance || (distance === bestDistance && t.end <= start)) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  if (best < 0) return 'unknown';
+  // Walk to the head of the verb group (the last verb), then read the auxiliaries before it.
+  let head = best;
+  while (head + 1 < last && (tokens[head + 1]!.pos === 'VERB' || tokens[head + 1]!.pos === 'AUX' || tokens[head + 1]!.pos === 'PART' && word(tokens[head + 1]!, text) === 'to')) head++;
+  let from = head;
+  while (from - 1 >= first && ['AUX', 'PART', 'ADV', 'VERB'].includes(tokens[from - 1]!.pos)) from--;
+  let sawPast = false;
+  for (let i = from; i <= head; i++) {
+    const w = word(tokens[i]!, text);
+    if (FUTURE_AUX.has(w)) return 'future';
+    if (w === 'to' && i < head) return 'future';
+    if (FUTURE_LEMMAS.has(tokens[i]!.lemma) && i < head) return 'future';
+    if (PAST_AUX.has(w)) sawPast = true;
+  }
+  if (sawPast) return 'past';
+  const h = tokens[head]!;
+  const w = word(h, text);
+  if (h.pos === 'VERB' && w !== h.lemma.toLowerCase() && !/(?:s|ing)$/.test(w)) return 'past';
+  if (['said', 'was', 'were', 'had', 'did'].includes(w)) return 'past';
+  return 'unknown';
+}
+
+function word(t: Token, text: string): string {
+  return text.slice(t.start, t.end).toLowerCase();
+}
