@@ -59,9 +59,11 @@ export function runEval(extractor: Extractor, gold: GoldRecord[], opts: EvalOpti
 
 /** Predicted events as scored: not negated, not questions, with a type at the level. */
 function predictions(doc: ReadoutDocument, typeOf: (code: string) => string | null, match: ActorMatch, level: Level): Scored[] {
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const key = (a: ReadoutDocument['events'][number]['source'] | null): string | null => {
     if (!a?.actor) return null;
-    return match === 'country' ? a.actor.slice(0, 3) : a.actor;
+    const country = (a.entity ? entities.get(a.entity)?.actor?.country ?? entities.get(a.entity)?.geo?.country : null) ?? (/^[A-Z]{3}/.test(a.actor) ? a.actor.slice(0, 3) : null);
+    return match === 'country' ? country ?? null : a.actor;
   };
   const seen = new Set<string>();
   const out: Scored[] = [];

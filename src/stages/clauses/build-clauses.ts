@@ -67,7 +67,12 @@ export function buildClauses(v: SentenceView): RawClause[] {
       c.parent = prev;
       c.link = afterPrep && !SUBORDINATORS.has(v.words[g.a - 1]!) ? 'complement' : 'adverbial';
       if (afterPrep && before && before.b === g.a - 1 && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
-      else if (prev !== null) inheritSubject(c, prev, subjectOf(prev));
+      else if (prev !== null) {
+        // ", expressing ..., and discussing ...": an adverbial participle shares the subject of the clause it hangs on, not of a complement.
+        let from = prev;
+        while (c.link === 'adverbial' && clauses[from]!.link === 'complement' && clauses[from]!.parent !== null) from = clauses[from]!.parent!;
+        inheritSubject(c, from, subjectOf(from));
+      }
     } else {
       const rel = relativeBefore(v, g.a, leftFrom);
       const antecedent = rel !== null ? phrases.find((p) => p.b === rel || (v.words[p.b] === ',' && p.b + 1 === rel)) : undefined;
@@ -162,7 +167,7 @@ function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]):
     if (p.parts.length > 1 || p.isTime || !['NOUN', 'ADJ'].includes(v.pos[p.head]!)) return;
     const args: RawArg[] = [];
     if (p.possessor) args.push({ role: 'possessor', prep: null, a: p.possessor[0], b: p.possessor[1], head: p.possessor[1] - 1, parts: [p.possessor], inherited: null });
-    const modFrom = p.possessor ? p.possessor[1] + 1 : p.a;
+    const modFrom = p.possessor ? p.possessor[1] + (v.words[p.possessor[1]] === "'s" || v.words[p.possessor[1]] === "'" ? 1 : 0) : p.a;
     let m = modFrom;
     while (m < p.head && !['ADJ', 'PROPN', 'NOUN'].includes(v.pos[m]!)) m++;
     while (m < p.head && v.words[m - 1] === '-') m++;

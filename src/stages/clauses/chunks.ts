@@ -1,4 +1,4 @@
-import { TIME_WORDS } from './clause-words.js';
+import { ROLE_NOUNS, TIME_WORDS } from './clause-words.js';
 import { isChunkPart, type SentenceView } from './sentence-view.js';
 
 /** A noun phrase by token range [a, b), with what stands before it and inside it. */
@@ -22,7 +22,21 @@ const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewe
 
 /** Noun chunks of one sentence, then lists, coordination and appositives merged into phrases. */
 export function findPhrases(v: SentenceView): Phrase[] {
-  return mergeCoordination(v, findChunks(v));
+  return mergeCoordination(v, mergeRoleOf(v, findChunks(v)));
+}
+
+/** "the head of the Iraqi Intelligence Service", "members of the mission": a role noun and its of-phrase are one actor. */
+function mergeRoleOf(v: SentenceView, chunks: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    let cur = chunks[k]!;
+    while (ROLE_NOUNS.has(v.tokens[cur.head]!.lemma.toLowerCase()) && chunks[k + 1]?.prep === 'of' && chunks[k + 1]!.a === cur.b + 1) {
+      const next = chunks[++k]!;
+      cur = { ...cur, b: next.b, parts: [[cur.a, next.b]], isTime: false };
+    }
+    out.push(cur);
+  }
+  return out;
 }
 
 function findChunks(v: SentenceView): Phrase[] {
@@ -51,6 +65,8 @@ function findChunks(v: SentenceView): Phrase[] {
       break;
     }
     if (j === i) { i++; continue; }
+    // "his recent visit": a possessive pronoun is the possessor.
+    if (!possessor && POSSESSIVE_PRONOUNS.has(v.words[i]!) && j > i + 1) possessor = [i, i + 1];
     out.push(makePhrase(v, start, j, possessor));
     i = j;
   }

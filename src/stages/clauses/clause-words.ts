@@ -34,3 +34,9 @@ export const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
     + 'kept:keep left:leave lost:lose won:win wrote:write written:write said:say fell:fall fallen:fall hid:hide hidden:hide '
     + 'rode:ride arose:arise chose:choose chosen:choose ate:eat flew:fly flown:fly saw:see seen:see knew:know known:know').split(' ').map((p) => p.split(':') as [string, string]),
 );
+/** Role nouns whose of-phrase names the body they belong to ("the head of the intelligence service"). */
+export const ROLE_NOUNS = new Set([
+  'head', 'chief', 'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'director',
+  'commander', 'member', 'envoy', 'ambassador', 'governor', 'chairman', 'chair', 'representative', 'delegation', 'official',
+  'officer', 'troop', 'force', 'army', 'police', 'government', 'ministry', 'king', 'emir', 'premier', 'mayor', 'general',
+]);

@@ -70,16 +70,17 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
   if (passive && !tgtRoles.includes('subject')) tgtRoles = tgtRoles.map((r) => (r === 'object' ? 'subject' : r));
-  const src = firstArg(srcRoles, c, idx, set);
+  const src = sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
-  const tgt = firstArg(tgtRoles, c, idx, set, src);
+  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx);
-  if (flags.tense === 'future' && flags.modal !== 'would' && intend) {
+  // "will host", "said they would meet": a statement of intent (CAMEO 03x), or a threat for conflict events (13x).
+  if (flags.tense === 'future' && (flags.modal !== 'would' || flags.link === 'reported') && intend) {
     const intent = wrappedCode(intend, code);
     if (intent) code = intent;
-    modality = 'intended';
+    modality = flags.link === 'reported' ? 'reported' : 'intended';
   }
   return pairs(c, p, src, tgt, resolver, set).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
@@ -97,7 +98,7 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   if (!src) return [];
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : firstArg(innerRoles, c, idx, set, src);
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver);
   const list = pairs(c, p, src, tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
@@ -117,10 +118,52 @@ function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet,
       const parent = c.parent ? idx.byId.get(c.parent) : undefined;
       if (!parent || !lemmaVariants(parent.head.lemma, parent.head.text).some((l) => set.lightVerbs.has(l))) continue;
     }
-    const found = argsOf(r, c, idx).find((a) => !(not && a.start === not.start && a.end === not.end) && (r !== 'modifier' || isActorModifier(a)));
+    const found = argsOf(r, c, idx, set.lightVerbs).find((a) => !(not && a.start === not.start && a.end === not.end) && (r !== 'modifier' || isActorModifier(a)));
     if (found) return found;
   }
   return undefined;
+}
+
+/** The first source role whose argument resolves to a coded actor, else the first that looks like an actor. */
+function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver): ClauseArg | undefined {
+  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
+  const candidates: ClauseArg[] = [];
+  for (const r of roles) {
+    const a = firstArg([r], c, idx, set);
+    if (a) candidates.push(a);
+  }
+  return candidates.find(coded) ?? candidates[0];
+}
+
+/**
+ * The first target role whose argument names an actor. An argument that is not an actor itself but
+ * holds one ("rejected a U.S. request", "an offer from Afghanistan", "North Korea's demand") yields
+ * that actor: the entity inside it, or the by/from phrase of its noun.
+ */
+function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
+  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
+  const candidates: ClauseArg[] = [];
+  for (const r of roles) {
+    if (r === 'parent-subject') continue;
+    for (const a of argsOf(r, c, idx, set.lightVerbs)) {
+      if (a.start === src.start && a.end === src.end) continue;
+      if (plausible(a)) { candidates.push(a); continue; }
+      const noun = nounClauseOf(a, c, idx);
+      const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x));
+      if (inner) candidates.push(inner);
+    }
+  }
+  return candidates.find(coded) ?? candidates[0];
+}
+
+function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undefined {
+  const noun = (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= a.start && k.head.end <= a.end);
+  if (noun && !noun.args.some((x) => x.prep === 'by' || x.prep === 'from')) {
+    const participle = (idx.participles.get(noun.sentence) ?? []).find((k) => k.args.some((x) => x.role === 'subject' && x.start <= noun.head.start && x.end >= noun.head.end));
+    if (participle) return { ...noun, args: [...noun.args, ...participle.args.filter((x) => x.role === 'agent')] };
+  }
+  return noun;
 }
 
 /** One (source, target) per actor pair: coordination gives one event per part; reciprocal patterns act both ways. */

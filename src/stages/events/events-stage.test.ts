@@ -94,7 +94,8 @@ describe('events: flags and wrappers', () => {
 
   it('keeps "X said Y would not attack Z" as Y\'s event, reported and negated', () => {
     const [e] = events('The Turkish minister said Syria would not attack Turkey.', [{ names: ['Turkish', 'Turkey'], code: 'TUR' }, SYR]);
-    expect([e!.cameo.code, dyad(e!), e!.modality, e!.negated]).toEqual(['190', 'SYR>TUR', 'reported', true]);
+    // "would" in reported speech is a stated intention: a (negated) threat of force, CAMEO 13x.
+    expect([e!.cameo.code, dyad(e!), e!.modality, e!.negated]).toEqual(['138', 'SYR>TUR', 'reported', true]);
   });
 
   it('codes a cooperative future as an intent (CAMEO 03x) and a threat of force as 13x', () => {

@@ -20,7 +20,8 @@ export function refineEvents(events: ReadoutEvent[]): ReadoutEvent[] {
   for (const e of list) { const l = bySentence.get(e.sentence); if (l) l.push(e); else bySentence.set(e.sentence, [e]); }
   for (const e of list) {
     if (e.target) continue;
-    const richer = bySentence.get(e.sentence)!.find((o) => o !== e && o.target && o.sentence === e.sentence && o.cameo.root === e.cameo.root && who(o.source) === who(e.source) && o.negated === e.negated);
+    const country = (a: ReadoutEvent['source']) => (a.actor ? a.actor.slice(0, 3) : who(a));
+    const richer = bySentence.get(e.sentence)!.find((o) => o !== e && o.target && o.cameo.root === e.cameo.root && (who(o.source) === who(e.source) || country(o.source) === country(e.source)) && o.negated === e.negated);
     if (richer) { mergeInto(richer, e); drop.add(e); }
   }
   list = list.filter((e) => !drop.has(e));

@@ -49,22 +49,22 @@ export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: 
   const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
   const pool = lemmaVariants(c.head.lemma, c.head.text).flatMap((k) => index.get(k) ?? []);
   const trials: Trial[] = [];
-  for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text));
+  for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text, set));
   return trials;
 }
 
-function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string): Trial {
+function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet): Trial {
   const fail = (reason: string): Trial => ({ pattern: p, ok: false, reason });
   const entries = c.kind === 'verb' ? p.verbs ?? [] : p.nouns ?? [];
   const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text) : nounEntryFits(e, c, text)));
   if (!entry) return fail(`no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`);
   for (const [key, heads] of Object.entries(p.requires ?? {})) {
-    if (!key.split('|').some((k) => roleFits(k, heads, c, idx))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+    if (!key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
   }
   for (const [key, heads] of Object.entries(p.excludes ?? {})) {
-    if (key.split('|').some((k) => roleFits(k, heads, c, idx))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+    if (key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
   }
-  const subject = argsOf('subject', c, idx)[0];
+  const subject = argsOf('subject', c, idx, set.lightVerbs)[0];
   if (p.subjects && !(subject && headIn(subject, p.subjects))) return fail(`subject must be one of [${p.subjects.join(', ')}]`);
   if (p.notSubjects && subject && headIn(subject, p.notSubjects)) return fail(`subject is one of [${p.notSubjects.join(', ')}]`);
   return { pattern: p, ok: true, reason: `fired on "${entry}"` };
@@ -97,7 +97,7 @@ function headIn(a: ClauseArg, heads: string[]): boolean {
   return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || words.includes(h) || words.includes(`${h}s`) || words.includes(`${h}es`)));
 }
 
-function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex): boolean {
+function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>): boolean {
   if (key === 'complement') {
     const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
     return kids.some((k) => heads.length === 0 || heads.some((h) => lemmaVariants(k.head.lemma, k.head.text).includes(h)));
@@ -109,10 +109,10 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex): bo
   if (key === 'possessor-or-verb') {
     if (c.args.some((a) => a.role === 'possessor')) return true;
     if (c.args.some((a) => a.role === 'modifier' && isActorModifier(a))) return true;
-    if (argsOf('agent', c, idx).length > 0) return true;
-    return roleFits('verb', heads, c, idx);
+    if (argsOf('agent', c, idx, light).length > 0) return true;
+    return roleFits('verb', heads, c, idx, light);
   }
-  const args = argsOf(key, c, idx);
+  const args = argsOf(key, c, idx, light);
   return args.length > 0 && (heads.length === 0 || args.some((a) => headIn(a, heads)));
 }
 
@@ -121,11 +121,11 @@ function isActorModifier(a: ClauseArg): boolean {
 }
 
 /** The arguments a role key names: a role, a preposition, or (for nouns) the agent of a participle ("offensive led by X"). */
-export function argsOf(key: string, c: Clause, idx: ClauseIndex): ClauseArg[] {
+export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<string>): ClauseArg[] {
   if (key === 'agent' && c.kind === 'noun') {
     const own = c.args.filter((a) => a.role === 'agent' || (a.role === 'prep' && a.prep === 'by'));
     if (own.length) return own;
-    const participle = (idx.participles.get(c.sentence) ?? []).find((k) => k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+    const participle = (idx.participles.get(c.sentence) ?? []).find((k) => (!light || lemmaVariants(k.head.lemma, k.head.text).some((l) => light.has(l))) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
     return participle ? participle.args.filter((a) => a.role === 'agent') : [];
   }
   if (key === 'parent-subject') {
@@ -133,7 +133,11 @@ export function argsOf(key: string, c: Clause, idx: ClauseIndex): ClauseArg[] {
     return parent ? parent.args.filter((a) => a.role === 'subject') : [];
   }
   if (['subject', 'object', 'agent', 'possessor', 'modifier'].includes(key)) return c.args.filter((a) => a.role === key);
-  return c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
+  const own = c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
+  if (own.length > 0 || c.kind !== 'noun' || !light) return own;
+  // "the discussions held by X with the Syrian side": the light participle's prepositions belong to the noun.
+  const participle = (idx.participles.get(c.sentence) ?? []).find((k) => lemmaVariants(k.head.lemma, k.head.text).some((l) => light.has(l)) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+  return participle ? participle.args.filter((a) => a.role === 'prep' && a.prep === key) : [];
 }
 
 export { isActorModifier };
