@@ -66,7 +66,10 @@ export function buildClauses(v: SentenceView): RawClause[] {
       const afterPrep = g.a > v.from && ['ADP', 'SCONJ'].includes(v.pos[g.a - 1]!);
       c.parent = prev;
       c.link = afterPrep && !SUBORDINATORS.has(v.words[g.a - 1]!) ? 'complement' : 'adverbial';
+      const parentObject = prev !== null && afterPrep ? clauses[prev]!.args.find((x) => x.role === 'object' && x.b <= g.a) : undefined;
       if (afterPrep && before && before.b === g.a - 1 && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
+      // "accused Russia of shelling", "congratulating him on assuming": the object of the clause before acts.
+      else if (parentObject && c.link === 'complement') c.args.push({ ...parentObject, role: 'subject', inherited: prev });
       else if (prev !== null) {
         // ", expressing ..., and discussing ...": an adverbial participle shares the subject of the clause it hangs on, not of a complement.
         let from = prev;

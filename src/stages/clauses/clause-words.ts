@@ -39,4 +39,6 @@ export const ROLE_NOUNS = new Set([
   'head', 'chief', 'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'director',
   'commander', 'member', 'envoy', 'ambassador', 'governor', 'chairman', 'chair', 'representative', 'delegation', 'official',
   'officer', 'troop', 'force', 'army', 'police', 'government', 'ministry', 'king', 'emir', 'premier', 'mayor', 'general',
+  'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'number', 'group',
+  'handful', 'some', 'many', 'several', 'most', 'all', 'none', 'part', 'majority', 'supporter', 'unit',
 ]);

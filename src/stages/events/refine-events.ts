@@ -24,10 +24,22 @@ export function refineEvents(events: ReadoutEvent[]): ReadoutEvent[] {
     const richer = bySentence.get(e.sentence)!.find((o) => o !== e && o.target && o.cameo.root === e.cameo.root && (who(o.source) === who(e.source) || country(o.source) === country(e.source)) && o.negated === e.negated);
     if (richer) { mergeInto(richer, e); drop.add(e); }
   }
+  // "sent humanitarian aid": the verb (070) and the noun (073) tell one event; the more specific code stays.
+  for (const e of list) {
+    if (drop.has(e)) continue;
+    const twin = bySentence.get(e.sentence)!.find((o) => o !== e && !drop.has(o) && o.cameo.root === e.cameo.root && o.cameo.code !== e.cameo.code
+      && who(o.source) === who(e.source) && who(o.target) === who(e.target) && o.negated === e.negated && specificity(o.cameo.code) > specificity(e.cameo.code));
+    if (twin) { mergeInto(twin, e); drop.add(e); }
+  }
   list = list.filter((e) => !drop.has(e));
   for (const e of list) e.evidence.sort((a, b) => a.start - b.start);
   list.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.cameo.code.localeCompare(b.cameo.code));
   return list.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+/** 4 digits > 3 digits > root; a code ending in 0 ("not specified below") is less specific than its siblings. */
+function specificity(code: string): number {
+  return code.length * 2 + (code.endsWith('0') ? 0 : 1);
 }
 
 const seen = new WeakMap<ReadoutEvent, Set<string>>();
