@@ -174,7 +174,7 @@ function pairs(c: Clause, p: Pattern | null, src: ClauseArg, tgt: ClauseArg | nu
   const out: Array<[ActorRef, ActorRef | null]> = [];
   if (targets.length === 0 && p?.reciprocal) {
     let group = sources;
-    if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.entity) group = resolver.recentPair(c.start) ?? group;
+    if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.actor) group = resolver.recentPair(c.start) ?? group;
     if (group.length >= 2) {
       for (const a of group) for (const b of group) if (a !== b) out.push([a, b]);
       return out;

@@ -33,7 +33,19 @@ export interface Trial {
 const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
 
 /** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
+const variantCache = new Map<string, string[]>();
+
 export function lemmaVariants(lemma: string, word: string): string[] {
+  const key = `${lemma}|${word}`;
+  const hit = variantCache.get(key);
+  if (hit) return hit;
+  const made = computeVariants(lemma, word);
+  if (variantCache.size > 50000) variantCache.clear();
+  variantCache.set(key, made);
+  return made;
+}
+
+function computeVariants(lemma: string, word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'");
   const out = new Set([lemma, w]);
   const irregular = IRREGULAR_PAST[w];
