@@ -2,6 +2,8 @@ import { loadCorpus } from './corpus.js';
 import { benchExtract } from './extract-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { fmt, peakRssMb } from './stats.js';
+import { benchExtractEndpoint } from './api-bench.js';
+import { Extractor } from '../extract/extractor.js';
 import { STAGES } from '../pipeline/stages.js';
 
 /** `npm run bench`: prints figures; asserts nothing (targets are in the issues and the README). */
@@ -10,4 +12,5 @@ process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.byt
 process.stdout.write(`${benchStartup()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
+process.stdout.write(`${await benchExtractEndpoint(corpus, new Extractor())}\n\n`);
 process.stdout.write(`peak RSS of this process: ${fmt(peakRssMb(), 0)} MB\n`);

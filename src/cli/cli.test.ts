@@ -105,7 +105,7 @@ describe('readout extract (CLI)', () => {
 
 describe('readout demo (CLI)', () => {
   it('extracts every sample article and summarises it', () => {
-    const r = run(['demo']);
+    const r = run(['demo', '--db', join(mkdtempSync(join(tmpdir(), 'readout-demo-')), 'demo.db')]);
     expect(r.status).toBe(0);
     const m = /(\d+) of (\d+) sample articles extracted/.exec(r.stdout);
     expect(m).not.toBeNull();

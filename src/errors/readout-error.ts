@@ -14,6 +14,13 @@ export const ERROR_CODES = {
   PIPELINE_INVALID: 'pipeline stages do not fit together',
   STAGE_FAILED: 'a pipeline stage failed',
   KB_INVALID: 'knowledge-base file is invalid',
+  STORE_OPEN: 'database could not be opened',
+  STORE_VERSION: 'database was written by a newer readout',
+  FETCH_FAILED: 'URL could not be fetched',
+  FEED_PARSE: 'feed is not valid RSS or Atom',
+  REQUEST_INVALID: 'HTTP request is not valid',
+  NOT_FOUND: 'no such resource',
+  AUTH_REQUIRED: 'a valid token is required',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -20,11 +20,12 @@ export interface AttributionInput {
   sentenceAt(offset: number): number;
   /** other quotes' mark spans, so that fragments stop at them */
   bounds: ReadonlyArray<{ from: number; to: number }>;
-  pronounAntecedent(offset: number, pronoun: string): CharSpan | null;
+  insideQuote(offset: number): boolean;
   /** where the body starts after a dateline */
   bodyStart: number;
 }
 
+const NEAR_CUE = new Set(['PUNCT', 'PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART', 'X', 'ADV']);
 const span = (v: TokenView, r: TokenRange): CharSpan => v.span(r[0], r[1]);
 
 /**
@@ -45,9 +46,12 @@ export function attribute(q: QuoteDraft, input: AttributionInput, state: Attribu
 
   // a cue after the quote must follow it at once: ', the statement said' or ', said X' (not a later clause)
   const afterCue = cuesIn(v, after[0], after[1], cues).find((c) => {
-    let k = after[0];
-    while (k < c.verb && v.pos(k) === 'PUNCT') k++;
-    return k === c.verb || subjectBefore(v, c.verb, after[0])?.[0] === k;
+    // only the subject may stand between: punctuation, noun-phrase words, "of", an adverb
+    for (let k = after[0]; k < c.verb; k++) {
+      if (/^[.;:!?]$/.test(v.word(k))) return false;
+      if (!NEAR_CUE.has(v.pos(k)) && v.lower(k) !== 'of' && v.lower(k) !== 'for') return false;
+    }
+    return true;
   });
   const beforeCue = cuesIn(v, before[0], before[1], cues).at(-1);
   let speaker: TokenRange | null = null;
@@ -58,8 +62,12 @@ export function attribute(q: QuoteDraft, input: AttributionInput, state: Attribu
     q.rules.push('cue-after');
   } else if (beforeCue) {
     cue = beforeCue;
-    speaker = isParticiple(v, beforeCue) ? null : subjectBefore(v, beforeCue.verb, v.at(first.start));
-    speaker ??= sentenceSubject(v, v.at(Math.max(first.start, input.bodyStart)), v.at(openAt));
+    const prev = state.previous;
+    if (isParticiple(v, beforeCue) && prev?.speaker && prev.end >= first.start) {
+      // '"...," Hwang said, adding that Seoul would "resolutely respond"': the speaker of the main clause
+      speaker = [v.at(prev.speaker.start), v.at(prev.speaker.end - 1) + 1];
+    } else if (!isParticiple(v, beforeCue)) speaker = subjectBefore(v, beforeCue.verb, v.at(first.start));
+    speaker ??= sentenceSubject(v, v.at(Math.max(first.start, input.bodyStart)), v.at(openAt), (i) => input.insideQuote(v.tokens[i]!.start));
     q.rules.push('cue-before');
   }
   if (cue) q.cue = v.span(cue.verb, cue.last + 1);
@@ -86,10 +94,6 @@ export function attribute(q: QuoteDraft, input: AttributionInput, state: Attribu
   } else if (speaker) {
     q.speaker = span(v, speaker);
     q.speakerText = q.speaker.text;
-    if (isPronoun(v, speaker)) {
-      const ante = input.pronounAntecedent(q.speaker.start, q.speaker.text.toLowerCase());
-      if (ante) { q.speakerText = ante.text; q.rules.push('pronoun'); }
-    }
     if (channel && /statement/i.test(channel.text)) remember(state, q.start, q.speaker);
   } else if (channel?.slot === 'source' && channel.name) {
     q.speaker = channel.name;

@@ -15,15 +15,26 @@ export interface ChannelMatch {
 }
 
 const MEDIUM_STOP = new Set(['on', 'that', 'in', 'about', 'said', 'says', 'and', 'as', 'when', 'after', 'before', 'for', 'to', 'from', 'at', 'during', 'while', 'who', 'which', 'this', 'last', 'earlier', 'late']);
-const compiled = new WeakMap<QuoteCues, Array<{ re: RegExp; slot: 'medium' | 'source' | null }>>();
+interface Compiled {
+  any: RegExp;
+  list: Array<{ re: RegExp; slot: 'medium' | 'source' | null }>;
+  documents: RegExp;
+}
+const compiled = new WeakMap<QuoteCues, Compiled>();
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function patterns(cues: QuoteCues) {
-  let list = compiled.get(cues);
-  if (!list) {
-    list = cues.channels.map((c) => ({ re: new RegExp(`\\b${c.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'gi'), slot: c.slot }));
-    compiled.set(cues, list);
+function patterns(cues: QuoteCues): Compiled {
+  let c = compiled.get(cues);
+  if (!c) {
+    const sources = cues.channels.map((ch) => `\\b${ch.words.map(escape).join('\\s+')}\\b`);
+    c = {
+      any: new RegExp(sources.join('|'), 'i'),
+      list: cues.channels.map((ch, i) => ({ re: new RegExp(sources[i]!, 'gi'), slot: ch.slot })),
+      documents: new RegExp(`^(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${[...cues.documents].map(escape).join('|')})s?\\b`, 'i'),
+    };
+    compiled.set(cues, c);
   }
-  return list;
+  return c;
 }
 
 /** The words after a slot: a name for {medium} (stops at punctuation or a function word), a phrase for {source}. */
@@ -49,7 +60,9 @@ function slotAfter(text: string, from: number, limit: number, slot: 'medium' | '
 export function findChannels(text: string, from: number, to: number, cues: QuoteCues): ChannelMatch[] {
   const found: ChannelMatch[] = [];
   const piece = text.slice(from, to);
-  for (const { re, slot } of patterns(cues)) {
+  const compiledCues = patterns(cues);
+  if (!compiledCues.any.test(piece)) return found;
+  for (const { re, slot } of compiledCues.list) {
     re.lastIndex = 0;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
       const start = from + m.index;
@@ -62,8 +75,7 @@ export function findChannels(text: string, from: number, to: number, cues: Quote
         end = s.end;
       }
       const releaser = name ? releaserIn(name, cues) : null;
-      const firstNoun = name ? /^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)/i.exec(name.text) : null;
-      const document = !!name && [...cues.documents].some((d) => new RegExp(`^(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,2}${d}s?\\b`, 'i').test(name!.text)) && !!firstNoun;
+      const document = !!name && compiledCues.documents.test(name.text);
       found.push({ start, end, text: text.slice(start, end), name, slot, releaser, document });
     }
   }

@@ -24,6 +24,7 @@ function skipBack(v: TokenView, i: number, floor: number): number {
     const pos = v.pos(i);
     if (pos === 'ADV' || pos === 'AUX' || (pos === 'PART' && v.lower(i) === 'not')) { i--; continue; }
     if (DAY_OR_MONTH.test(v.word(i)) && i - 1 >= floor && v.pos(i - 1) === 'ADP') { i -= 2; continue; }
+    if (/day$/i.test(v.word(i)) && DAY_OR_MONTH.test(v.word(i))) { i--; continue; } // "Fahrettin Altun, Monday tweeted" 
     if (/^(?:week|month|year)$/.test(v.lower(i)) && /^(?:last|this)$/.test(v.lower(i - 1))) { i -= 2; continue; }
     break;
   }
@@ -38,15 +39,24 @@ function skipBack(v: TokenView, i: number, floor: number): number {
 export function subjectBefore(v: TokenView, verb: number, floor: number): TokenRange | null {
   let i = skipBack(v, verb - 1, floor);
   if (i >= floor && v.word(i) === ',') {
+    // "X, who arrived on Monday, said" / "X, UNICEF's director, said" / "Guterres' spokesman, Stephane Dujarric, told"
     let j = i - 1;
     while (j >= floor && v.word(j) !== ',') j--;
+    if (j < floor) return null;
     const opener = v.lower(j + 1);
-    if (j >= floor && (opener === 'who' || opener === 'which' || opener === 'a' || opener === 'an' || opener === 'the')) i = j - 1;
+    let allProper = true;
+    let hasVerb = false;
+    for (let k = j + 1; k < i; k++) {
+      if (v.pos(k) !== 'PROPN' && v.word(k) !== '.' && v.word(k) !== '-') allProper = false;
+      if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') hasVerb = true;
+    }
+    if (allProper && i > j + 1) return [j + 1, i];
+    if (opener === 'who' || opener === 'which' || !hasVerb) i = j - 1;
   }
   const end = i + 1;
   while (i >= floor && inPhrase(v, i, floor)) i--;
   let start = i + 1;
-  while (start < end && (v.pos(start) === 'ADP' || v.pos(start) === 'CCONJ' || v.word(start) === '-')) start++;
+  while (start < end && (v.pos(start) === 'ADP' || v.pos(start) === 'CCONJ' || v.word(start) === '-' || /^(?:what|which|who|that)$/.test(v.lower(start)))) start++;
   return end > start ? [start, end] : null;
 }
 
@@ -59,14 +69,15 @@ export function phraseAfter(v: TokenView, verb: number, ceil: number): TokenRang
 }
 
 /** The subject of the sentence: its first noun phrase after a leading adverbial ("In an interview with X, ..."). */
-export function sentenceSubject(v: TokenView, first: number, last: number): TokenRange | null {
+export function sentenceSubject(v: TokenView, first: number, last: number, skip: (i: number) => boolean = () => false): TokenRange | null {
   let i = first;
+  while (i < last && skip(i)) i++;
   // a dateline left in the sentence: "ERBIL, Kurdistan Region of Iraq — ..."
   for (let k = first; k < Math.min(last, first + 15); k++) {
     if (v.word(k) === '—' || v.word(k) === '--') { i = k + 1; break; }
     if (v.pos(k) !== 'PROPN' && v.pos(k) !== 'PUNCT' && v.pos(k) !== 'ADP') break;
   }
-  if (v.pos(i) === 'ADP' || v.pos(i) === 'SCONJ' || v.pos(i) === 'ADV') {
+  if (v.pos(i) === 'ADP' || v.pos(i) === 'SCONJ' || v.pos(i) === 'ADV' || (v.pos(i) === 'VERB' && /ing$/.test(v.lower(i)))) {
     let j = i;
     while (j < last && v.word(j) !== ',') j++;
     if (j < last - 1) i = j + 1;

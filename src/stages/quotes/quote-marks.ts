@@ -39,8 +39,6 @@ function roleOf(text: string, i: number): Role | null {
   return null; // ambiguous: decided by the state of the paragraph
 }
 
-const isDoubleMark = (c: string) => c === '"' || OPENERS.has(c) || CLOSERS.has(c);
-
 function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s]/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
@@ -64,8 +62,10 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       const [s, e] = trimmed(text, from, to);
       if (e > s) out.push({ start: s, end: e, open: openAt, close, paragraph: pi, continuation: openAt === continued });
     };
-    for (let i = p.start; i < p.end; i++) {
-      if (!isDoubleMark(text[i]!)) continue;
+    const marks = /["“”„«»]/g;
+    marks.lastIndex = p.start;
+    for (let mk = marks.exec(text); mk && mk.index < p.end; mk = marks.exec(text)) {
+      const i = mk.index;
       const role = roleOf(text, i) ?? (open === null ? 'open' : 'close');
       if (role === 'open') {
         if (open !== null) {

@@ -84,7 +84,7 @@ describe('quotes: speakers, channels and subjects resolved to entities', () => {
     const pronoun = { start: doc.text.indexOf('he said'), end: doc.text.indexOf('he said') + 2, text: 'he', rule: 'test' };
     const quotes = findQuotes({ ...doc, entities: [e('e1', 'PERSON', at('Fuad Hussein'), pronoun), e('e2', 'ORG', at('VOA'))] }, loadCues());
     expect(quotes.map((q) => [q.speaker, q.channel])).toEqual([['e1', 'e2'], ['e1', null]]);
-    expect(quotes[1]!.speakerText).toBe('Fuad Hussein');
+    expect(quotes[1]!.speakerText).toMatch(/Fuad Hussein$/);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Quote, ReadoutDocument } from '../../document/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attribute, releaserBefore, type AttributionInput, type AttributionState } from './attribution.js';
 import { headNoun } from './noun-phrase.js';
-import { subjectOfEarlierSentence } from './antecedent.js';
+import { resolvePronouns } from './antecedent.js';
 import type { QuoteCues } from './cues.js';
 import { indexEntities } from './entity-links.js';
 import { markedKind, notQuoteReason } from './not-quotes.js';
@@ -11,8 +11,6 @@ import type { CharSpan, QuoteDraft } from './quote-types.js';
 import { reportedSpeech } from './reported-speech.js';
 import { TokenView } from './token-view.js';
 
-const PERSON = new Set(['PERSON'] as const);
-const GROUP = new Set(['ORG', 'GPE', 'NORP'] as const);
 
 export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quote[] {
   const v = new TokenView(doc.tokens, doc.text);
@@ -29,19 +27,20 @@ export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quo
   };
   const marked = findMarkedSpans(doc.text, doc.paragraphs).filter((m) => notQuoteReason(m, v, cues) === null);
   const bounds = marked.map((m) => ({ from: m.open ?? m.start, to: m.close !== null ? m.close + 1 : m.end }));
-  const insideQuote = (offset: number) => bounds.some((b) => offset >= b.from && offset < b.to);
+  const insideQuote = (offset: number) => {
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bounds[mid]!.to <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < bounds.length && bounds[lo]!.from <= offset;
+  };
   const drafts: QuoteDraft[] = [];
   const state: AttributionState = { releasers: [], previous: null };
   const input: AttributionInput = {
-    v, cues, sentences: doc.sentences, sentenceAt, bounds, bodyStart: doc.article.dateline?.bodyStart ?? 0,
-    pronounAntecedent(offset, pronoun) {
-      const types = pronoun === 'he' || pronoun === 'she' ? PERSON : GROUP;
-      const fromEntities = entities.before(offset, types, insideQuote);
-      if (fromEntities) return fromEntities;
-      const prev = state.previous;
-      if (prev?.speaker && prev.speakerText && !/^(?:he|she|they|it|we)$/i.test(prev.speakerText)) return { ...prev.speaker, text: prev.speakerText };
-      return subjectOfEarlierSentence(v, doc.sentences, sentenceAt(offset), insideQuote);
-    },
+    v, cues, sentences: doc.sentences, sentenceAt, bounds, bodyStart: doc.article.dateline?.bodyStart ?? 0, insideQuote,
   };
   for (const m of marked) {
     const q: QuoteDraft = {
@@ -54,8 +53,9 @@ export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quo
   }
   const cueTokens = new Set(drafts.filter((d) => d.cue).map((d) => v.at(d.cue!.start)));
   const taken = (i: number) => cueTokens.has(i) || insideQuote(doc.tokens[i]?.start ?? -1);
+  const paragraphIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
   doc.sentences.forEach((s) => {
-    const paragraph = doc.paragraphs.findIndex((p) => s.start >= p.start && s.start < p.end);
+    const paragraph = paragraphIndex.get(s.paragraph) ?? -1;
     for (const d of reportedSpeech(v, s, paragraph, cues, taken)) {
       if (d.speaker && cues.documents.has(headNoun(v, [v.at(d.speaker.start), v.at(d.speaker.end - 1) + 1]))) {
         // "The statement said Safadi also praised ...": the document speaks for its releaser
@@ -68,6 +68,7 @@ export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quo
     }
   });
   drafts.sort((a, b) => a.start - b.start);
+  resolvePronouns(drafts, { v, sentences: doc.sentences, sentenceAt, insideQuote, entities, hasEntities: doc.entities.length > 0 });
   return drafts.map((d, i) => toQuote(d, i, doc.text, entities));
 }
 

@@ -2,7 +2,7 @@ import type { Sentence } from '../../document/schema.js';
 import { findChannels } from './channels.js';
 import { cuesIn, isParticiple } from './cue-verbs.js';
 import type { QuoteCues } from './cues.js';
-import { headNoun, sentenceSubject, subjectBefore, type TokenRange } from './noun-phrase.js';
+import { headNoun, isPronoun, sentenceSubject, subjectBefore, type TokenRange } from './noun-phrase.js';
 import type { QuoteDraft } from './quote-types.js';
 import type { TokenView } from './token-view.js';
 
@@ -74,7 +74,7 @@ export function reportedSpeech(v: TokenView, s: Sentence, paragraph: number, cue
       speaker = main ? subjectBefore(v, main.verb, first) : null;
     }
     speaker ??= sentenceSubject(v, first, c.verb);
-    if (speaker && headNoun(v, speaker) === '') speaker = null;
+    if (speaker && headNoun(v, speaker) === '' && !isPronoun(v, speaker)) speaker = null;
     out.push(draft(v, kept, speaker, [c.verb, c.last + 1], paragraph, 'reported-before'));
   }
   for (const ch of findChannels(v.text, s.start, s.end, cues)) {

@@ -6,7 +6,7 @@ import type { DateParts, TimeCandidate } from './time-candidate.js';
  * Its parsers are many regular expressions; most news sentences hold no date.
  */
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|tomorrow|now|ago|week|month|year|weekend|morning|evening|night)\b/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|this (?:morning|afternoon|evening))\b|\d[/.-]\d/i;
 
 const LEADING = /^(?:(?:on|in|at|since|by|from|of|during|until|till|before|after)\s+)+/i;
 const TRAILING = /[\s,.;:!?)\]"'“”’]+$/;
@@ -37,10 +37,13 @@ export function chronoCandidates(text: string, sentenceStart: number, sentence: 
     const lower = trimmed.toLowerCase();
     const relative = /^yesterday\b/.test(lower) ? { unit: 'day' as const, offset: -1 }
       : /^(?:today|tonight)\b/.test(lower) ? { unit: 'day' as const, offset: 0 }
-      : /^tomorrow\b/.test(lower) ? { unit: 'day' as const, offset: 1 } : null;
+      : /^tomorrow\b/.test(lower) ? { unit: 'day' as const, offset: 1 }
+      : /^this (?:morning|afternoon|evening)$/.test(lower) ? { unit: 'day' as const, offset: 0 } : null;
     const isRelativeResult = tags.includes('result/relativeDate');
     const direction = /^last\b/.test(lower) ? 'last' : /^next\b/.test(lower) ? 'next' : /^this\b/.test(lower) ? 'this' : null;
-    const noise = tags.includes('casualReference/now') ? 'now' : !hasDate(parts) && relative === null ? 'time-of-day' : null;
+    const noise = tags.includes('casualReference/now') || /^the day$/.test(lower) ? 'now' : !hasDate(parts) && relative === null ? 'time-of-day' : null;
+    // "the year before", "two days later": counted from another time in the story, not from publication
+    const fromNarrative = isRelativeResult && /\b(?:before|after|later|earlier|previous|following)$/.test(lower);
     out.push({
       start,
       end: start + trimmed.length,
@@ -52,8 +55,8 @@ export function chronoCandidates(text: string, sentenceStart: number, sentence: 
       relative: relative ?? (isRelativeResult ? relativeFromChrono(r.start, ref) : null),
       direction: parts.weekday !== undefined || (parts.month !== undefined && parts.year === undefined) ? direction : null,
       qualifier: null,
-      duration: null,
-      anchor: null,
+      anchor: fromNarrative ? { direction: /before|earlier|previous/.test(lower) ? 'before' : 'after', text: 'another time in the story', end: start + trimmed.length } : null,
+      duration: fromNarrative ? { count: null, unit: 'day' } : null,
       noise,
       source: `chrono:${tags.find((t) => t.startsWith('parser/'))?.slice(7) ?? (parts.weekday !== undefined ? 'weekday' : isRelativeResult ? 'relative' : 'casual')}`,
     });

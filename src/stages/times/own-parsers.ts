@@ -32,9 +32,14 @@ const ANCHORED = new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|years
 
 const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y') as Unit;
 
+const HAS_YEAR = /(?:19|20)\d\d/;
+const HAS_UNIT = /week|month|year|hour|day|decade|centur/i;
+
 export function ownCandidates(text: string, offset: number): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  const years = HAS_YEAR.test(text);
+  if (!years && !HAS_UNIT.test(text)) return out; // most sentences: nothing to look for
+  if (years) for (const m of text.matchAll(YEAR)) {
     if (!m[1] && !m[2]) continue; // a bare number is a year only after a preposition or qualifier
     const skip = m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0;
     const p = base(offset + m.index + skip, offset + m.index + m[0].length, 'own:year');
@@ -46,6 +51,13 @@ export function ownCandidates(text: string, offset: number): Proposal[] {
     const unit = m[3]!.toLowerCase();
     const dir = m[2]!.toLowerCase();
     const p = base(offset + m.index, offset + m.index + m[0].length, 'own:period');
+    if (dir === 'previous') {
+      // "the previous year": counted from the time the story is talking about
+      p.duration = { count: 1, unit: unit === 'weekend' ? 'week' : (unit as Unit) };
+      p.anchor = { direction: 'before', text: 'another time in the story', end: p.end };
+      out.push(p);
+      continue;
+    }
     const step = dir === 'this' || dir === 'coming' && unit === 'weekend' ? 0 : dir === 'next' || dir === 'coming' ? 1 : -1;
     p.relative = { unit: unit === 'weekend' ? 'week' : (unit as 'week' | 'month' | 'year'), offset: step };
     p.qualifier = qualifierOf(m[1]);

@@ -35,16 +35,22 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, start:
   for (let i = from; i <= head; i++) {
     const w = word(tokens[i]!, text);
     if (FUTURE_AUX.has(w)) return 'future';
-    if (w === 'to' && i < head) return 'future';
+    // "plans to visit" looks ahead; "was supposed to", "used its veto to shut down" do not
+    if (w === 'to' && i < head) return sawPast ? 'past' : 'future';
+    if (tokens[i]!.pos === 'VERB' && i < head && isPastForm(tokens[i]!, w)) sawPast = true;
     if (FUTURE_LEMMAS.has(tokens[i]!.lemma) && i < head) return 'future';
     if (PAST_AUX.has(w)) sawPast = true;
   }
   if (sawPast) return 'past';
   const h = tokens[head]!;
   const w = word(h, text);
-  if (h.pos === 'VERB' && w !== h.lemma.toLowerCase() && !/(?:s|ing)$/.test(w)) return 'past';
+  if (h.pos === 'VERB' && isPastForm(h, w)) return 'past';
   if (['said', 'was', 'were', 'had', 'did'].includes(w)) return 'past';
   return 'unknown';
+}
+
+function isPastForm(t: Token, w: string): boolean {
+  return w !== t.lemma.toLowerCase() && !/(?:s|ing)$/.test(w);
 }
 
 function word(t: Token, text: string): string {

@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { Extractor } from '../../extract/extractor.js';
+import { reprocessStore } from '../../store/reprocess.js';
+import { openExistingStore, withDbOption } from '../db-option.js';
+import { Progress } from '../progress.js';
+
+export function registerReprocess(program: Command): void {
+  withDbOption(program.command('reprocess').description('re-extract stored articles after knowledge-base or pattern changes, updating their events in place'))
+    .option('--stale', 'only articles extracted by a different pipeline than the current one')
+    .action((opts: { db: string; stale?: boolean }) => {
+      const db = openExistingStore(opts.db);
+      try {
+        const t0 = performance.now();
+        const progress = new Progress();
+        const stats = reprocessStore(db, new Extractor(), { staleOnly: Boolean(opts.stale) }, (s, t) => progress.update(s, t));
+        progress.end();
+        const seconds = (performance.now() - t0) / 1000;
+        process.stdout.write(`reprocessed ${stats.stored} articles in ${seconds.toFixed(1)} s; ${stats.mentions} event mentions; ${stats.failed} with errors\n`);
+        process.exitCode = stats.failed > 0 ? 1 : 0;
+      } finally {
+        db.close();
+      }
+    });
+}

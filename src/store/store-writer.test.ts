@@ -1,0 +1,150 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ReadoutError } from '../errors/readout-error.js';
+import { documentSchema, type ReadoutDocument } from '../document/schema.js';
+import { buildDocument, fakeExtractor, ingested } from '../test-support/store-documents.js';
+import { openStore } from './open-store.js';
+import { SCHEMA_VERSION } from './migrations.js';
+import { StoreWriter } from './store-writer.js';
+import { countEvents, findEvents, getArticle, listActors, listErrors, listQuotes, storeSummary } from './queries/index.js';
+
+const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'readout-store-')), 'test.db');
+
+const TEXT_A = 'Iran and Iraq signed a trade agreement in Baghdad on Monday. The Iranian president said "This is a new day" after the ceremony.';
+const TEXT_B = 'Tehran and Baghdad signed a deal on Monday, officials said. Iraq later accused Iran of shelling the border.';
+
+function docA(): ReadoutDocument {
+  return buildDocument(ingested('a', TEXT_A, { source: 'Wire One' }), [
+    { id: 'e1', name: 'Iran', code: 'IRN', kb: 'country:IRN' },
+    { id: 'e2', name: 'Iraq', code: 'IRQ', kb: 'country:IRQ' },
+    { id: 'e3', name: 'Iranian president', type: 'PERSON', code: 'IRNGOV', mentions: ['Iranian president'] },
+  ], [{ source: 'e1', target: 'e2', code: '057', goldstein: 8, quad: 2, words: 'signed a trade agreement', plover: 'AGREE' }],
+  [{ speaker: 'e3', words: '"This is a new day"' }]);
+}
+
+function docB(): ReadoutDocument {
+  return buildDocument(ingested('b', TEXT_B, { source: 'Paper Two' }), [
+    { id: 'x1', name: 'Tehran', code: 'IRN', kb: 'country:IRN' },
+    { id: 'x2', name: 'Baghdad', code: 'IRQ', kb: 'country:IRQ', mentions: ['Baghdad'] },
+  ], [
+    { source: 'x1', target: 'x2', code: '057', goldstein: 8, quad: 2, words: 'signed a deal' },
+    { source: 'x2', target: 'x1', code: '112', goldstein: -2, quad: 3, words: 'accused' },
+  ]);
+}
+
+function setup(docs: ReadoutDocument[]) {
+  for (const d of docs) documentSchema.parse(d);
+  const path = tmpDb();
+  const db = openStore(path);
+  const extractor = fakeExtractor(new Map(docs.map((d) => [d.article.id, d])));
+  const ingest = (list: ReadoutDocument[]) => {
+    const w = new StoreWriter(db, extractor);
+    for (const d of list) w.add({ ok: true, value: { article: d.article, text: d.text } });
+    w.flush();
+    return w.stats;
+  };
+  return { db, path, ingest };
+}
+
+const tableCounts = (db: ReturnType<typeof openStore>) =>
+  Object.fromEntries(['articles', 'documents', 'actors', 'actor_aliases', 'article_actors', 'quotes', 'events', 'event_mentions', 'errors'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+
+describe('StoreWriter', () => {
+  it('creates the schema at the current version with WAL', () => {
+    const { db } = setup([]);
+    expect((db.prepare('SELECT version FROM schema_version').get() as { version: number }).version).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('stores the whole document and normalised rows', () => {
+    const { db, ingest } = setup([docA()]);
+    const stats = ingest([docA()]);
+    expect(stats).toMatchObject({ stored: 1, unchanged: 0, failed: 0, mentions: 1 });
+    const got = getArticle(db, 'a');
+    expect(got?.document.text).toBe(TEXT_A);
+    expect(got?.document.events).toHaveLength(1);
+    expect(listQuotes(db, { speaker: 'Iranian president' }).map((q) => q.text)).toEqual(['"This is a new day"']);
+    const [ev] = findEvents(db);
+    expect(ev).toMatchObject({ code: '057', date: '2024-05-01', numMentions: 1, numArticles: 1, numSources: 1, plover: 'AGREE' });
+    expect(ev!.source.name).toBe('Iran');
+    expect(ev!.target!.name).toBe('Iraq');
+  });
+
+  it('is idempotent: the same articles again change nothing', () => {
+    const { db, ingest } = setup([docA(), docB()]);
+    ingest([docA(), docB()]);
+    const before = tableCounts(db);
+    const again = ingest([docA(), docB(), docA()]);
+    expect(again).toMatchObject({ stored: 0, unchanged: 3 });
+    expect(tableCounts(db)).toEqual(before);
+    expect(findEvents(db).map((e) => e.numMentions).sort()).toEqual([1, 2]);
+  });
+
+  it('merges the same event from different articles into one root event with GDELT counts', () => {
+    const { db, ingest } = setup([docA(), docB()]);
+    ingest([docA(), docB()]);
+    expect(countEvents(db)).toBe(2);
+    const [agree] = findEvents(db, { code: '057' });
+    expect(agree).toMatchObject({ numMentions: 2, numArticles: 2, numSources: 2, firstArticle: 'a' });
+    expect(countEvents(db, { source: 'Iraq' })).toBe(1);
+    expect(countEvents(db, { actor: 'IRN' })).toBe(2);
+    expect(countEvents(db, { actor: 'no such actor' })).toBe(0);
+  });
+
+  it('keeps one actor per knowledge-base entity with all its names as aliases', () => {
+    const { db, ingest } = setup([docA(), docB()]);
+    ingest([docA(), docB()]);
+    const iran = listActors(db, { search: 'Tehran' });
+    expect(iran).toHaveLength(1);
+    expect(iran[0]).toMatchObject({ name: 'Iran', kb: 'country:IRN', articles: 2, events: 2 });
+    expect(iran[0]!.aliases).toContain('Tehran');
+  });
+
+  it('replaces an article whose content changed, keeping root event ids and leaving no orphans', () => {
+    const { db, ingest } = setup([docA(), docB()]);
+    ingest([docA(), docB()]);
+    const agreeId = findEvents(db, { code: '057' })[0]!.id;
+    const changed = docB();
+    changed.article.title = 'Updated';
+    changed.events = changed.events.slice(0, 1);
+    const w = new StoreWriter(db, fakeExtractor(new Map([['b', changed]])));
+    w.add({ ok: true, value: { article: changed.article, text: changed.text } });
+    w.flush();
+    expect(w.stats).toMatchObject({ stored: 1, replaced: 1 });
+    expect(findEvents(db).map((e) => e.id)).toEqual([agreeId]);
+    expect(countEvents(db, { code: '112' })).toBe(0);
+    expect(tableCounts(db).event_mentions).toBe(2);
+  });
+
+  it('records a failing input and goes on with the batch', () => {
+    const { db } = setup([docA()]);
+    const w = new StoreWriter(db, fakeExtractor(new Map([['a', docA()]])));
+    w.add({ ok: false, error: new ReadoutError('INPUT_EMPTY', 'no text', { input: 'empty.txt' }) });
+    w.add({ ok: true, value: { article: docA().article, text: TEXT_A } });
+    w.add({ ok: true, value: { article: { ...docA().article, id: 'unknown' }, text: 'Something else entirely.' } });
+    w.flush();
+    expect(w.stats).toMatchObject({ stored: 1, failed: 2 });
+    const errors = listErrors(db);
+    expect(errors.map((e) => [e.input, e.article, e.code])).toEqual(expect.arrayContaining([['empty.txt', null, 'INPUT_EMPTY'], ['a.txt', 'unknown', 'STAGE_FAILED']]));
+    expect(errors.every((e) => /^\d{4}-\d{2}-\d{2}T/.test(e.lastAt))).toBe(true);
+    expect(storeSummary(db).articles).toBe(1);
+  });
+
+  it('drops negated events and filters by date, code prefix, quad, place and text', () => {
+    const b = docB();
+    b.events[1]!.negated = true;
+    const { db, ingest } = setup([docA(), b]);
+    ingest([docA(), b]);
+    expect(countEvents(db)).toBe(1);
+    expect(countEvents(db, { since: '2024-05-01', until: '2024-05-01' })).toBe(1);
+    expect(countEvents(db, { since: '2024-05-02' })).toBe(0);
+    expect(countEvents(db, { code: '05*' })).toBe(1);
+    expect(countEvents(db, { root: '5' })).toBe(1);
+    expect(countEvents(db, { quad: 4 })).toBe(0);
+    expect(countEvents(db, { text: 'trade' })).toBe(1);
+    expect(countEvents(db, { text: 'shelling' })).toBe(0);
+    expect(countEvents(db, { plover: 'agree' })).toBe(1);
+  });
+});

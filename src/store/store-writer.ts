@@ -1,0 +1,112 @@
+import type Database from 'better-sqlite3';
+import type { ReadoutDocument } from '../document/schema.js';
+import { asReadoutError, type ReadoutError } from '../errors/readout-error.js';
+import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
+import { contentHash } from './content-hash.js';
+import { stmt } from './prepared.js';
+import { recordStageError, writeDocument } from './write-document.js';
+
+export interface IngestStats {
+  /** Articles and failed inputs seen so far. */
+  done: number;
+  stored: number;
+  unchanged: number;
+  replaced: number;
+  copies: number;
+  failed: number;
+  mentions: number;
+}
+
+export interface WriterOptions {
+  /** Articles per transaction (default 64). */
+  batchSize?: number;
+  /** Longest time an extracted article waits before its batch is committed (default 1000 ms). */
+  batchMs?: number;
+  /** Re-extract and replace even when the article is unchanged (reprocess). */
+  force?: boolean;
+}
+
+type Pending = { doc: ReadoutDocument; hash: string } | { error: ReadoutError };
+
+/** What the writer needs of an extractor (the real one, or a stand-in in tests). */
+export interface DocumentExtractor {
+  readonly stages: readonly { name: string }[];
+  extract(ingested: IngestedArticle): ReadoutDocument;
+}
+
+/** The pipeline's identity, stored with each article so that `reprocess` can tell what is stale. */
+export function pipelineId(extractor: DocumentExtractor): string {
+  return extractor.stages.map((s) => s.name).join('>');
+}
+
+/**
+ * Extracts articles and writes them in batched transactions. A batch is all or nothing, so a
+ * process killed at any moment leaves whole articles only; the same article again (same id and
+ * content hash) is skipped before extraction, so a rerun finishes the job without duplicates.
+ */
+export class StoreWriter {
+  readonly stats: IngestStats = { done: 0, stored: 0, unchanged: 0, replaced: 0, copies: 0, failed: 0, mentions: 0 };
+  private pending: Pending[] = [];
+  private readonly pendingIds = new Set<string>();
+  private lastFlush = Date.now();
+  private readonly pipeline: string;
+
+  constructor(private readonly db: Database.Database, private readonly extractor: DocumentExtractor, private readonly options: WriterOptions = {}) {
+    this.pipeline = pipelineId(extractor);
+  }
+
+  add(result: IngestResult): void {
+    if (!result.ok) {
+      this.pending.push({ error: result.error });
+      this.stats.failed++;
+      this.stats.done++;
+    } else this.addArticle(result.value);
+    if (this.pending.length >= (this.options.batchSize ?? 64) || Date.now() - this.lastFlush >= (this.options.batchMs ?? 1000)) this.flush();
+  }
+
+  private addArticle(ingested: IngestedArticle): void {
+    const hash = contentHash(ingested);
+    const id = ingested.article.id;
+    const stored = stmt(this.db, 'SELECT content_hash FROM articles WHERE id = ?').get(id) as { content_hash: string } | undefined;
+    this.stats.done++;
+    if (this.pendingIds.has(id) || (!this.options.force && stored?.content_hash === hash)) {
+      this.stats.unchanged++;
+      return;
+    }
+    let doc: ReadoutDocument;
+    try {
+      doc = this.extractor.extract(ingested);
+    } catch (e) {
+      this.pending.push({ error: asReadoutError(e, 'STAGE_FAILED', { input: ingested.article.input ?? undefined, article: id }) });
+      this.stats.failed++;
+      return;
+    }
+    if (doc.errors.length > 0) this.stats.failed++;
+    this.pendingIds.add(id);
+    this.pending.push({ doc, hash });
+  }
+
+  /** Commits what is pending in one transaction. */
+  flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    this.pendingIds.clear();
+    this.lastFlush = Date.now();
+    if (batch.length === 0) return;
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const p of batch) {
+        if ('error' in p) {
+          const s = p.error.subject ?? {};
+          recordStageError(this.db, s.input ?? '', s.article ?? '', '', p.error.code, p.error.message, now, s.line ?? 0);
+          continue;
+        }
+        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now);
+        this.stats.stored++;
+        this.stats.mentions += r.mentions;
+        if (r.replaced) this.stats.replaced++;
+        if (r.copyOf !== null) this.stats.copies++;
+      }
+    }).immediate();
+  }
+}

@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+import type { Entity, ReadoutDocument } from '../document/schema.js';
+import { normName } from './name-key.js';
+import { stmt } from './prepared.js';
+
+/**
+ * One stored actor per knowledge-base entity (`kb:<id>`), per normalised name and country for the
+ * entities the text introduced (`name:<name>|<country>`), per CAMEO code for event actors named only
+ * by a code (`code:<code>`), and per normalised text for the rest (`text:<text>`).
+ */
+export function entityActorKey(e: Entity): string {
+  if (e.kb) return `kb:${e.kb}`;
+  return `name:${normName(e.name)}|${e.actor?.country ?? e.geo?.country ?? ''}`;
+}
+
+interface ActorFields {
+  key: string;
+  name: string;
+  type: string | null;
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  kb: string | null;
+}
+
+/** The actor's rowid, inserting it (and filling fields it lacked) as needed. */
+export function upsertActor(db: Database.Database, f: ActorFields): number {
+  const found = stmt(db, 'SELECT rowid, code FROM actors WHERE key = ?').get(f.key) as { rowid: number; code: string | null } | undefined;
+  if (found) {
+    if (found.code === null && f.code !== null) {
+      stmt(db, 'UPDATE actors SET code = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE rowid = ?').run(f.code, f.country, f.sector, found.rowid);
+    }
+    return found.rowid;
+  }
+  const r = stmt(db, 'INSERT INTO actors (key, name, name_norm, type, code, country, sector, kb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(f.key, f.name, normName(f.name), f.type, f.code, f.country, f.sector, f.kb);
+  return Number(r.lastInsertRowid);
+}
+
+export function addAlias(db: Database.Database, actor: number, alias: string): void {
+  const clean = alias.replace(/\s+/g, ' ').trim();
+  if (clean) stmt(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm) VALUES (?, ?, ?)').run(actor, clean, normName(clean));
+}
+
+/** Stores the document's entities as actors; returns entity id -> actor rowid. */
+export function writeActors(db: Database.Database, doc: ReadoutDocument, article: number): Map<string, number> {
+  const byEntity = new Map<string, number>();
+  for (const e of doc.entities) {
+    const actor = upsertActor(db, {
+      key: entityActorKey(e), name: e.name, type: e.type,
+      code: e.actor?.code ?? null, country: e.actor?.country ?? e.geo?.country ?? null, sector: e.actor?.sector ?? null, kb: e.kb,
+    });
+    byEntity.set(e.id, actor);
+    addAlias(db, actor, e.name);
+    for (const m of e.mentions) addAlias(db, actor, m.text);
+    stmt(db, 'INSERT OR REPLACE INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)').run(article, e.id, actor, e.mentions.length);
+  }
+  return byEntity;
+}
+
+/** The actor of an event participant: its entity's actor, else one keyed by its CAMEO code, else by its text. */
+export function eventActor(
+  db: Database.Database,
+  p: { entity: string | null; actor: string | null; text: string },
+  byEntity: Map<string, number>,
+): number {
+  if (p.entity && byEntity.has(p.entity)) return byEntity.get(p.entity)!;
+  if (p.actor) {
+    const id = upsertActor(db, { key: `code:${p.actor}`, name: p.text || p.actor, type: null, code: p.actor, ...splitCameoActor(p.actor), kb: null });
+    addAlias(db, id, p.text);
+    return id;
+  }
+  const id = upsertActor(db, { key: `text:${normName(p.text)}`, name: p.text, type: null, code: null, country: null, sector: null, kb: null });
+  addAlias(db, id, p.text);
+  return id;
+}
+
+/** CAMEO actor codes that start with a role or group, not a country (GOV, IGO, REB, ...). */
+const NON_COUNTRY = new Set(['GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'HLH', 'LAB', 'LEG', 'AGR', 'ELI', 'ENV', 'REF', 'RAD', 'IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UAF', 'INS', 'SET', 'REL', 'MOD', 'UIS']);
+
+/** Country (first three letters when they are not a role) and sector (the rest) of a CAMEO actor code. */
+export function splitCameoActor(code: string): { country: string | null; sector: string | null } {
+  const head = code.slice(0, 3).toUpperCase();
+  if (NON_COUNTRY.has(head)) return { country: null, sector: code };
+  return { country: head, sector: code.length > 3 ? code.slice(3) : null };
+}

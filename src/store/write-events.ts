@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+import type { ReadoutDocument, ReadoutEvent } from '../document/schema.js';
+import { eventActor } from './write-actors.js';
+import { stmt } from './prepared.js';
+
+export interface EventWriteResult {
+  /** Root events this article's mentions point at. */
+  events: Set<number>;
+  mentions: number;
+  /** Events of a syndicated copy that matched none of its original's events (not stored). */
+  unmatched: number;
+}
+
+/** YYYY-MM-DD -> YYYYMMDD as an integer (GDELT's Day), or null. */
+export function dayNumber(date: string | null): number | null {
+  return date ? Number(date.replaceAll('-', '')) : null;
+}
+
+/**
+ * Stores the document's events: each non-negated event is a mention of a root event keyed by
+ * (source actor, target actor, CAMEO code, date), so the same event told by several articles is one
+ * root event with several mentions. A syndicated copy adds mentions only to root events its original
+ * already has: it is another source of the same events, never new ones.
+ */
+export function writeEvents(
+  db: Database.Database,
+  doc: ReadoutDocument,
+  article: number,
+  byEntity: Map<string, number>,
+  copyOf: number | null,
+  now: string,
+): EventWriteResult {
+  const result: EventWriteResult = { events: new Set(), mentions: 0, unmatched: 0 };
+  const sentences = new Map(doc.sentences.map((s, i) => [s.id, { s, i }]));
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  for (const ev of doc.events) {
+    if (ev.negated) continue;
+    const source = eventActor(db, ev.source, byEntity);
+    const target = ev.target ? eventActor(db, ev.target, byEntity) : null;
+    const day = dayNumber(ev.date ?? doc.article.published);
+    const key = `${source}|${target ?? ''}|${ev.cameo.code}|${day ?? ''}`;
+    let root = (stmt(db, 'SELECT rowid FROM events WHERE key = ?').get(key) as { rowid: number } | undefined)?.rowid;
+    if (root === undefined && copyOf !== null) {
+      root = (stmt(db, `SELECT e.rowid FROM events e JOIN event_mentions m ON m.event = e.rowid
+        WHERE m.article = ? AND e.source = ? AND e.target IS ? AND e.code = ? LIMIT 1`).get(copyOf, source, target, ev.cameo.code) as { rowid: number } | undefined)?.rowid;
+      if (root === undefined) {
+        result.unmatched++;
+        continue;
+      }
+    }
+    if (root === undefined) root = insertRoot(db, ev, key, source, target, day, article, now, entities);
+    const sentence = sentences.get(ev.sentence);
+    const start = Math.min(...ev.evidence.map((e) => e.start));
+    const end = Math.max(...ev.evidence.map((e) => e.end));
+    const offsetOf = (entity: string | null | undefined): number | null => {
+      const e = entity ? entities.get(entity) : undefined;
+      if (!e || e.mentions.length === 0) return null;
+      const inSentence = sentence ? e.mentions.find((m) => m.start >= sentence.s.start && m.end <= sentence.s.end) : undefined;
+      return (inSentence ?? e.mentions[0]!).start;
+    };
+    const r = stmt(db, `INSERT OR REPLACE INTO event_mentions (event, article, event_id, sentence_id, sentence_index, start, end, evidence,
+        source_text, target_text, source_start, target_start, negated, modality, quote_id, confidence, rule, via_copy)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      root, article, ev.id, ev.sentence, sentence ? sentence.i + 1 : null, start, end, JSON.stringify(ev.evidence),
+      ev.source.text, ev.target?.text ?? null, offsetOf(ev.source.entity), offsetOf(ev.target?.entity), ev.negated ? 1 : 0, ev.modality,
+      ev.quote, ev.confidence, ev.rule, copyOf !== null ? 1 : 0,
+    );
+    const text = sentence ? doc.text.slice(sentence.s.start, sentence.s.end) : doc.text.slice(start, end);
+    stmt(db, 'INSERT INTO mention_text (rowid, text) VALUES (?, ?)').run(r.lastInsertRowid, text);
+    result.events.add(root);
+    result.mentions++;
+  }
+  return result;
+}
+
+function insertRoot(
+  db: Database.Database, ev: ReadoutEvent, key: string, source: number, target: number | null, day: number | null,
+  article: number, now: string, entities: Map<string, ReadoutDocument['entities'][number]>,
+): number {
+  const place = ev.location ? entities.get(ev.location) : undefined;
+  const code = ev.cameo.code;
+  const r = stmt(db, `INSERT INTO events (key, source, target, code, base, root, label, quad, goldstein, plover, plover_mode, day,
+      place, place_country, lat, lon, place_feature, first_article, added_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    key, source, target, code, code.slice(0, 3), ev.cameo.root, ev.cameo.label, ev.cameo.quadClass, ev.cameo.goldstein,
+    ev.plover?.type ?? null, ev.plover?.mode ?? null, day,
+    place?.name ?? ev.location ?? null, place?.geo?.country ?? place?.actor?.country ?? null, place?.geo?.lat ?? null, place?.geo?.lon ?? null,
+    place?.geo?.feature ?? null, article, now,
+  );
+  return Number(r.lastInsertRowid);
+}

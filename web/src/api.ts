@@ -1,0 +1,44 @@
+import type { ReadoutDocument } from '../../src/document/schema.js';
+import type { ActorRow, ArticleSummary, DyadBucket, DyadRow, EventRow, TimelineBucket } from '../../src/server/read-model.js';
+
+export type { ActorRow, ArticleSummary, DyadBucket, DyadRow, EventRow, ReadoutDocument, TimelineBucket };
+
+export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+async function parse<T>(res: Response): Promise<T> {
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'HTTP', body?.error?.message ?? `HTTP ${res.status}`);
+  return body as T;
+}
+
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function getJson<T>(path: string): Promise<T> {
+  return parse<T>(await fetch(path, { headers: { accept: 'application/json' } }));
+}
+
+export interface ExtractInput { text?: string; html?: string; date?: string; title?: string }
+
+export async function extract(input: ExtractInput): Promise<ReadoutDocument> {
+  return parse<ReadoutDocument>(await fetch('/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }));
+}
+
+export const api = {
+  articles: (p: Record<string, string | number | undefined>) => getJson<Page<ArticleSummary>>(`/articles${query(p)}`),
+  article: (id: string) => getJson<ReadoutDocument>(`/articles/${encodeURIComponent(id)}`),
+  events: (p: Record<string, string | number | undefined>) => getJson<Page<EventRow>>(`/events${query(p)}`),
+  dyads: (p: Record<string, string | number | undefined>) => getJson<Page<DyadRow>>(`/dyads${query(p)}`),
+  dyad: (a: string, b: string, by: string) => getJson<{ buckets: DyadBucket[] }>(`/dyad${query({ a, b, by })}`),
+  timeline: (p: Record<string, string | number | undefined>) => getJson<{ buckets: TimelineBucket[] }>(`/timeline${query(p)}`),
+};
