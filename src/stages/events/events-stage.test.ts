@@ -122,14 +122,15 @@ describe('events: refine', () => {
     expect(es[0]!.id).toBe('e1');
   });
 
-  it('drops non-actor targets ("condemned the bombing") and sources', () => {
+  it('drops non-actor targets ("condemned the bombing") and events without a coded source', () => {
+    expect(events('Gunmen attacked the Syrian embassy.', [SYR])).toEqual([]);
     const es = events('The African Union condemned the bombing.', [{ names: ['African Union'], code: 'IGOAFR' }]);
     expect(summary(es)).toEqual(['111 IGOAFR>-']);
   });
 
   it('uses a place in the clause as location, else the dateline place for material events', () => {
     const aleppo: HandActor = { names: ['Aleppo'], code: 'SYR', geo: { lat: 36.2, lon: 37.16, country: 'SYR', feature: 'city' } };
-    const [e] = events('Rebels attacked an army base in Aleppo.', [aleppo]);
+    const [e] = events('HTS rebels attacked an army base in Aleppo.', [aleppo, { names: ['HTS'], code: 'SYRREB' }]);
     expect(e!.location).toBe('n1');
   });
 

@@ -20,7 +20,8 @@ export const eventsStage: Stage<'events'> = {
 export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineContext): ReadoutEvent[] {
   const { candidates } = buildCandidates(doc, ctx);
   const cache = contextCache(doc);
-  return refineEvents(candidates.map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
+  // An event whose source is not a coded actor is not reported: analysts cannot use it, and it is most often a misreading.
+  return refineEvents(candidates.filter((c) => c.source.actor !== null).map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
 }
 
 export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc)): ReadoutEvent | null {
