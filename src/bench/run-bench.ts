@@ -1,16 +1,20 @@
 import { loadCorpus } from './corpus.js';
 import { benchExtract } from './extract-bench.js';
 import { benchStartup } from './startup-bench.js';
+import { benchKbLoad } from './kb-bench.js';
 import { fmt, peakRssMb } from './stats.js';
 import { benchExtractEndpoint } from './api-bench.js';
+import { benchEventsEndpoint } from './events-bench.js';
 import { Extractor } from '../extract/extractor.js';
 import { STAGES } from '../pipeline/stages.js';
 
 /** `npm run bench`: prints figures; asserts nothing (targets are in the issues and the README). */
 const corpus = loadCorpus();
 process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.bytes.length / 1e6, 2)} MB, node ${process.version}\n\n`);
-process.stdout.write(`${benchStartup()}\n\n`);
+process.stdout.write(`${benchStartup()}\n${benchKbLoad()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
-process.stdout.write(`${await benchExtractEndpoint(corpus, new Extractor())}\n\n`);
+const apiExtractor = new Extractor();
+process.stdout.write(`${await benchExtractEndpoint(corpus, apiExtractor)}\n\n`);
+process.stdout.write(`${await benchEventsEndpoint(apiExtractor)}\n\n`);
 process.stdout.write(`peak RSS of this process: ${fmt(peakRssMb(), 0)} MB\n`);

@@ -1,6 +1,7 @@
 import type { RoleWord } from './kb-schemas.js';
 import type { CountryInfo, KbEntry, KbSources } from './kb-types.js';
 import { nameWords, type NameWord } from './name-words.js';
+import { liteName } from './normalise.js';
 import { TokenTrie } from './token-trie.js';
 import type { BodyPattern } from './kb-schemas.js';
 
@@ -10,6 +11,8 @@ export interface NamePayload {
   words: readonly NameWord[];
   caseSensitive: boolean;
   ambiguous: boolean;
+  /** For one-word names: the name with case, diacritics and apostrophes removed. */
+  lite: string;
 }
 
 /** A government-body pattern ("{demonym} foreign ministry") in the pattern trie. */
@@ -49,12 +52,16 @@ export function compileKb(sources: KbSources): KnowledgeBase {
   const surnames = new Map<string, KbEntry[]>();
   const seen = new Set<string>();
   for (const n of sources.names) {
-    const words = n.keys && !n.caseSensitive && n.keys.length > 1 ? n.keys.map((k) => ({ surface: k, key: k })) : nameWords(n.text);
+    const precomputed = n.keys && !n.caseSensitive && (n.keys.length > 1 || n.lite !== undefined);
+    const words = precomputed ? n.keys!.map((k) => ({ surface: k, key: k })) : nameWords(n.text);
     if (words.length === 0) continue;
+    // "The National": an organisation whose name is "the" and one word keeps its "the".
+    if (words.length === 1 && n.entry.type === 'ORG' && n.text === n.entry.name && /^the\s/i.test(n.text)) words.unshift({ surface: 'The', key: 'the' });
+    if (words.length === 1 && n.lite === undefined && n.keys === undefined) n.lite = liteName(words[0]!.surface);
     const sig = `${n.entry.id}\0${words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}\0${n.caseSensitive}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
-    names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false });
+    names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false, lite: words.length === 1 ? n.lite ?? liteName(words[0]!.surface) : '' });
     if (n.entry.type === 'PERSON' && words.length > 1) {
       const last = words.at(-1)!.key;
       const list = surnames.get(last) ?? [];

@@ -32,6 +32,7 @@ export function readWorldCountries(): Map<string, CountryInfo> {
       people: [],
       metonyms: [],
       latlng: c.latlng ?? null,
+      independent: c.independent ?? false,
     });
   }
   return out;
@@ -39,7 +40,7 @@ export function readWorldCountries(): Map<string, CountryInfo> {
 
 /** Applies data/kb/countries/*.yaml on top: more names, demonyms, capitals; new territories. */
 export function applyCountryExtra(countries: Map<string, CountryInfo>, extra: CountryExtra): void {
-  const c = countries.get(extra.code) ?? { code: extra.code, name: extra.name ?? extra.code, names: [], demonyms: [], capitals: [], people: [], metonyms: [], latlng: null };
+  const c = countries.get(extra.code) ?? { code: extra.code, name: extra.name ?? extra.code, names: [], demonyms: [], capitals: [], people: [], metonyms: [], latlng: null, independent: true };
   if (extra.name) c.name = extra.name;
   c.names = unique([...c.names, ...(extra.name ? [extra.name] : []), ...extra.names, ...extra.parts]);
   c.people = unique([...c.people, ...extra.people]);
@@ -48,6 +49,21 @@ export function applyCountryExtra(countries: Map<string, CountryInfo>, extra: Co
   c.capitals = unique([...c.capitals, ...extra.capitals]);
   if (extra.latlng) c.latlng = extra.latlng;
   countries.set(c.code, c);
+}
+
+/**
+ * A demonym several countries share ("American": USA, American Samoa, Northern Mariana Islands)
+ * stays with the country whose extra.yaml entry lists it, else with the sovereign states only.
+ */
+export function settleSharedDemonyms(countries: Map<string, CountryInfo>, claimed: ReadonlyMap<string, string>): void {
+  const holders = new Map<string, CountryInfo[]>();
+  for (const c of countries.values()) for (const d of c.demonyms) holders.set(d, [...(holders.get(d) ?? []), c]);
+  for (const [d, list] of holders) {
+    if (list.length < 2) continue;
+    const owner = claimed.get(d);
+    const keep = owner ? list.filter((c) => c.code === owner) : list.some((c) => c.independent) ? list.filter((c) => c.independent) : list;
+    for (const c of list) if (!keep.includes(c)) c.demonyms = c.demonyms.filter((x) => x !== d);
+  }
 }
 
 /** Country and demonym entries with their names. Capitals come from the gazetteer (places.ts). */

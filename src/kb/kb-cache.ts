@@ -6,9 +6,10 @@ import type { CountryInfo, EntryName, KbEntry, KbSources } from './kb-types.js';
 import { worldCountriesPath } from './kb-paths.js';
 import { listKbFiles } from './load-kb.js';
 import { nameWords } from './name-words.js';
+import { liteName } from './normalise.js';
 
 /** Bump when the cached shape or the loader's meaning changes. */
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 7;
 
 /**
  * YAML parsing is the slow part of loading (about 1 ms per kB), then normalising tens of thousands
@@ -36,8 +37,8 @@ interface Cached {
   entries: KbEntry[];
   /** id, name, country, lat, lon, population, capital?, source */
   cities: CityRow[];
-  /** entry index (entries then cities), text (when needed: case-sensitive or one word), keys joined by spaces, flags (1 case-sensitive, 2 ambiguous) */
-  names: Array<[number, string, string, number]>;
+  /** entry index (entries then cities), text (when needed: case-sensitive or one word "The X"), keys joined by spaces, flags (1 case-sensitive, 2 ambiguous), light key of one-word names */
+  names: Array<[number, string, string, number, string]>;
   patterns: KbSources['patterns'];
   roleWords: KbSources['roleWords'];
   countries: Array<[string, CountryInfo]>;
@@ -58,8 +59,9 @@ export function readCache(key: string): KbSources | null {
   }
   const names: EntryName[] = new Array(data.names.length);
   for (let i = 0; i < data.names.length; i++) {
-    const [idx, text, keys, flags] = data.names[i]!;
-    names[i] = { entry: all[idx]!, text, caseSensitive: (flags & 1) === 1, keys: keys.split(' '), ...(flags & 2 ? { ambiguous: true } : {}) };
+    const [idx, text, keys, flags, lite] = data.names[i]!;
+    const oneWord = keys.indexOf(' ') < 0;
+    names[i] = { entry: all[idx]!, text, caseSensitive: (flags & 1) === 1, keys: oneWord ? [keys] : keys.split(' '), ambiguous: (flags & 2) === 2, lite: oneWord && text === '' ? lite : undefined };
   }
   return { entries: new Map(all.map((e) => [e.id, e])), names, patterns: data.patterns, roleWords: data.roleWords, countries: new Map(data.countries), files: data.files };
 }
@@ -80,7 +82,8 @@ export function writeCache(key: string, s: KbSources): void {
     const i = index.get(n.entry.id);
     const keys = nameWords(n.text).map((w) => w.key);
     if (i === undefined || keys.length === 0) continue;
-    names.push([i, n.caseSensitive || keys.length === 1 ? n.text : '', keys.join(' '), (n.caseSensitive ? 1 : 0) | (n.ambiguous ? 2 : 0)]);
+    const needsText = n.caseSensitive || (keys.length === 1 && n.entry.type === 'ORG' && /^the\s/i.test(n.text));
+    names.push([i, needsText ? n.text : '', keys.join(' '), (n.caseSensitive ? 1 : 0) | (n.ambiguous ? 2 : 0), keys.length === 1 ? liteName(nameWords(n.text)[0]!.surface) : '']);
   }
   const data: Cached = { entries, cities, names, patterns: s.patterns, roleWords: s.roleWords, countries: [...s.countries], files: s.files };
   try {

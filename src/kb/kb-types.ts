@@ -39,6 +39,8 @@ export interface EntryName {
   ambiguous?: boolean;
   /** Normalised word keys, when already computed (the cache stores them). */
   keys?: string[];
+  /** For one-word names: the light key (case, diacritics, apostrophes), when already computed. */
+  lite?: string;
 }
 
 /** Everything the loader read, before compilation. */
@@ -63,4 +65,6 @@ export interface CountryInfo {
   /** Other seats of power standing for the government ("Kremlin"). */
   metonyms: string[];
   latlng: [number, number] | null;
+  /** A sovereign state (world-countries `independent`); territories lose shared demonyms to states. */
+  independent: boolean;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { applyCountryExtra, countryEntries, isAcronym, readWorldCountries } from './countries.js';
+import { applyCountryExtra, countryEntries, isAcronym, readWorldCountries, settleSharedDemonyms } from './countries.js';
 import { ambiguousFormSchema, bodyPatternSchema, cityVariantSchema, codeMapSchema, countryExtraSchema, nonCountrySchema, orgSchema, personSchema, regionCodeSchema, regionSchema, roleWordSchema } from './kb-schemas.js';
 import type { CityVariant } from './kb-schemas.js';
 import type { EntryName, KbEntry, KbSources } from './kb-types.js';
@@ -51,16 +51,19 @@ export function loadKbSources(dirs: readonly string[]): { sources: KbSources; pr
   const countries = readWorldCountries();
   const ambiguous = new Set<string>();
   const caseSensitive = new Set<string>();
+  const claimed = new Map<string, string>();
   for (const f of files.filter((x) => x.kind === 'countries')) {
     const { sections, problems: p } = readYamlSections(f.file, { countries: countryExtraSchema, ambiguous: ambiguousFormSchema, codes: codeMapSchema, regionCodes: regionCodeSchema, nonCountries: nonCountrySchema });
     problems.push(...p);
     for (const { value } of sections.countries) {
       applyCountryExtra(countries, value);
+      value.demonyms.forEach((d) => claimed.set(d, value.code));
       value.caseSensitive.forEach((n) => caseSensitive.add(n));
     }
     sections.ambiguous.forEach(({ value }) => ambiguous.add(value.form));
   }
 
+  settleSharedDemonyms(countries, claimed);
   const byId = new Map<string, { entry: KbEntry; names: EntryName[] }>();
   const put = (entry: KbEntry, names: EntryName[]): void => { byId.set(entry.id, { entry, names }); };
   const fromCountries = countryEntries(countries, ambiguous, caseSensitive);

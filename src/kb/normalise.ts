@@ -37,3 +37,8 @@ export const ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 export function isArticle(key: string): boolean {
   return ARTICLES.has(key);
 }
+
+/** A light key for single words: case, diacritics and apostrophes only ("This" is not "Thais"). */
+export function liteName(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’.`ʿʾ]/g, '');
+}

@@ -24,19 +24,22 @@ export class TokenTrie<P> {
 
   /**
    * Every name that starts at `from` in `keys`: [end (exclusive), payloads], shortest first.
-   * `skip(i)` marks words that are transparent (the article in "al-Shibani").
+   * `skip[i]` marks words that are transparent (the article in "al-Shibani").
    */
-  matchAt(keys: readonly (string | null)[], from: number, skip?: (i: number) => boolean): Array<[number, readonly P[]]> {
-    const out: Array<[number, readonly P[]]> = [];
-    let node: TrieNode<P> | undefined = this.root;
-    for (let i = from; i < keys.length && node; i++) {
-      if (i > from && skip?.(i)) continue;
+  matchAt(keys: readonly (string | null)[], from: number, skip?: readonly boolean[]): Array<[number, readonly P[]]> {
+    const first = keys[from];
+    if (first == null) return NONE;
+    let node: TrieNode<P> | undefined = this.root.next.get(first);
+    if (!node) return NONE;
+    let out: Array<[number, readonly P[]]> | null = node.payloads ? [[from + 1, node.payloads]] : null;
+    for (let i = from + 1; i < keys.length && node; i++) {
+      if (skip?.[i]) continue;
       const k = keys[i];
       if (k == null) break;
       node = node.next.get(k);
-      if (node?.payloads) out.push([i + 1, node.payloads]);
+      if (node?.payloads) (out ??= []).push([i + 1, node.payloads]);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** The node reached by `keys` from the root (for walks that mix words and classes). */
@@ -48,6 +51,8 @@ export class TokenTrie<P> {
     return this.root;
   }
 }
+
+const NONE: Array<[number, never[]]> = [];
 
 export interface TrieNode<P> {
   next: Map<string, TrieNode<P>>;

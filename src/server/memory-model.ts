@@ -116,7 +116,7 @@ export class MemoryModel implements ReadModel {
   exportAs(format: ExportFormat, filter: Parameters<ReadModel['exportAs']>[1]) {
     const rows = this.allRows().filter((r) => rowMatches(r, filter));
     if (format === 'csv') return { contentType: 'text/csv; charset=utf-8', filename: 'events.csv', body: eventsCsv(rows) };
-    if (format === 'plover') return { contentType: 'application/x-ndjson; charset=utf-8', filename: 'events.plover.jsonl', body: ploverJsonl(rows) };
+    if (format === 'plover') return { contentType: 'application/x-ndjson; charset=utf-8', filename: 'events.plover.jsonl', body: ploverJsonl(rows.filter((r) => r.plover !== null)) };
     throw new ReadoutError('REQUEST_INVALID', `export format ${format} needs the SQLite store (readout serve --db)`);
   }
 

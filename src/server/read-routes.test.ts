@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from './test-app.js';
+import { MODEL_KINDS, testApp } from './test-app.js';
 
-const { app } = testApp();
-const get = async (path: string) => {
-  const res = await app.request(path);
-  return { status: res.status, body: (await res.json()) as any };
-};
+describe.each(MODEL_KINDS)('read endpoints over the %s model', (kind) => {
+  const { app } = testApp({ kind });
+  const get = async (path: string) => {
+    const res = await app.request(path);
+    return { status: res.status, body: (await res.json()) as any };
+  };
 
-describe('read endpoints', () => {
   it('lists articles newest first with paging', async () => {
     const { status, body } = await get('/articles?limit=2');
     expect(status).toBe(200);
@@ -80,8 +80,22 @@ describe('read endpoints', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('195');
     const pl = (await (await app.request('/export?format=plover')).text()).trim().split('\n').map((l) => JSON.parse(l));
-    expect(pl.length).toBe(7);
+    expect(pl.length).toBe(6); // the events that have a PLOVER type
     expect((await app.request('/export?format=xls')).status).toBe(400);
+    const gdelt = await app.request('/export?format=gdelt');
+    const graphml = await app.request('/export?format=graphml&quad=4');
+    if (kind === 'memory') {
+      expect(gdelt.status).toBe(400);
+      return;
+    }
+    const rows = (await gdelt.text()).trim().split('\n');
+    expect(rows).toHaveLength(8); // a header row and 7 events
+    expect(rows.every((r) => r.split('\t').length === 61)).toBe(true);
+    const xml = await graphml.text();
+    expect(graphml.headers.get('content-type')).toContain('xml');
+    expect(xml).toContain('<graphml');
+    expect(xml).toContain('Russian forces');
+    expect(xml).not.toContain('Iraqis');
   });
 
   it('describes itself in /openapi.json with the validated parameters', async () => {

@@ -11,7 +11,8 @@ export interface ServeOptions {
   port: number;
   token: string | null;
   model: ReadModel | null;
-  extractor?: Extractor;
+  /** The extractor, built on first use when not given (knowledge and models load once). */
+  extractor?: () => Extractor;
   maxBodyBytes?: number;
   webRoot?: string | null;
   log?: (line: string) => void;
@@ -27,10 +28,11 @@ export interface RunningServer {
 /** Listens; refuses to start beyond localhost without a token (accessRuleFor throws USAGE). */
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const access = accessRuleFor(o.host, o.token);
-  let extractor = o.extractor ?? null;
+  let built: Extractor | null = null;
+  const extractor = o.extractor ?? (() => (built ??= new Extractor()));
   const web = loadWebAssets(o.webRoot === undefined ? defaultWebRoot() : o.webRoot);
   const app = createApp({
-    extractor: () => (extractor ??= new Extractor()),
+    extractor,
     model: o.model,
     access,
     fetcher: httpArticleFetcher(),

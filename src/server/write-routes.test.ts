@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessRuleFor, isLoopbackHost } from './access.js';
-import { testApp } from './test-app.js';
+import { MODEL_KINDS, testApp } from './test-app.js';
 
 const TOKEN = 'secret-token-123';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -20,9 +20,9 @@ describe('the access rule', () => {
   });
 });
 
-describe('writing endpoints', () => {
+describe.each(MODEL_KINDS)('writing endpoints over the %s model', (kind) => {
   it('need the token when the server has one: missing, wrong, right', async () => {
-    const { app } = testApp({ host: '0.0.0.0', token: TOKEN });
+    const { app } = testApp({ host: '0.0.0.0', token: TOKEN, kind });
     const missing = await app.request('/articles/strike-kyiv', { method: 'DELETE' });
     expect(missing.status).toBe(401);
     expect(missing.headers.get('www-authenticate')).toContain('Bearer');
@@ -38,12 +38,12 @@ describe('writing endpoints', () => {
   });
 
   it('keep reads open when the server has a token', async () => {
-    const { app } = testApp({ host: '0.0.0.0', token: TOKEN });
+    const { app } = testApp({ host: '0.0.0.0', token: TOKEN, kind });
     expect((await app.request('/events')).status).toBe(200);
   });
 
   it('on loopback without a token, refuse cross-origin browser writes and accept same-origin ones', async () => {
-    const { app } = testApp();
+    const { app } = testApp({ kind });
     const evil = await app.request('http://localhost/articles/talks-ankara', { method: 'DELETE', headers: { Origin: 'http://evil.example' } });
     expect(evil.status).toBe(401);
     const same = await app.request('http://localhost/articles/talks-ankara', { method: 'DELETE', headers: { Origin: 'http://localhost' } });
@@ -51,7 +51,7 @@ describe('writing endpoints', () => {
   });
 
   it('ingest annotated documents, validating them', async () => {
-    const { app } = testApp({ token: TOKEN });
+    const { app } = testApp({ token: TOKEN, kind });
     const doc = (await (await app.request('/articles/talks-ankara')).json()) as any;
     const copy = { ...doc, article: { ...doc.article, id: 'copy-1' } };
     const res = await app.request('/articles', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify([copy]) });
@@ -69,7 +69,7 @@ describe('writing endpoints', () => {
   });
 
   it('reprocess stored articles, all or by id, and 404 for an unknown id', async () => {
-    const { app } = testApp({ token: TOKEN });
+    const { app } = testApp({ token: TOKEN, kind });
     const post = (body: unknown) => app.request('/reprocess', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect(await (await post({ ids: ['strike-kyiv'] })).json()).toEqual({ reprocessed: 1 });
     expect(((await (await post({})).json()) as any).reprocessed).toBe(4);
@@ -78,7 +78,7 @@ describe('writing endpoints', () => {
   });
 
   it('refuse a body over the size limit with 413', async () => {
-    const { app } = testApp({ maxBodyBytes: 1000 });
+    const { app } = testApp({ maxBodyBytes: 1000, kind });
     const res = await app.request('/extract', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x '.repeat(2000) });
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).error.code).toBe('INPUT_TOO_LARGE');

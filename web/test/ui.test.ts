@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryModel } from '../../src/server/memory-model.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { hostileDocument, sampleDocuments } from '../../src/test-support/sample-annotated.js';
-import { testExtractor } from '../../src/server/test-app.js';
+import { sampleModel, testExtractor } from '../../src/server/test-app.js';
 import { HAVE_CHROMIUM, openBrowser, shoot, SKIP_REASON, type Browser } from './browser.js';
 
 if (!HAVE_CHROMIUM) console.warn(`readout: ${SKIP_REASON}`);
@@ -19,7 +17,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in headless Chromium', () => {
 
   beforeAll(async () => {
     const extractor = testExtractor();
-    server = await startServer({ host: '127.0.0.1', port: 0, token: null, extractor, model: new MemoryModel([...sampleDocuments(extractor), hostileDocument(extractor)]), log: () => {} });
+    server = await startServer({ host: '127.0.0.1', port: 0, token: null, extractor: () => extractor, model: sampleModel('sqlite'), log: () => {} });
     expect(server.web, 'the UI is built into dist/web by npm run build').toBe(true);
     b = await openBrowser(server.url.replace(/\/$/, ''));
     b.page.setDefaultTimeout(8000);

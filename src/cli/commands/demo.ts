@@ -11,6 +11,7 @@ import { openStore } from '../../store/open-store.js';
 import { findEvents, getArticle, listActors, listQuotes, storeSummary } from '../../store/queries/index.js';
 import { storeResults } from '../../store/ingest-run.js';
 import { withDbOption } from '../db-option.js';
+import { parsePort, serveStore } from './serve.js';
 import { renderRows } from '../output-table.js';
 import { EVENT_COLUMNS } from './events.js';
 
@@ -37,7 +38,9 @@ export function registerDemo(program: Command): void {
   withDbOption(program
     .command('demo')
     .description("the main job on embedded defaults: extract the project's sample articles, store them in the database and print what was found"))
-    .action((opts: { db: string }) => {
+    .option('--serve', 'then serve the web UI and the API over the database (what `npm start` does)')
+    .option('--port <port>', 'port for --serve (a free one when it is taken)', '8080')
+    .action(async (opts: { db: string; serve?: boolean; port: string }) => {
       const paths = sampleArticlePaths();
       if (paths.length === 0) throw new ReadoutError('INPUT_NOT_FOUND', `no sample articles under ${join(PROJECT_ROOT, 'test', 'fixtures')}`);
       const results: IngestResult[] = paths.flatMap((p) => [...ingestPaths([p], { maxBytes: DEFAULT_MAX_BYTES, date: sampleDate(p) }, () => Buffer.alloc(0))]);
@@ -73,5 +76,6 @@ export function registerDemo(program: Command): void {
       } finally {
         db.close();
       }
+      if (opts.serve) await serveStore({ db: opts.db, host: '127.0.0.1', port: parsePort(opts.port), token: process.env.READOUT_TOKEN || null, fallback: true });
     });
 }

@@ -10,6 +10,8 @@ import { registerDyad } from './dyad.js';
 import { registerErrors } from './errors.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
+import { registerKb } from './kb.js';
+import { registerResolve } from './resolve.js';
 import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
 import { registerReprocess } from './reprocess.js';
@@ -25,6 +27,8 @@ export function registerCommands(program: Command): void {
   registerExplain(program);
   registerEval(program);
   registerPatterns(program);
+  registerResolve(program);
+  registerKb(program);
   registerSchema(program);
   registerIngest(program);
   registerWatch(program);

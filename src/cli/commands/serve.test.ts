@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../project-root.js';
@@ -20,7 +22,8 @@ describe('readout serve', () => {
   });
 
   it('prints its address, answers, and stops on SIGTERM', async () => {
-    const child = spawn('node', [BIN, 'serve', '--port', '0', '--db', join(PROJECT_ROOT, 'test-output', 'serve-test.db')], { env });
+    const dir = mkdtempSync(join(tmpdir(), 'readout-serve-'));
+    const child = spawn('node', [BIN, 'serve', '--port', '0', '--db', join(dir, 'serve.db')], { env });
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
@@ -39,5 +42,6 @@ describe('readout serve', () => {
       child.kill('SIGTERM');
     });
     expect(code).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

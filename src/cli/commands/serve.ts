@@ -1,10 +1,13 @@
 import { Command } from 'commander';
 import { ReadoutError } from '../../errors/readout-error.js';
-import { MemoryModel } from '../../server/memory-model.js';
+import { Extractor } from '../../extract/extractor.js';
+import { accessRuleFor } from '../../server/access.js';
+import { StoreModel } from '../../server/store-model.js';
+import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import { serveUntilStopped } from '../serve-until-stopped.js';
 
 export interface ServeFlags {
-  db?: string;
+  db: string;
   host: string;
   port: string;
   token?: string;
@@ -20,12 +23,25 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API and the web UI over the store')
-    .option('--db <path>', 'SQLite store to serve', './readout.db')
+    .option('--db <path>', 'the database to serve (created when missing)', DEFAULT_DB)
     .option('--host <host>', 'address to listen on (beyond localhost needs a token)', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', '8080')
     .option('--token <token>', 'token for the writing endpoints (default: READOUT_TOKEN)')
     .action(async (opts: ServeFlags) => {
       const port = parsePort(opts.port);
-      await serveUntilStopped({ host: opts.host, port, token: opts.token ?? process.env.READOUT_TOKEN ?? null, model: new MemoryModel() });
+      await serveStore({ db: opts.db, host: opts.host, port, token: opts.token ?? (process.env.READOUT_TOKEN || null), fallback: false });
     });
+}
+
+/** Serves the database at `db` until the process is asked to stop (used by serve and demo --serve). */
+export async function serveStore(o: { db: string; host: string; port: number; token: string | null; fallback: boolean }): Promise<void> {
+  accessRuleFor(o.host, o.token); // refuse before touching the database
+  let built: Extractor | null = null;
+  const extractor = () => (built ??= new Extractor());
+  const db = openStore(o.db);
+  try {
+    await serveUntilStopped({ host: o.host, port: o.port, token: o.token, extractor, model: new StoreModel(db, extractor), fallback: o.fallback });
+  } finally {
+    db.close();
+  }
 }

@@ -60,10 +60,10 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     if (m.descriptor) d.descriptors.push(m.descriptor);
     d.lastTok = Math.max(d.lastTok, m.tokStart);
     if (m.metonym) d.metonym = true;
-    if (d.type === 'PERSON' && m.kind !== 'ref') {
-      const words = nameWords(u.text.slice(u.starts[m.tokStart], u.ends[m.tokEnd - 1]));
-      if (words.length > 0) d.surnames.add(words.at(-1)!.key);
-      if (words.length > 1) words.forEach((w) => d.words.add(w.surface.toLowerCase()));
+    if (d.type === 'PERSON' && m.kind !== 'ref' && m.kind !== 'group') {
+      const words = wordsOf(u, m);
+      if (words.length > 0) d.surnames.add(u.keys[words.at(-1)!]!);
+      if (words.length > 1) words.forEach((w) => d.words.add(u.surfaces[w]!.toLowerCase()));
     }
   };
   const isSingle = (m: ChosenMention): boolean => m.kind === 'name' && m.rule === 'name:single';
@@ -76,7 +76,7 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(d, m, m.rule);
       if (e.type === 'PERSON') for (const w of [e.name]) d.surnames.add(nameWords(w).at(-1)?.key ?? '');
     } else if (m.kind === 'name' && !isSingle(m)) {
-      const key = `name:${nameWords(u.text.slice(u.starts[m.tokStart], u.ends[m.tokEnd - 1])).map((w) => w.key).join(' ')}`;
+      const key = `name:${wordsOf(u, m).map((w) => u.keys[w]).join(' ')}`;
       add(get(key, () => ({ entry: null, type: looksLikeOrg(u, m) ? 'ORG' : 'PERSON', country: null, sector: null })), m, m.rule);
     } else if (m.kind === 'description') {
       add(get(`desc:${m.country}:${m.sector}:${m.title}`, () => ({ entry: null, type: 'ORG', country: m.country, sector: m.sector })), m, m.rule);
@@ -86,7 +86,8 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
   // Pass 2: lone surnames.
   for (const m of mentions) {
     if (!isSingle(m)) continue;
-    const word = nameWords(u.text.slice(u.starts[m.tokStart], u.ends[m.tokEnd - 1])).at(-1)?.key ?? '';
+    const last = wordsOf(u, m).at(-1);
+    const word = last === undefined ? '' : u.keys[last]!;
     const country = m.descriptor?.country ?? null;
     const sameCountry = (d: Draft): boolean => !country || draftCountry(kb, d, date) === country;
     const inArticle = persons().filter((d) => d.surnames.has(word) && sameCountry(d));
@@ -131,6 +132,13 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     add(g, m, members.length > 0 ? 'ref:plural' : 'ref:plural-unresolved');
   }
   return order.filter((d) => d.mentions.length > 0);
+}
+
+/** Token indices of a mention's words (no articles, hyphens or particles' punctuation). */
+function wordsOf(u: WordUnits, m: ChosenMention): number[] {
+  const out: number[] = [];
+  for (let i = m.tokStart; i < m.tokEnd; i++) if (!u.transparent[i] && u.keys[i] && u.keys[i] !== "'s" && u.keys[i] !== '-') out.push(i);
+  return out;
 }
 
 function nearest(d: Draft, m: ChosenMention): number {

@@ -3,7 +3,8 @@ import type { WordUnits } from '../mentions/word-units.js';
 import type { ChosenMention, Descriptor } from './mention.js';
 
 /** Lower-case words that may sit between a country word and a role ("Syria's new foreign minister"). */
-const FILLERS = new Set(['new', 'top', 'interim', 'acting', 'senior', 'state', 'owned', 'run', 'backed', 'de', 'facto', 'then', 'current', 'longtime', 'long', 'time', 'veteran', 'powerful', 'chief', 'main', 'deputy', 'caretaker', 'transitional', 'incoming', 'newly', 'appointed', 'elected', 'self', 'proclaimed', 'influential']);
+const FILLERS = new Set(['presidential', 'policy', 'communications', 'communication', 'resident', 'permanent', 'special', 'regional', 'provincial', 'district', 'local', 'federal', 'new', 'top', 'interim', 'acting', 'senior', 'state', 'owned', 'run', 'backed', 'de', 'facto', 'then', 'current', 'longtime', 'long', 'time', 'veteran', 'powerful', 'chief', 'main', 'deputy', 'caretaker', 'transitional', 'incoming', 'newly', 'appointed', 'elected', 'self', 'proclaimed', 'influential']);
+const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an']);
 const NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 
@@ -35,7 +36,11 @@ export function applyDescriptors(u: WordUnits, mentions: ChosenMention[], roles:
     const role = roles.find((r) => r.tokEnd === m.tokEnd && r.roleKind === 'person' && r.tokStart > m.tokStart);
     const person = at.get(m.tokEnd);
     if (!role || !person || !isPersonLike(person)) continue;
-    person.descriptor = mergeDescriptor(person.descriptor, { country: e.actor?.country ?? e.country, sector: e.actor?.sector ?? null, title: role.title ?? null, former: false, how: 'title', actor: e.actor });
+    // "former Turkish ambassador Mithat Rende": a modifier before the body makes the person a former official.
+    const former = roles.some((r) => r.roleKind === 'modifier' && r.tokEnd === m.tokStart);
+    const country = e.actor?.country ?? e.country;
+    const actor = former ? { code: `${country ?? ''}ELI`, country, sector: 'ELI' } : e.actor;
+    person.descriptor = mergeDescriptor(person.descriptor, { country, sector: actor?.sector ?? null, title: role.title ?? null, former, how: 'title', actor });
     consumed.add(m);
     for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
   }
@@ -109,6 +114,15 @@ function readLeft(u: WordUnits, r: Candidate, endAt: ReadonlyMap<number, ChosenM
   for (let steps = 0; i > min && steps < 8; steps++) {
     const k = u.keys[i - 1];
     const m = endAt.get(i);
+    // A lone capitalised word inside a title is not a name ("Iraqi Planning Minister", "Former ... minister").
+    if (m && m.kind === 'name' && m.rule === 'name:single' && m.tokEnd - m.tokStart === 1) {
+      out.used.push(m);
+      const role = roleEnd.get(i);
+      if (role?.roleKind === 'modifier') out.former = true;
+      i = m.tokStart;
+      out.start = i;
+      continue;
+    }
     if (m) {
       const e = m.entries[0];
       if (e?.kind === 'demonym') { out.country = e.country; out.used.push(m); out.start = m.tokStart; i = m.tokStart; continue; }
@@ -137,6 +151,13 @@ function readLeft(u: WordUnits, r: Candidate, endAt: ReadonlyMap<number, ChosenM
       break;
     }
     if (k && (FILLERS.has(k) || u.transparent[i - 1] || k === '-')) { i--; out.start = i; continue; }
+    // Other words of a title: "Iraqi Planning Minister", "Iraqi oil minister".
+    if (k && k !== "'s" && TITLE_POS.has(u.pos[i - 1]!) && !u.functionWord[i - 1]) {
+      out.title = out.title ?? null;
+      i--;
+      out.start = i;
+      continue;
+    }
     break;
   }
   return out;

@@ -30,13 +30,14 @@ export const entitiesStage: Stage<'entities'> = {
     const ids = new Map<Draft, string>();
     drafts.forEach((d, i) => ids.set(d, `e${i + 1}`));
     const datelineCountry = drafts.find((d) => d.entry?.geo && d.mentions.some((x) => c.units.starts[x.m.tokStart]! < datelineEnd))?.entry?.country ?? null;
-    const entities = drafts.map((d) => toEntity(c.units, kb, d, ids, doc.article.published, datelineCountry));
+    const home = datelineCountry ? { country: datelineCountry, how: 'dateline' } : mainCountry(drafts);
+    const entities = drafts.map((d) => toEntity(c.units, kb, d, ids, doc.article.published, home));
     const article = withDatelinePlace(doc.article, entities);
     return article === doc.article ? { entities } : { entities, article };
   },
 };
 
-function toEntity(u: WordUnits, kb: KnowledgeBase, d: Draft, ids: ReadonlyMap<Draft, string>, date: string | null, datelineCountry: string | null): Entity {
+function toEntity(u: WordUnits, kb: KnowledgeBase, d: Draft, ids: ReadonlyMap<Draft, string>, date: string | null, home: { country: string; how: string } | null): Entity {
   const desc = d.descriptors[0] ?? null;
   const titleHint = d.descriptors.map((x) => x.title).filter(Boolean).join(' ') || null;
   let actor = null;
@@ -53,8 +54,8 @@ function toEntity(u: WordUnits, kb: KnowledgeBase, d: Draft, ids: ReadonlyMap<Dr
     actor = desc.actor;
   } else if (desc) {
     // A titled person without a country ("President Hassan Sheikh Mohamud"): the dateline's country.
-    const country = d.descriptors.find((x) => x.country)?.country ?? d.country ?? (d.type === 'PERSON' ? datelineCountry : null);
-    if (country && !d.descriptors.some((x) => x.country) && !d.country) why = ';country:dateline';
+    const country = d.descriptors.find((x) => x.country)?.country ?? d.country ?? (d.type === 'PERSON' ? home?.country ?? null : null);
+    if (country && !d.descriptors.some((x) => x.country) && !d.country) why = `;country:${home?.how}`;
     actor = describedCode(country, desc.former ? 'ELI' : desc.sector ?? d.sector);
   } else if (d.country || d.sector) {
     actor = describedCode(d.country, d.sector);
@@ -81,4 +82,19 @@ function withDatelinePlace(article: Article, entities: readonly Entity[]): Artic
   const place = entities.filter((e) => e.geo && Number.isFinite(inDateline(e))).sort((a, b) => inDateline(a) - inDateline(b))[0];
   if (!place) return article;
   return { ...article, dateline: { ...dl, place: place.id } };
+}
+
+/**
+ * The country an article is mostly about, for titled people it gives no country ("Lieutenant General
+ * Ahmed Sharif Chaudhry" in a story about Pakistan): the country named most often, when it is named
+ * at least twice as often as any other.
+ */
+function mainCountry(drafts: readonly Draft[]): { country: string; how: string } | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    if (d.entry?.kind !== 'country' || !d.entry.country) continue;
+    counts.set(d.entry.country, (counts.get(d.entry.country) ?? 0) + d.mentions.length);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 * (second?.[1] ?? 0) ? { country: first[0], how: 'article' } : null;
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, NamePayload } from '../../kb/compile-kb.js';
 import type { KbEntry } from '../../kb/kb-types.js';
+import { liteName } from '../../kb/normalise.js';
 import type { Candidate } from './candidate.js';
 import type { WordUnits } from './word-units.js';
 
@@ -9,21 +10,31 @@ import type { WordUnits } from './word-units.js';
  */
 export function findKbMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
   const out: Candidate[] = [];
-  const skip = (i: number): boolean => u.transparent[i]!;
   for (let i = 0; i < u.keys.length; i++) {
     const k = u.keys[i];
-    if (k == null || k === "'s" || u.transparent[i]) continue;
-    const matches = kb.names.matchAt(u.keys, i, skip);
+    if (k == null || k === "'s" || u.transparent[i] || u.functionWord[i]) continue;
+    const matches = kb.names.matchAt(u.keys, i, u.transparent);
     for (let m = matches.length - 1; m >= 0; m--) {
       const [end, payloads] = matches[m]!;
       const fit = payloads.filter((p) => caseFits(u, i, end, p));
       if (fit.length === 0) continue;
-      const entries = preferReading(u, end, unique(fit.map((p) => p.entry)));
+      const entries = preferReading(u, end, unique(rankPayloads(u, i, fit).map((p) => p.entry)));
       out.push({ kind: 'kb', tokStart: extendArticle(u, i), tokEnd: end, rule: `kb:${entries[0]!.kind}`, entries, country: null, sector: null, ...(fit.every((p) => p.ambiguous) ? { ambiguous: true } : {}) });
       break;
     }
   }
   return out;
+}
+
+const KIND_ORDER: Record<string, number> = { person: 0, country: 1, demonym: 1, nationals: 2, metonym: 2, capital: 3, region: 4, city: 6 };
+
+/**
+ * Several entries share a name: an exact (case-sensitive) name first, then people, organisations,
+ * countries and regions before cities, larger cities first ("U.N." is the United Nations, not Un, India).
+ */
+function rankPayloads(u: WordUnits, start: number, fit: NamePayload[]): NamePayload[] {
+  const rank = (p: NamePayload): number => (p.caseSensitive ? 0 : 10) + (KIND_ORDER[p.entry.kind] ?? 1) - (p.lite === lite(u.surfaces[start]!) ? 0.5 : 0);
+  return [...fit].sort((a, b) => rank(a) - rank(b) || (b.entry.population ?? 0) - (a.entry.population ?? 0));
 }
 
 /** "Saudi" is a country name and a demonym: before a word it is the adjective ("Saudi state-owned"). */
@@ -54,14 +65,23 @@ function caseFits(u: WordUnits, start: number, end: number, p: NamePayload): boo
   }
   // One word: the vowel folding is too loose for single words ("This" would be "Thais"), so the
   // word must equal the name up to case, diacritics and apostrophes.
-  if (words === 1 && p.words.length === 1 && lite(u.surfaces[start]!) !== lite(p.words[0]!.surface)) {
-    return false;
+  if (words === 1 && p.words.length === 1 && lite(u.surfaces[end - 1]!) !== p.lite) {
+    // A spelling variant of one word is taken only as a proper noun or after al-/el- ("al-Shabab").
+    const afterArticle = start > 0 && u.transparent[start - 1];
+    if (!(u.pos[end - 1] === 'PROPN' && u.sentenceStart[end - 1] !== end - 1) && !afterArticle) return false;
   }
   return capitalised;
 }
 
+const liteCache = new Map<string, string>();
 function lite(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’.`ʿʾ]/g, '');
+  let v = liteCache.get(s);
+  if (v === undefined) {
+    v = liteName(s);
+    if (liteCache.size > 100_000) liteCache.clear();
+    liteCache.set(s, v);
+  }
+  return v;
 }
 
 /** Includes a capitalised or hyphen-glued article before the name ("al-Qaeda", "Al Arabiya"). */

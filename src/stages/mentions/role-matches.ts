@@ -10,8 +10,8 @@ export function findRoleMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < u.keys.length; i++) {
     const k = u.keys[i];
-    if (k == null || u.transparent[i]) continue;
-    const m = kb.roles.matchAt(u.keys, i, (j) => u.transparent[j]!).at(-1);
+    if (k == null || u.transparent[i] || u.functionWord[i]) continue;
+    const m = kb.roles.matchAt(u.keys, i, u.transparent).at(-1);
     if (!m) continue;
     const [end, payloads] = m;
     const p = payloads.at(-1)!;

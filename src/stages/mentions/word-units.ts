@@ -19,8 +19,12 @@ export interface WordUnits {
   transparent: boolean[];
   /** Token index -> index of its sentence's first token. */
   sentenceStart: number[];
+  /** A lower-case function word (the, of, said, and...): no name or role starts there. */
+  functionWord: boolean[];
   isCapitalised(i: number): boolean;
 }
+
+const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'VERB', 'PUNCT', 'NUM', 'SYM']);
 
 export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
   const { text, tokens } = doc;
@@ -32,6 +36,7 @@ export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
   const pos: string[] = new Array(n);
   const transparent: boolean[] = new Array(n).fill(false);
   const sentenceStart: number[] = new Array(n).fill(0);
+  const functionWord: boolean[] = new Array(n).fill(false);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const s = text.slice(t.start, t.end);
@@ -39,6 +44,7 @@ export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
     starts[i] = t.start;
     ends[i] = t.end;
     pos[i] = t.pos;
+    functionWord[i] = FUNCTION_POS.has(t.pos) && !/^\p{Lu}/u.test(s);
     if (/^['’]s$/i.test(s)) keys[i] = "'s";
     else if (/[\p{L}\p{N}]/u.test(s)) {
       const k = normaliseWord(s);
@@ -57,7 +63,7 @@ export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
   }
   for (const s of doc.sentences) for (let i = s.tokens[0]; i < s.tokens[1] && i < n; i++) sentenceStart[i] = s.tokens[0];
   return {
-    text, keys, surfaces, starts, ends, pos, transparent, sentenceStart,
+    text, keys, surfaces, starts, ends, pos, transparent, sentenceStart, functionWord,
     isCapitalised: (i) => /^\p{Lu}/u.test(surfaces[i] ?? ''),
   };
 }

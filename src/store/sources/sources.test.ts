@@ -68,7 +68,7 @@ afterAll(async () => {
 
 const collect = async (inputs: string[], extra = {}) => {
   const out: IngestResult[] = [];
-  for await (const r of readInputs(inputs, { maxBytes: 100_000, fetch: { timeoutMs: 1000 }, ...extra })) out.push(r);
+  for await (const r of readInputs(inputs, { maxBytes: 100_000, fetch: { timeoutMs: 10_000 }, ...extra })) out.push(r);
   return out;
 };
 
@@ -129,7 +129,7 @@ describe('feeds', () => {
     const file = join(dir, 'local.rss');
     writeFileSync(file, `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><item><title>Local story</title><guid>loc-1</guid><description>${BODY.repeat(2)}</description></item></channel></rss>`);
     const db = openStore(join(dir, 'feed.db'));
-    const report = await ingestInputs(db, new Extractor(), [file, `${base}/feed.xml`], { maxBytes: 100_000, fetch: { timeoutMs: 1000 } });
+    const report = await ingestInputs(db, new Extractor(), [file, `${base}/feed.xml`], { maxBytes: 100_000, fetch: { timeoutMs: 10_000 } });
     expect(report).toMatchObject({ total: 4, stored: 3, failed: 1 });
     expect(listArticles(db).map((a) => a.title).sort()).toEqual(['Full item', 'Linked item', 'Local story']);
     expect(listErrors(db)[0]).toMatchObject({ code: 'FETCH_FAILED' });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { entityWithMention, extractText } from '../../test-support/entities-of.js';
+
+describe('entities stage', () => {
+  it('codes people through their role on the article date', () => {
+    const before = entityWithMention(extractText('Bashar al-Assad met his cabinet in Damascus.', '2024-12-01'), 'Bashar al-Assad');
+    const after = entityWithMention(extractText('Bashar al-Assad met his cabinet in Damascus.', '2024-12-30'), 'Bashar al-Assad');
+    expect(before?.actor).toMatchObject({ code: 'SYRGOV' });
+    expect(after?.actor).toMatchObject({ code: 'SYRELI' });
+  });
+
+  it('uses the latest role when the article has no date, and says so in the rule', () => {
+    const e = entityWithMention(extractText('Bashar al-Assad spoke.', null), 'Bashar al-Assad');
+    expect(e?.actor?.sector).toBe('ELI');
+    expect(e?.mentions[0]!.rule).toContain('latest-role(no-date)');
+  });
+
+  it.each([
+    ['Iraqi officials said the border was calm.', 'Iraqi officials', 'IRQ', 'GOV'],
+    ['American warplanes struck the depot.', 'American warplanes', 'USA', 'MIL'],
+    ['Somali forces retook the town.', 'Somali forces', 'SOM', 'MIL'],
+    ['Syrian rebels entered the city.', 'Syrian rebels', 'SYR', 'REB'],
+    ['Kenyan police arrested three men.', 'Kenyan police', 'KEN', 'COP'],
+  ])('codes a description: %s', (text, mention, country, sector) => {
+    expect(entityWithMention(extractText(text), mention)?.actor).toMatchObject({ country, sector });
+  });
+
+  it('codes a person not in the knowledge base from a title, an appositive or a former role', () => {
+    const doc = extractText('Iraqi Planning Minister Zaid Qasimi met Omar Tahir Rasul, Jordan\'s new ambassador. Former Lebanese minister Karim Nasr attended.');
+    expect(entityWithMention(doc, 'Zaid Qasimi')?.actor).toMatchObject({ code: 'IRQGOV' });
+    expect(entityWithMention(doc, 'Omar Tahir Rasul')?.actor).toMatchObject({ country: 'JOR', sector: 'GOV' });
+    expect(entityWithMention(doc, 'Karim Nasr')?.actor).toMatchObject({ code: 'LBNELI' });
+  });
+
+  it('applies a description given once to later mentions by surname', () => {
+    const doc = extractText('Iraqi Planning Minister Zaid Qasimi arrived on Monday. Qasimi said the talks went well.');
+    const e = entityWithMention(doc, 'Zaid Qasimi');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Zaid Qasimi', 'Qasimi']);
+  });
+
+  it('reads a capital acting as its government and keeps its coordinates', () => {
+    const e = entityWithMention(extractText('Baghdad was a key backer of the plan.'), 'Baghdad');
+    expect(e?.actor).toMatchObject({ code: 'IRQGOV' });
+    expect(e?.geo?.country).toBe('IRQ');
+    const place = entityWithMention(extractText('The delegation flew to Baghdad on Monday.'), 'Baghdad');
+    expect(place?.actor?.sector).toBeNull();
+  });
+
+  it('resolves a title-only reference when one person fits', () => {
+    const doc = extractText('Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Badr Abdelatty. The Egyptian minister said aid must flow.', '2025-02-11');
+    const abdelatty = entityWithMention(doc, 'Badr Abdelatty');
+    expect(abdelatty?.mentions.map((m) => m.text)).toContain('Egyptian minister');
+  });
+});
