@@ -85,6 +85,33 @@ export const quoteSchema = textSpanSchema.extend({
   rule: z.string(),
 });
 
+export const clauseArgSchema = textSpanSchema.extend({
+  role: z.enum(['subject', 'object', 'agent', 'prep', 'possessor', 'modifier']),
+  prep: z.string().nullable().describe('the preposition before a prep argument (with, to, against, on...)'),
+  head: z.string().describe('lemma of the head word'),
+  parts: z.array(spanSchema).describe('conjuncts ("Iraq and Syria" -> two parts) and appositives'),
+  inherited: z.string().nullable().describe('id of the clause this argument was taken from (coordination, control, relatives)'),
+});
+
+export const clauseSchema = textSpanSchema.extend({
+  id: z.string(),
+  sentence: z.string(),
+  kind: z.enum(['verb', 'noun']),
+  head: textSpanSchema.extend({ lemma: z.string() }),
+  particle: z.string().nullable().describe('verb particle right after the head: up, out, off, down, back...'),
+  group: spanSchema.describe('the verb group with auxiliaries, modals and negation'),
+  form: z.enum(['finite', 'infinitive', 'gerund', 'participle', 'nominal']),
+  tense: z.enum(['past', 'present', 'future', 'none']),
+  voice: z.enum(['active', 'passive']),
+  negated: z.boolean(),
+  modal: z.string().nullable(),
+  question: z.boolean(),
+  parent: z.string().nullable(),
+  link: z.enum(['complement', 'reported', 'relative', 'coordinate', 'adverbial', 'nominal']).nullable(),
+  args: z.array(clauseArgSchema),
+  rule: z.string(),
+});
+
 const eventActorSchema = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), text: z.string() });
 
 export const eventSchema = z.object({
@@ -94,10 +121,12 @@ export const eventSchema = z.object({
   source: eventActorSchema,
   target: eventActorSchema.nullable(),
   date: isoDay.nullable(),
+  dateSource: z.enum(['time', 'published', 'none']).describe('date from the clause\'s time expression (`time`), else the publication date'),
   time: z.string().nullable(),
   location: z.string().nullable(),
   negated: z.boolean(),
   modality: z.enum(['asserted', 'intended', 'hypothetical', 'reported']),
+  question: z.boolean().describe('the event is asked about, not asserted'),
   quote: z.string().nullable(),
   sentence: z.string(),
   evidence: z.array(spanSchema).min(1),
@@ -116,6 +145,7 @@ export const documentSchema = z.object({
   entities: z.array(entitySchema),
   times: z.array(timeSchema),
   quotes: z.array(quoteSchema),
+  clauses: z.array(clauseSchema),
   events: z.array(eventSchema),
   errors: z.array(stageErrorSchema),
 });
@@ -129,6 +159,8 @@ export type Mention = z.infer<typeof mentionSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type TimeExpr = z.infer<typeof timeSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type Clause = z.infer<typeof clauseSchema>;
+export type ClauseArg = z.infer<typeof clauseArgSchema>;
 export type ReadoutEvent = z.infer<typeof eventSchema>;
 export type StageError = z.infer<typeof stageErrorSchema>;
 export type ReadoutDocument = z.infer<typeof documentSchema>;

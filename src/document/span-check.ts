@@ -22,6 +22,11 @@ export function checkSpans(doc: ReadoutDocument): SpanProblem[] {
   doc.entities.forEach((e) => e.mentions.forEach((m, i) => check('entities', `${e.id}/${i}`, m)));
   doc.times.forEach((t) => check('times', t.id, t));
   doc.quotes.forEach((q) => { check('quotes', q.id, q); if (q.cue) check('quotes', `${q.id}/cue`, q.cue); });
+  (doc.clauses ?? []).forEach((c) => {
+    check('clauses', c.id, c);
+    check('clauses', `${c.id}/head`, c.head);
+    c.args.forEach((a, i) => check('clauses', `${c.id}/arg${i}`, a));
+  });
   doc.events.forEach((e) => e.evidence.forEach((ev, i) => check('events', `${e.id}/${i}`, ev)));
   return problems;
 }

@@ -37,10 +37,10 @@ export function extractFixture(extractor: Extractor, fixture: Fixture, form: 'tx
 
 /**
  * The expected document as stored: the text form extracted with the fixture's date, without tokens
- * (their offsets are checked by invariants instead) and with the input path made relative.
+ * or clauses (their offsets are checked by invariants, clauses by their unit tests) and with the input path made relative.
  */
-export function expectationOf(doc: ReadoutDocument): Omit<ReadoutDocument, 'tokens'> {
-  const { tokens: _tokens, ...rest } = doc;
+export function expectationOf(doc: ReadoutDocument): Omit<ReadoutDocument, 'tokens' | 'clauses'> {
+  const { tokens: _tokens, clauses: _clauses, ...rest } = doc;
   return { ...rest, article: { ...rest.article, input: rest.article.input ? `article.${rest.article.format === 'text' ? 'txt' : rest.article.format}` : null } };
 }
 

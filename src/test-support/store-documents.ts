@@ -48,6 +48,7 @@ export function buildDocument(base: IngestedArticle, entities: EntitySpec[], eve
       id: `ev${i + 1}`,
       cameo: { code: ev.code, label: `label ${ev.code}`, root: ev.root ?? ev.code.slice(0, 2), goldstein: ev.goldstein ?? 1, quadClass: ev.quad ?? 1 },
       plover: ev.plover ? { type: ev.plover, mode: null } : null,
+      dateSource: 'published', question: false,
       source: part(ev.source), target: ev.target ? part(ev.target) : null,
       date: ev.date ?? null, time: null, location: ev.location ?? null, negated: ev.negated ?? false, modality: 'asserted',
       quote: null, sentence: sentenceOf(ev0.start), evidence: [{ start: ev0.start, end: ev0.end }], confidence: 0.9, rule: 'test',

@@ -73,6 +73,7 @@ export function withLayers(doc: ReadoutDocument, spec: LayerSpec): ReadoutDocume
       plover: e.plover ? { type: e.plover, mode: null } : null,
       source: part(e.source), target: e.target ? part(e.target) : null,
       date: e.date ?? doc.article.published, time: e.time ?? null, location: e.location ?? null,
+      dateSource: e.time ? 'time' : 'published', question: false,
       negated: false, modality: 'asserted', quote: null, sentence: sentenceAt(span.start),
       evidence: [span], confidence: e.confidence ?? 0.8, rule: 'synthetic',
     };

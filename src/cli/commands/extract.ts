@@ -18,9 +18,10 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--format <format>', 'json: one document or an array; jsonl: one document a line').choices(['json', 'jsonl']).default('json'))
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--kb <dir>', 'add a knowledge-base folder (repeatable; its entries win over data/kb)', collectDirs, [])
-    .action((inputs: string[], opts: { date?: string; maxBytes?: string; format: 'json' | 'jsonl'; out?: string; kb: string[] }) => {
+    .option('--patterns <dirs...>', 'extra event pattern folders or files (see `readout patterns check`)')
+    .action((inputs: string[], opts: { date?: string; maxBytes?: string; format: 'json' | 'jsonl'; out?: string; kb: string[]; patterns?: string[] }) => {
       const options = ingestOptionsFrom(opts);
-      const extractor = new Extractor(STAGES, createContext({ kbDirs: opts.kb }));
+      const extractor = new Extractor(STAGES, createContext({ kbDirs: opts.kb, patternDirs: opts.patterns ?? [] }));
       const docs: ReadoutDocument[] = [];
       let failed = 0;
       for (const result of ingestPaths(inputs, options, () => readFileSync(0))) {

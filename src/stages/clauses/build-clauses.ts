@@ -1,0 +1,193 @@
+import { RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS } from './clause-words.js';
+import { findPhrases, type Phrase } from './chunks.js';
+import type { SentenceView } from './sentence-view.js';
+import { findVerbGroups, type VerbGroup } from './verb-groups.js';
+
+export type RoleName = 'subject' | 'object' | 'agent' | 'prep' | 'possessor' | 'modifier';
+
+/** A role filled by a phrase (token ranges); `inherited` is the index of the clause it came from. */
+export interface RawArg {
+  role: RoleName;
+  prep: string | null;
+  a: number;
+  b: number;
+  head: number;
+  parts: Array<[number, number]>;
+  inherited: number | null;
+}
+
+export interface RawClause {
+  kind: 'verb' | 'noun';
+  group: VerbGroup;
+  args: RawArg[];
+  parent: number | null;
+  link: 'complement' | 'reported' | 'relative' | 'coordinate' | 'adverbial' | 'nominal' | null;
+  phrase: Phrase | null;
+}
+
+/** Verbs whose object is the subject of the infinitive after it: "urged Iran to release". */
+const OBJECT_CONTROL = new Set([
+  'urge', 'ask', 'call', 'order', 'force', 'pressure', 'press', 'tell', 'invite', 'encourage', 'allow', 'persuade',
+  'request', 'warn', 'instruct', 'advise', 'appeal', 'compel', 'require', 'push', 'help', 'permit', 'authorize', 'demand', 'expect', 'want',
+]);
+
+const arg = (role: RoleName, p: Phrase, inherited: number | null = null): RawArg =>
+  ({ role, prep: role === 'prep' || role === 'agent' ? p.prep : null, a: p.a, b: p.b, head: p.head, parts: p.parts, inherited });
+
+/** Clauses of one sentence: one per verb group, then nominal clauses for nouns with arguments. */
+export function buildClauses(v: SentenceView): RawClause[] {
+  const phrases = findPhrases(v);
+  const groups = findVerbGroups(v);
+  const clauses: RawClause[] = groups.map((group) => ({ kind: 'verb', group, args: [], parent: null, link: null, phrase: null }));
+  const usedAsSubject = new Set<Phrase>();
+  const between = (a: number, b: number) => phrases.filter((p) => p.a >= a && p.b <= b);
+  clauses.forEach((c, k) => {
+    const g = c.group;
+    const leftFrom = k > 0 ? clauses[k - 1]!.group.b : v.from;
+    const left = between(leftFrom, g.a);
+    const prev = k > 0 ? k - 1 : null;
+    const subjectOf = (i: number | null) => (i === null ? undefined : clauses[i]!.args.find((x) => x.role === 'subject'));
+    if (g.form === 'infinitive' && prev !== null) {
+      c.parent = prev;
+      c.link = 'complement';
+      const before = left.filter((p) => !p.isTime).at(-1);
+      const adjacent = before && before.b === skipBack(v, g.a);
+      const parentHead = v.tokens[clauses[prev]!.group.head]!.lemma.toLowerCase();
+      if (adjacent && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
+      else if (adjacent && OBJECT_CONTROL.has(parentHead) && (before.prep === null || before.prep === 'on' || before.prep === 'upon')) c.args.push({ ...arg('subject', before), prep: null });
+      else inheritSubject(c, prev, subjectOf(prev));
+    } else if (g.form === 'participle') {
+      const noun = phrases.find((p) => p.b === g.a);
+      if (noun) c.args.push(arg('subject', noun));
+      c.link = 'relative';
+      c.parent = prev;
+    } else if (g.form === 'gerund') {
+      const before = left.at(-1);
+      const afterPrep = g.a > v.from && ['ADP', 'SCONJ'].includes(v.pos[g.a - 1]!);
+      c.parent = prev;
+      c.link = afterPrep && !SUBORDINATORS.has(v.words[g.a - 1]!) ? 'complement' : 'adverbial';
+      const parentObject = prev !== null && afterPrep ? clauses[prev]!.args.find((x) => x.role === 'object' && x.b <= g.a) : undefined;
+      if (afterPrep && before && before.b === g.a - 1 && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
+      // "accused Russia of shelling", "congratulating him on assuming": the object of the clause before acts.
+      else if (parentObject && c.link === 'complement') c.args.push({ ...parentObject, role: 'subject', inherited: prev });
+      else if (prev !== null) {
+        // ", expressing ..., and discussing ...": an adverbial participle shares the subject of the clause it hangs on, not of a complement.
+        let from = prev;
+        while (c.link === 'adverbial' && clauses[from]!.link === 'complement' && clauses[from]!.parent !== null) from = clauses[from]!.parent!;
+        inheritSubject(c, from, subjectOf(from));
+      }
+    } else {
+      const rel = relativeBefore(v, g.a, leftFrom);
+      const antecedent = rel !== null ? phrases.find((p) => p.b === rel || (v.words[p.b] === ',' && p.b + 1 === rel)) : undefined;
+      const subject = left.filter((p) => p.prep === null && !p.isTime && !(rel !== null && p.a >= rel)).at(-1);
+      const coordinated = prev !== null && ['and', 'or', 'but'].includes(v.words[skipBack(v, g.a) - 1] ?? '');
+      if (coordinated) {
+        inheritSubject(c, prev, subjectOf(prev));
+        c.parent = prev;
+        c.link = 'coordinate';
+      } else if (antecedent) {
+        c.args.push(arg('subject', antecedent, null));
+        c.link = 'relative';
+        c.parent = prev;
+      } else if (subject) {
+        c.args.push(arg('subject', subject));
+        usedAsSubject.add(subject);
+      } else if (prev !== null && !SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) {
+        inheritSubject(c, prev, subjectOf(prev));
+        c.parent = prev;
+        c.link = left.length === 0 && /^(and|or|but|,)$/.test(v.words[g.a - 1] ?? '') ? 'coordinate' : 'adverbial';
+      }
+    }
+    // Right side: object and prepositional roles up to the next verb group.
+    const rightTo = k + 1 < clauses.length ? clauses[k + 1]!.group.a : v.to;
+    for (const found of between(g.b, rightTo)) {
+      const p = g.particle && found.a === g.b && found.prep === g.particle ? { ...found, prep: null } : found;
+      if (p.prep === null && !p.isTime) {
+        const hasSubject = c.args.some((x) => x.role === 'subject');
+        if (!hasSubject && SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) { c.args.push(arg('subject', p)); continue; }
+        if (!c.args.some((x) => x.role === 'object') && !followedByGroup(v, p, groups)) c.args.push(arg('object', p));
+      } else if (p.prep !== null && !p.isTime) {
+        c.args.push(arg(p.prep === 'by' && c.group.voice === 'passive' ? 'agent' : 'prep', p));
+      }
+    }
+  });
+  linkReportedSpeech(v, clauses);
+  clauses.push(...nominalClauses(v, phrases, clauses));
+  return clauses;
+}
+
+function inheritSubject(c: RawClause, from: number, subject: RawArg | undefined): void {
+  if (subject) c.args.push({ ...subject, inherited: subject.inherited ?? from });
+}
+
+function skipBack(v: SentenceView, i: number): number {
+  while (i > v.from && v.pos[i - 1]! === 'ADV') i--;
+  return i;
+}
+
+function relativeBefore(v: SentenceView, a: number, from: number): number | null {
+  let i = a - 1;
+  while (i >= from && v.pos[i]! === 'ADV') i--;
+  if (i < from || !RELATIVES.has(v.words[i]!)) return null;
+  if (v.words[i] === 'that' && (v.pos[i]! === 'SCONJ' || i === v.from || !['NOUN', 'PROPN'].includes(v.pos[i - 1]!))) return null;
+  return i;
+}
+
+function followedByGroup(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
+  let i = p.b;
+  while (i < v.to && v.pos[i]! === 'ADV') i++;
+  return groups.some((g) => g.a === i && g.form === 'finite');
+}
+
+/**
+ * "X said (that) Y would ...": the clause after a verb of saying is reported by it. "Y did Z, X said":
+ * the clauses before a closing verb of saying are reported by it.
+ */
+function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
+  clauses.forEach((c, k) => {
+    const lemma = v.tokens[c.group.head]!.lemma.toLowerCase();
+    const say = SAY_VERBS.has(lemma) || lemma === 'deny';
+    if (!say && !THAT_VERBS.has(lemma)) return;
+    const next = clauses.slice(k + 1).findIndex((d) => d.group.form === 'finite' && d.link !== 'relative');
+    if (next >= 0) {
+      const d = clauses[k + 1 + next]!;
+      const sub = d.args.find((x) => x.role === 'subject');
+      if (sub && sub.inherited === null && sub.a > c.group.head) { d.parent = k; d.link = say ? 'reported' : 'complement'; c.args = c.args.filter((x) => x.role !== 'object' || x.a !== sub.a); }
+    }
+    if (!say) return;
+    const sub = c.args.find((x) => x.role === 'subject');
+    const closing = k > 0 && sub !== undefined && (v.words[sub.a - 1] === ',' || v.words[c.group.a - 1] === ',');
+    if (closing) for (let j = 0; j < k; j++) if (clauses[j]!.parent === null) { clauses[j]!.parent = k; clauses[j]!.link = 'reported'; }
+  });
+}
+
+const NOMINAL_PREPS = new Set(['with', 'to', 'against', 'on', 'between', 'by', 'from', 'into', 'over', 'in', 'of', 'for', 'at', 'toward', 'towards']);
+
+/** Nouns with arguments ("a phone call with his counterpart", "Syria's readiness", "the rebel offensive"). */
+function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]): RawClause[] {
+  const out: RawClause[] = [];
+  phrases.forEach((p, k) => {
+    if (p.parts.length > 1 || p.isTime || !['NOUN', 'ADJ'].includes(v.pos[p.head]!)) return;
+    const args: RawArg[] = [];
+    if (p.possessor) args.push({ role: 'possessor', prep: null, a: p.possessor[0], b: p.possessor[1], head: p.possessor[1] - 1, parts: [p.possessor], inherited: null });
+    const modFrom = p.possessor ? p.possessor[1] + (v.words[p.possessor[1]] === "'s" || v.words[p.possessor[1]] === "'" ? 1 : 0) : p.a;
+    let m = modFrom;
+    while (m < p.head && !['ADJ', 'PROPN', 'NOUN'].includes(v.pos[m]!)) m++;
+    while (m < p.head && v.words[m - 1] === '-') m++;
+    if (m < p.head) args.push({ role: 'modifier', prep: null, a: m, b: p.head, head: p.head - 1, parts: [[m, p.head]], inherited: null });
+    let end = p.b;
+    for (let n = k + 1; n < phrases.length && args.filter((x) => x.role === 'prep').length < 3; n++) {
+      const q = phrases[n]!;
+      if (q.a !== end + 1 || !q.prep || !NOMINAL_PREPS.has(q.prep)) break;
+      args.push(arg('prep', q));
+      end = q.b;
+    }
+    const isArgument = verbs.some((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.inherited === null));
+    if (args.length === 0 && !isArgument) return;
+    const parent = verbs.findIndex((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.role !== 'subject') || (c.group.form === 'participle' && c.args.some((x) => x.a === p.a)));
+    const subjectParent = verbs.findIndex((c) => c.args.some((x) => x.role === 'subject' && x.a <= p.a && x.b >= p.b));
+    const group: VerbGroup = { a: p.head, b: p.head + 1, head: p.head, form: 'finite', tense: 'none', voice: 'active', negated: false, modal: null, particle: null, copula: false };
+    out.push({ kind: 'noun', group, args, parent: parent >= 0 ? parent : subjectParent >= 0 ? subjectParent : null, link: parent >= 0 || subjectParent >= 0 ? 'nominal' : null, phrase: p });
+  });
+  return out;
+}

@@ -1,0 +1,164 @@
+import { ROLE_NOUNS, TIME_WORDS } from './clause-words.js';
+import { isChunkPart, type SentenceView } from './sentence-view.js';
+
+/** A noun phrase by token range [a, b), with what stands before it and inside it. */
+export interface Phrase {
+  a: number;
+  b: number;
+  head: number;
+  /** preposition right before the phrase (lower case), or null. */
+  prep: string | null;
+  /** tokens before a possessive 's ("Syria's readiness" -> Syria), or null. */
+  possessor: [number, number] | null;
+  /** conjuncts ("Iraq and Syria" -> two parts); one part (the whole phrase) otherwise. */
+  parts: Array<[number, number]>;
+  /** only time words ("Monday", "this month"): never a subject or object. */
+  isTime: boolean;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as']];
+
+/** Noun chunks of one sentence, then lists, coordination and appositives merged into phrases. */
+export function findPhrases(v: SentenceView): Phrase[] {
+  return mergeCoordination(v, mergeRoleOf(v, findChunks(v)));
+}
+
+/** "the head of the Iraqi Intelligence Service", "members of the mission": a role noun and its of-phrase are one actor. */
+function mergeRoleOf(v: SentenceView, chunks: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    let cur = chunks[k]!;
+    while (ROLE_NOUNS.has(v.tokens[cur.head]!.lemma.toLowerCase()) && chunks[k + 1]?.prep === 'of' && chunks[k + 1]!.a === cur.b + 1) {
+      const next = chunks[++k]!;
+      cur = { ...cur, b: next.b, parts: [[cur.a, next.b]], isTime: false };
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+function findChunks(v: SentenceView): Phrase[] {
+  const out: Phrase[] = [];
+  let i = v.from;
+  while (i < v.to) {
+    const start = i;
+    const quant = quantifierAt(v, i);
+    if (quant > 0 && i + quant < v.to && v.pos[i + quant]! === 'NUM') i += quant;
+    if (!startsChunk(v, i)) { i = Math.max(i, start) + 1; continue; }
+    let possessor: [number, number] | null = null;
+    let j = i;
+    while (j < v.to) {
+      const t = { pos: v.pos[j]! };
+      const w = v.words[j]!;
+      if (t.pos === 'PRON') {
+        if (j > i) break; // a pronoun inside ends the chunk
+        j++;
+        if (!POSSESSIVE_PRONOUNS.has(w)) break; // "he", "they": a chunk alone
+        continue;
+      }
+      if (isChunkPart(t.pos)) { j++; continue; }
+      if ((w === "'s" || w === "'") && t.pos === 'PART' && j + 1 < v.to && startsChunk(v, j + 1)) { possessor = [start, j]; j++; continue; }
+      if ((w === '-' || w === '–' || w === "'" ) && j > start && j + 1 < v.to && glued(v, j) && isChunkPart(v.pos[j + 1]!)) { j++; continue; }
+      if (t.pos === 'ADV' && (j > start || startsChunk(v, j)) && j + 1 < v.to && isChunkPart(v.pos[j + 1]!) && v.pos[j + 1]! !== 'PRON') { j++; continue; }
+      break;
+    }
+    if (j === i) { i++; continue; }
+    // "his recent visit": a possessive pronoun is the possessor.
+    if (!possessor && POSSESSIVE_PRONOUNS.has(v.words[i]!) && j > i + 1) possessor = [i, i + 1];
+    out.push(makePhrase(v, start, j, possessor));
+    i = j;
+  }
+  return out;
+}
+
+function startsChunk(v: SentenceView, i: number): boolean {
+  const t = i < v.to ? { pos: v.pos[i]! } : undefined;
+  if (!t) return false;
+  if (t.pos === 'PRON') return !['who', 'which', 'that', 'whom', 'what', 'whose'].includes(v.words[i]!);
+  if (t.pos === 'ADV') return ['ADJ', 'NOUN', 'PROPN'].includes(v.pos[i + 1] ?? '') && (v.words[i] === 'new' || ['ADP', 'DET'].includes(v.pos[i - 1] ?? ''));
+  if (t.pos === 'DET' && v.words[i] === 'that' && !isChunkPart(v.pos[i + 1] ?? '')) return false;
+  return isChunkPart(t.pos);
+}
+
+function quantifierAt(v: SentenceView, i: number): number {
+  for (const q of QUANTIFIERS) if (q.every((w, k) => v.words[i + k] === w)) return q.length;
+  return 0;
+}
+
+/** A hyphen or apostrophe with no space on either side ("al-Shibani", "Iraq-Syria"). */
+function glued(v: SentenceView, j: number): boolean {
+  return v.tokens[j - 1]!.end === v.tokens[j]!.start && v.tokens[j]!.end === v.tokens[j + 1]!.start;
+}
+
+function makePhrase(v: SentenceView, a: number, b: number, possessor: [number, number] | null): Phrase {
+  let head = b - 1;
+  if (v.pos[head]! === 'ADJ' && head > a && ['NOUN', 'ADJ', 'PROPN'].includes(v.pos[head - 1]!)) head = b; // "rebel offensive" (ADJ-tagged noun)
+  else while (head > a && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.pos[head]!)) head--;
+  if (head === b || !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.pos[head]!)) head = b - 1;
+  const before = a - 1 >= v.from ? { pos: v.pos[a - 1]! } : null;
+  const prep = before && (before.pos === 'ADP' || (before.pos === 'PART' && v.words[a - 1] === 'to') || (before.pos === 'SCONJ' && v.words[a - 1] !== 'that')) ? v.words[a - 1]! : null;
+  let isTime = true;
+  for (let k = a; k < b; k++) if (!TIME_WORDS.has(v.words[k]!) && v.pos[k]! !== 'NUM') isTime = false;
+  return { a, b, head, prep, possessor, parts: [[a, b]], isTime };
+}
+
+/** "A, B and C" -> one phrase with three parts; "X, the Syrian minister," -> one phrase (appositive). */
+function mergeCoordination(v: SentenceView, chunks: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    let cur = chunks[k]!;
+    let n = k + 1;
+    // Coordination: chunk (, chunk)* and chunk, not ", and" before a new clause.
+    for (;;) {
+      const next = chunks[n];
+      if (!next || next.prep !== null && next.prep !== cur.prep) break;
+      const gap = wordsBetween(v, cur.b, next.a);
+      const isList = gap.length === 1 && gap[0] === ',' && chunks[n + 1] !== undefined && listContinues(v, chunks, n);
+      const isConj = gap.length === 1 && CONJUNCTIONS.has(gap[0]!) || gap.length === 2 && gap[0] === ',' && CONJUNCTIONS.has(gap[1]!) && !startsClause(v, next.b);
+      if (!(isList || isConj) || cur.isTime || next.isTime) break;
+      cur = { ...cur, b: next.b, parts: [...cur.parts, ...next.parts], head: next.head, isTime: false };
+      n++;
+      if (isConj) break;
+    }
+    // Appositive: chunk , chunk (, | . | end) where the second names a role.
+    const app = chunks[n];
+    if (n === k + 1 && app && app.prep === null && cur.parts.length === 1) {
+      const gap = wordsBetween(v, cur.b, app.a);
+      const after = v.words[app.b];
+      if (gap.length === 1 && gap[0] === ',' && (after === ',' || after === '.' || app.b >= v.to) && hasCommonNoun(v, app) && !app.isTime) {
+        cur = { ...cur, b: app.b, parts: [[cur.a, app.b]] };
+        n++;
+      }
+    }
+    out.push(cur);
+    k = n - 1;
+  }
+  return out;
+}
+
+function listContinues(v: SentenceView, chunks: Phrase[], n: number): boolean {
+  for (let m = n; m + 1 < chunks.length; m++) {
+    const gap = wordsBetween(v, chunks[m]!.b, chunks[m + 1]!.a);
+    if (gap.length === 1 && CONJUNCTIONS.has(gap[0]!) || gap.length === 2 && gap[0] === ',' && CONJUNCTIONS.has(gap[1]!)) return true;
+    if (!(gap.length === 1 && gap[0] === ',')) return false;
+  }
+  return false;
+}
+
+/** True when a verb (or auxiliary) follows token b: the conjunction joined clauses, not nouns. */
+function startsClause(v: SentenceView, b: number): boolean {
+  let i = b;
+  while (i < v.to && v.pos[i]! === 'ADV') i++;
+  return i < v.to && (v.pos[i]! === 'VERB' || v.pos[i]! === 'AUX');
+}
+
+function hasCommonNoun(v: SentenceView, p: Phrase): boolean {
+  for (let k = p.a; k < p.b; k++) if (v.pos[k]! === 'NOUN') return true;
+  return v.pos[p.a]! === 'DET';
+}
+
+function wordsBetween(v: SentenceView, a: number, b: number): string[] {
+  return v.words.slice(a, b);
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { newDocument } from '../../document/new-document.js';
+import type { Clause } from '../../document/schema.js';
+import { checkSpans } from '../../document/span-check.js';
+import { parseText } from '../../ingest/parse-text.js';
+import { createContext } from '../../pipeline/context.js';
+import { segmentStage } from '../segment/segment-stage.js';
+import { clausesStage } from './clauses-stage.js';
+
+const ctx = createContext();
+
+function clauses(raw: string): Clause[] {
+  const { article, text } = parseText(raw, 'test', {}, { maxBytes: 1e7, date: null });
+  const doc = newDocument(article, text);
+  Object.assign(doc, segmentStage.run(doc, ctx));
+  Object.assign(doc, clausesStage.run(doc, ctx));
+  expect(checkSpans(doc)).toEqual([]);
+  return doc.clauses;
+}
+const verb = (cs: Clause[], lemma: string) => cs.find((c) => c.kind === 'verb' && c.head.lemma === lemma)!;
+const noun = (cs: Clause[], lemma: string) => cs.find((c) => c.kind === 'noun' && c.head.lemma === lemma)!;
+const role = (c: Clause, r: string, prep?: string) => c.args.find((a) => a.role === r && (prep === undefined || a.prep === prep))?.text;
+
+describe('clauses: verb groups', () => {
+  it('finds subject, object and prepositional targets by position', () => {
+    const c = verb(clauses('Iraqi Foreign Minister Fuad Hussein on Monday held a phone call with his Syrian counterpart.'), 'hold');
+    expect(role(c, 'subject')).toBe('Iraqi Foreign Minister Fuad Hussein');
+    expect(role(c, 'object')).toBe('a phone call');
+    expect(role(c, 'prep', 'with')).toBe('his Syrian counterpart');
+    expect([c.tense, c.voice, c.negated, c.form]).toEqual(['past', 'active', false, 'finite']);
+  });
+
+  it('marks the passive and its by-agent', () => {
+    const c = verb(clauses('The embassy was attacked by gunmen on Sunday.'), 'attack');
+    expect(c.voice).toBe('passive');
+    expect(role(c, 'subject')).toBe('The embassy');
+    expect(role(c, 'agent', 'by')).toBe('gunmen');
+  });
+
+  it('marks negation, modals and the future', () => {
+    const cs = clauses('Turkey did not meet the envoy. Iran will never attack Iraq. Egypt could host the talks.');
+    expect(verb(cs, 'meet').negated).toBe(true);
+    const attack = verb(cs, 'attack');
+    expect([attack.negated, attack.tense, attack.modal]).toEqual([true, 'future', 'will']);
+    expect(verb(cs, 'host').modal).toBe('could');
+  });
+
+  it('keeps verb particles ("blew up")', () => {
+    expect(verb(clauses('Rebels blew up a bridge near the border.'), 'blow').particle).toBe('up');
+  });
+});
+
+describe('clauses: coordination, control, relatives', () => {
+  it('coordinated subjects become one role with two parts', () => {
+    const cs = clauses('Iraq and Syria agreed to cooperate against ISIS.');
+    const agree = verb(cs, 'agree');
+    expect(agree.args.find((a) => a.role === 'subject')!.parts).toHaveLength(2);
+    const coop = verb(cs, 'cooperate');
+    expect([coop.form, coop.link, coop.parent]).toEqual(['infinitive', 'complement', agree.id]);
+    expect(role(coop, 'subject')).toBe('Iraq and Syria');
+    expect(role(coop, 'prep', 'against')).toBe('ISIS');
+  });
+
+  it('lists of three are one role with three parts', () => {
+    const subject = verb(clauses('France, Germany and Italy condemned the attack.'), 'condemn').args.find((a) => a.role === 'subject')!;
+    expect(subject.parts).toHaveLength(3);
+  });
+
+  it('does not join two clauses as one noun phrase (", and police fired")', () => {
+    const cs = clauses('Protesters rallied in the capital, and police fired tear gas.');
+    expect(role(verb(cs, 'rally'), 'subject')).toBe('Protesters');
+    expect(role(verb(cs, 'fire'), 'subject')).toBe('police');
+  });
+
+  it('gives the object of urge/ask to the infinitive as its subject', () => {
+    const release = verb(clauses('Britain urged Iran to release the sailors.'), 'release');
+    expect(role(release, 'subject')).toBe('Iran');
+    expect(role(release, 'object')).toBe('the sailors');
+  });
+
+  it('gives the possessor of "readiness to ..." as the subject of the infinitive', () => {
+    const c = verb(clauses("For his part, Minister al-Shaibani stressed the Syrian side's readiness to coordinate with Iraq."), 'coordinate');
+    expect(role(c, 'subject')).toBe('the Syrian side');
+    expect(role(c, 'prep', 'with')).toBe('Iraq');
+  });
+
+  it('shares the subject with a following participle clause and a coordinated verb', () => {
+    const cs = clauses('Turkish warplanes struck Kurdish positions, killing 12 fighters. The army shelled the town and seized the bridge.');
+    expect(role(verb(cs, 'kill'), 'subject')).toBe('Turkish warplanes');
+    const seize = verb(cs, 'seize');
+    expect(role(seize, 'subject')).toBe('The army');
+    expect(seize.link).toBe('coordinate');
+  });
+
+  it('resolves a relative pronoun to its antecedent', () => {
+    const c = verb(clauses('Police arrested the men who attacked the embassy.'), 'attack');
+    expect([role(c, 'subject'), c.link]).toEqual(['the men', 'relative']);
+  });
+
+  it('merges an appositive into the phrase it describes', () => {
+    const c = verb(clauses("Asaad Hassan al-Shibani, Syria's new foreign minister, said the talks were fruitful."), 'say');
+    expect(role(c, 'subject')).toBe("Asaad Hassan al-Shibani, Syria's new foreign minister");
+  });
+});
+
+describe('clauses: reported speech and nominal events', () => {
+  it('links "X said Y would ..." to the verb of saying', () => {
+    const cs = clauses('The minister said Syria would not attack Turkey.');
+    const attack = verb(cs, 'attack');
+    expect([attack.link, attack.parent, role(attack, 'subject'), role(attack, 'object')]).toEqual(['reported', verb(cs, 'say').id, 'Syria', 'Turkey']);
+    expect(role(verb(cs, 'say'), 'object')).toBeUndefined();
+  });
+
+  it('links "Y did Z, officials said" to the closing verb of saying', () => {
+    const cs = clauses('Russia has refused to withdraw its troops, officials said Tuesday.');
+    expect(verb(cs, 'refuse').link).toBe('reported');
+    expect(verb(cs, 'refuse').parent).toBe(verb(cs, 'say').id);
+  });
+
+  it('links "denied that ..." so the denied event can be negated', () => {
+    const cs = clauses('Hamas denied that it had fired rockets at Israel.');
+    expect(verb(cs, 'fire').parent).toBe(verb(cs, 'deny').id);
+  });
+
+  it('builds nominal clauses with possessors, modifiers and prepositions', () => {
+    const cs = clauses("The Iraqi delegation's visit to Damascus ended. The rebel offensive against the army began. Hussein held a phone call with al-Shibani.");
+    const visit = noun(cs, 'visit');
+    expect(role(visit, 'possessor')).toBe('The Iraqi delegation');
+    expect(role(visit, 'prep', 'to')).toBe('Damascus');
+    const offensive = noun(cs, 'offensive');
+    expect(role(offensive, 'modifier')).toBe('rebel');
+    expect(role(offensive, 'prep', 'against')).toBe('the army');
+    const call = noun(cs, 'call');
+    expect(call.parent).toBe(verb(cs, 'hold').id);
+    expect(role(call, 'prep', 'with')).toBe('al-Shibani');
+  });
+
+  it('marks questions', () => {
+    expect(verb(clauses('Has Iran attacked Israel?'), 'attack').question).toBe(true);
+  });
+
+  it('stays fast and finite on a very long sentence without punctuation', () => {
+    const long = Array.from({ length: 20000 }, (_, i) => (i % 3 === 0 ? 'troops' : i % 3 === 1 ? 'attacked' : 'villages')).join(' ');
+    const t = performance.now();
+    const cs = clauses(long);
+    expect(cs.length).toBeGreaterThan(1000);
+    expect(performance.now() - t).toBeLessThan(20000);
+  });
+});

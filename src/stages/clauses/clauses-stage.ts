@@ -1,0 +1,53 @@
+import type { Clause, ClauseArg, ReadoutDocument } from '../../document/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { buildClauses, type RawArg, type RawClause } from './build-clauses.js';
+import { viewOf, type SentenceView } from './sentence-view.js';
+
+/** Sentences longer than this many tokens are analysed in windows (guards pathological input). */
+const MAX_SENTENCE_TOKENS = 200;
+
+/** Clause analysis without a parser: verb groups, noun phrases and roles from wink's POS tags. */
+export const clausesStage: Stage<'clauses'> = {
+  name: 'clauses',
+  needs: ['sentences', 'tokens'],
+  adds: ['clauses'],
+  run(doc) {
+    return { clauses: analyseClauses(doc) };
+  },
+};
+
+export function analyseClauses(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 'sentences'>): Clause[] {
+  const out: Clause[] = [];
+  for (const s of doc.sentences) {
+    const question = /\?["'”’)\]]*$/.test(doc.text.slice(s.start, s.end));
+    for (let from = s.tokens[0]; from < s.tokens[1]; from += MAX_SENTENCE_TOKENS) {
+      const v = viewOf(doc.text, doc.tokens, from, Math.min(s.tokens[1], from + MAX_SENTENCE_TOKENS));
+      const raw = buildClauses(v);
+      const base = out.length;
+      raw.forEach((c) => out.push(toClause(v, c, `c${out.length + 1}`, s.id, question, base)));
+    }
+  }
+  return out;
+}
+
+function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, question: boolean, base: number): Clause {
+  const span = (a: number, b: number) => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
+  const withText = (a: number, b: number) => { const s = span(a, b); return { ...s, text: v.text.slice(s.start, s.end) }; };
+  const args: ClauseArg[] = c.args.map((x: RawArg) => ({
+    ...withText(x.a, x.b), role: x.role, prep: x.prep, head: v.tokens[x.head]!.lemma.toLowerCase(),
+    parts: x.parts.map(([a, b]) => span(a, b)), inherited: x.inherited === null ? null : `c${base + x.inherited + 1}`,
+  }));
+  const g = c.group;
+  const own = args.filter((x) => x.inherited === null);
+  const start = Math.min(v.tokens[g.a]!.start, ...own.map((x) => x.start));
+  const end = Math.max(v.tokens[g.b - 1]!.end, ...own.map((x) => x.end));
+  return {
+    id, start, end, text: v.text.slice(start, end), sentence,
+    kind: c.kind,
+    head: { ...withText(g.head, g.head + 1), lemma: v.tokens[g.head]!.lemma.toLowerCase() },
+    particle: g.particle, group: span(g.a, g.b),
+    form: c.kind === 'noun' ? 'nominal' : g.form, tense: g.tense, voice: g.voice, negated: g.negated, modal: g.modal, question,
+    parent: c.parent === null ? null : `c${base + c.parent + 1}`, link: c.link, args,
+    rule: c.kind === 'noun' ? 'clause.nominal' : `clause.${g.form}${g.copula ? '.copula' : ''}`,
+  };
+}

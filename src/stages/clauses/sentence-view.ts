@@ -1,0 +1,52 @@
+import type { Token } from '../../document/schema.js';
+
+/** The tokens of one sentence with the lower-cased word of each: what every clause step reads. */
+export interface SentenceView {
+  text: string;
+  tokens: Token[];
+  /** first token index of the sentence (into doc.tokens) and one past the last. */
+  from: number;
+  to: number;
+  words: string[];
+  /** part of speech after the repairs of `repairTags` (indexed like tokens). */
+  pos: string[];
+}
+
+export function viewOf(text: string, tokens: Token[], from: number, to: number): SentenceView {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words[i] = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase().replace(/’/g, "'");
+  const pos: string[] = [];
+  for (let i = from; i < to; i++) pos[i] = tokens[i]!.pos;
+  const view = { text, tokens, from, to, words, pos };
+  repairTags(view);
+  return view;
+}
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
+const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
+
+/**
+ * wink's tagger sometimes calls a main verb a noun or adjective ("Qatar mediated/ADJ between",
+ * "Iran armed/ADJ the Houthis", "Saudi Arabia shares/NOUN the views", "a jet shot/NOUN down") and a
+ * participle before a noun a verb ("the captured/VERB helicopter"). Repairs by position only.
+ */
+function repairTags(v: SentenceView): void {
+  let sawVerb = false;
+  for (let i = v.from; i < v.to; i++) {
+    const w = v.words[i]!;
+    const prev = i > v.from ? v.pos[i - 1]! : '';
+    const next = i + 1 < v.to ? v.pos[i + 1]! : '';
+    const p = v.pos[i]!;
+    if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    if (!sawVerb && (p === 'ADJ' || p === 'NOUN') && (prev === 'PROPN' || prev === 'NOUN' || prev === 'PRON') && i > v.from) {
+      const past = w.endsWith('ed') && w.length > 4 && OBJECT_START.has(next);
+      const presentS = p === 'NOUN' && prev === 'PROPN' && w.endsWith('s') && !w.endsWith('ss') && (next === 'DET' || next === 'PRON');
+      const phrasal = p === 'NOUN' && PARTICLE_AFTER.has(v.words[i + 1] ?? '') && OBJECT_START.has(v.pos[i + 2] ?? '');
+      if (past || presentS || phrasal) v.pos[i] = 'VERB';
+    }
+    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') sawVerb = true;
+  }
+}
+
+export const isNominal = (pos: string) => pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM';
+export const isChunkPart = (pos: string) => isNominal(pos) || pos === 'DET' || pos === 'ADJ' || pos === 'X' || pos === 'SYM';

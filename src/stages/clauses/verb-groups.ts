@@ -1,0 +1,103 @@
+import { FUTURE_MODALS, MODALS, NEGATIONS } from './clause-words.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** A verb group: auxiliaries, modals, negation and adverbs around one main verb, token range [a, b). */
+export interface VerbGroup {
+  a: number;
+  b: number;
+  head: number;
+  form: 'finite' | 'infinitive' | 'gerund' | 'participle';
+  tense: 'past' | 'present' | 'future' | 'none';
+  voice: 'active' | 'passive';
+  negated: boolean;
+  modal: string | null;
+  particle: string | null;
+  /** the group is only a form of "be" (copula): "the talks were fruitful". */
+  copula: boolean;
+}
+
+const AUX_LEMMAS = new Set(['be', 'have', 'do', 'get']);
+const PARTICLE_WORDS = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
+
+const isVerb = (v: SentenceView, i: number) => v.pos[i] === 'VERB';
+const isAux = (v: SentenceView, i: number) => v.pos[i] === 'AUX' || MODALS.has(v.words[i] ?? '');
+const isNeg = (v: SentenceView, i: number) => NEGATIONS.has(v.words[i] ?? '') && v.pos[i]! !== 'DET';
+const isGroupAdverb = (v: SentenceView, i: number) => v.pos[i] === 'ADV' || isNeg(v, i);
+const isIng = (w: string) => w.length > 4 && w.endsWith('ing');
+/** A past form: the word differs from its lemma and is not -ing or a third-person -s. */
+const isPastForm = (v: SentenceView, i: number) => {
+  const w = v.words[i]!;
+  const lemma = v.tokens[i]!.lemma.toLowerCase();
+  return w !== lemma && !isIng(w) && !(w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`));
+};
+
+/** Finds the verb groups of one sentence, left to right, without overlap. */
+export function findVerbGroups(v: SentenceView): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  let i = v.from;
+  while (i < v.to) {
+    const g = groupAt(v, i);
+    // "fired tear gas": a bare verb right after another verb and before a noun is a mis-tagged noun.
+    const prev = out.at(-1);
+    if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.tokens[g.head]!.lemma.toLowerCase() && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
+    if (g) { out.push(g); i = g.b; } else i++;
+  }
+  return out;
+}
+
+function groupAt(v: SentenceView, i: number): VerbGroup | null {
+  const infinitive = v.words[i] === 'to' && v.pos[i]! === 'PART';
+  if (!infinitive && !isAux(v, i) && !isVerb(v, i)) return null;
+  let j = infinitive ? i + 1 : i;
+  const aux: number[] = [];
+  let head = -1;
+  let negated = false;
+  while (j < v.to) {
+    if (isGroupAdverb(v, j) && j + 1 < v.to && (isAux(v, j + 1) || isVerb(v, j + 1) || isGroupAdverb(v, j + 1))) { negated ||= isNeg(v, j); j++; continue; }
+    if (isNeg(v, j)) { negated = true; j++; continue; }
+    if (isAux(v, j)) { aux.push(j); j++; continue; }
+    if (isVerb(v, j)) {
+      // "has been holding": have/be tagged VERB followed by another verb are auxiliaries.
+      const next = skipAdverbs(v, j + 1);
+      if (AUX_LEMMAS.has(v.tokens[j]!.lemma.toLowerCase()) && isVerb(v, next)) { aux.push(j); j = next; continue; }
+      head = j;
+      j++;
+      break;
+    }
+    break;
+  }
+  if (infinitive && head < 0) return null;
+  if (head < 0) {
+    // Copula or a dangling auxiliary: keep "be" (a clause about a state), drop bare modals.
+    const be = [...aux].reverse().find((k) => v.tokens[k]!.lemma.toLowerCase() === 'be');
+    if (be === undefined) return null;
+    head = be;
+    aux.splice(aux.indexOf(be), 1);
+    j = Math.max(j, be + 1);
+  }
+  // A trailing negation adverb ("did not") already counted; include "no longer".
+  const auxWords = aux.map((k) => v.words[k]!);
+  const auxLemmas = aux.map((k) => v.tokens[k]!.lemma.toLowerCase());
+  const modal = auxWords.find((w) => MODALS.has(w)) ?? null;
+  const hw = v.words[head]!;
+  const copula = v.pos[head]! === 'AUX';
+  const passive = !copula && auxLemmas.some((l) => l === 'be' || l === 'get') && isPastForm(v, head);
+  let form: VerbGroup['form'] = 'finite';
+  if (infinitive) form = 'infinitive';
+  else if (aux.length === 0 && isIng(hw)) form = 'gerund';
+  else if (aux.length === 0 && isPastForm(v, head) && v.words[j] === 'by' && head > v.from && ['NOUN', 'PROPN', 'ADJ'].includes(v.pos[head - 1]!)) form = 'participle';
+  let tense: VerbGroup['tense'] = 'present';
+  if (form === 'infinitive' || form === 'gerund') tense = 'none';
+  else if (modal && (FUTURE_MODALS.has(modal) || modal === 'would')) tense = 'future';
+  else if (auxWords.some((w) => ['was', 'were', 'had', 'has', 'have', 'did', "'d"].includes(w)) || (aux.length === 0 && isPastForm(v, head)) || form === 'participle') tense = 'past';
+  const particle = PARTICLE_WORDS.has(v.words[j] ?? '') && !copula ? v.words[j]! : null;
+  return {
+    a: i, b: particle ? j + 1 : j, head, form, tense, voice: passive || form === 'participle' ? 'passive' : 'active',
+    negated, modal: form === 'infinitive' ? null : modal, particle, copula,
+  };
+}
+
+function skipAdverbs(v: SentenceView, i: number): number {
+  while (i < v.to && isGroupAdverb(v, i)) i++;
+  return i;
+}

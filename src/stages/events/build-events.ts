@@ -1,0 +1,225 @@
+import type { Clause, ClauseArg, ReadoutDocument, TimeExpr } from '../../document/schema.js';
+import type { PipelineContext } from '../../pipeline/context.js';
+import { argsOf, indexClauses, isActorModifier, lemmaVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
+import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
+import { ActorResolver, type ActorRef } from './resolve-actors.js';
+import { findWrapper, wrappedCode, type WrapperHit } from './wrappers.js';
+
+/** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
+export interface Candidate {
+  code: string;
+  rule: string;
+  mode: string | null;
+  source: ActorRef;
+  target: ActorRef | null;
+  clause: Clause;
+  negated: boolean;
+  modality: 'asserted' | 'intended' | 'hypothetical' | 'reported';
+  evidence: Array<{ start: number; end: number }>;
+  confidence: number;
+  /** the source or target came from another clause (coordination, control) or from context. */
+  inherited: boolean;
+}
+
+export interface ClauseTrace { clause: Clause; trials: Trial[]; wrapper: WrapperHit | null }
+
+const PLURAL_HEADS = new Set(['minister', 'side', 'country', 'leader', 'president', 'official', 'delegation', 'government', 'party', 'nation', 'counterpart']);
+const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'confirm', 'report', 'claim', 'write', 'quote']);
+
+/** Matches every clause against the patterns and wrappers; returns the candidates and, for `explain`, the trace. */
+export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>, ctx: PipelineContext): { candidates: Candidate[]; trace: ClauseTrace[] } {
+  const set = ctx.patterns;
+  const idx = indexClauses(doc.clauses);
+  const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
+  const resolver = new ActorResolver(doc);
+  const best = new Map<string, Pattern>();
+  const trace: ClauseTrace[] = [];
+  for (const c of doc.clauses) {
+    const trials = matchClause(c, idx, set, doc.text);
+    const fired = trials.filter((t) => t.ok).map((t) => t.pattern).sort((a, b) => specificity(b) - specificity(a));
+    if (fired[0]) best.set(c.id, fired[0]);
+    trace.push({ clause: c, trials, wrapper: null });
+  }
+  const out: Candidate[] = [];
+  const wrappedOuter = new Set<string>();
+  for (const [k, c] of doc.clauses.entries()) {
+    const pattern = best.get(c.id) ?? null;
+    const hit = findWrapper(c, idx, set, doc, tokenAt);
+    trace[k]!.wrapper = hit;
+    if (hit) {
+      const code = wrappedCode(hit.wrapper, pattern?.code ?? null);
+      const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set) : [];
+      if (made.length > 0) {
+        out.push(...made);
+        if (!hit.byNoun) wrappedOuter.add(hit.outer.id);
+        continue;
+      }
+    }
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set));
+  }
+  return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
+}
+
+function specificity(p: Pattern): number {
+  return Object.keys(p.requires ?? {}).length * 10 + (p.subjects ? 5 : 0) + p.code.length;
+}
+
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet): Candidate[] {
+  const intend = set.wrappers.find((w) => w.id === 'wrap.intend');
+  const passive = c.kind === 'verb' && c.voice === 'passive';
+  const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
+  let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
+  if (passive && !tgtRoles.includes('subject')) tgtRoles = tgtRoles.map((r) => (r === 'object' ? 'subject' : r));
+  const src = sourceArg(srcRoles, c, idx, set, resolver);
+  if (!src) return [];
+  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver);
+  const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
+  let code = p.code;
+  let modality = modalityOf(flags, idx);
+  // "will host", "said they would meet": a statement of intent (CAMEO 03x), or a threat for conflict events (13x).
+  if (flags.tense === 'future' && (flags.modal !== 'would' || flags.link === 'reported') && intend) {
+    const intent = wrappedCode(intend, code);
+    if (intent) code = intent;
+    modality = flags.link === 'reported' ? 'reported' : 'intended';
+  }
+  return pairs(c, p, src, tgt, resolver, set).map(([source, target]) => ({
+    code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
+    negated: flags.negated || deniedBy(flags, idx), modality,
+    evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
+    confidence: confidenceOf(p.confidence ?? 0.7, source, target, src.inherited !== null),
+    inherited: src.inherited !== null,
+  }));
+}
+
+function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet): Candidate[] {
+  const outer = hit.outer;
+  const own = c.args.find((a) => a.role === 'subject');
+  const src = hit.byNoun ? own ?? firstArg(['subject'], outer, idx, set) : firstArg(outer.voice === 'passive' ? ['agent'] : ['subject'], outer, idx, set);
+  if (!src) return [];
+  const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
+  const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver);
+  const list = pairs(c, p, src, tgt ?? null, resolver, set);
+  // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
+  const kept = p ? list : list.filter(([, t]) => t?.actor);
+  const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
+  return kept.map(([source, target]) => ({
+    code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, source, target, clause: c,
+    negated: outer.negated || deniedBy(outer, idx), modality,
+    evidence: [hit.byNoun ? { start: Math.min(hit.start, c.start), end: c.end } : { start: Math.min(outer.head.start, c.start), end: Math.max(c.end, outer.head.end) }],
+    confidence: confidenceOf(p ? 0.65 : 0.5, source, target, src.inherited !== null),
+    inherited: src.inherited !== null,
+  }));
+}
+
+function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, not?: ClauseArg): ClauseArg | undefined {
+  for (const r of roles) {
+    if (r === 'parent-subject') {
+      const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+      if (!parent || !lemmaVariants(parent.head.lemma, parent.head.text).some((l) => set.lightVerbs.has(l))) continue;
+    }
+    const found = argsOf(r, c, idx, set.lightVerbs).find((a) => !(not && a.start === not.start && a.end === not.end) && (r !== 'modifier' || isActorModifier(a)));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first source role whose argument resolves to a coded actor, else the first that looks like an actor. */
+function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver): ClauseArg | undefined {
+  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
+  const candidates: ClauseArg[] = [];
+  for (const r of roles) {
+    const a = firstArg([r], c, idx, set);
+    if (a) candidates.push(a);
+  }
+  return candidates.find(coded) ?? candidates[0];
+}
+
+/**
+ * The first target role whose argument names an actor. An argument that is not an actor itself but
+ * holds one ("rejected a U.S. request", "an offer from Afghanistan", "North Korea's demand") yields
+ * that actor: the entity inside it, or the by/from phrase of its noun.
+ */
+function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
+  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
+  const candidates: ClauseArg[] = [];
+  for (const r of roles) {
+    if (r === 'parent-subject') continue;
+    for (const a of argsOf(r, c, idx, set.lightVerbs)) {
+      if (a.start === src.start && a.end === src.end) continue;
+      if (plausible(a)) { candidates.push(a); continue; }
+      const noun = nounClauseOf(a, c, idx);
+      const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x));
+      if (inner) candidates.push(inner);
+    }
+  }
+  return candidates.find(coded) ?? candidates[0];
+}
+
+function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undefined {
+  const noun = (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= a.start && k.head.end <= a.end);
+  if (noun && !noun.args.some((x) => x.prep === 'by' || x.prep === 'from')) {
+    const participle = (idx.participles.get(noun.sentence) ?? []).find((k) => k.args.some((x) => x.role === 'subject' && x.start <= noun.head.start && x.end >= noun.head.end));
+    if (participle) return { ...noun, args: [...noun.args, ...participle.args.filter((x) => x.role === 'agent')] };
+  }
+  return noun;
+}
+
+/** One (source, target) per actor pair: coordination gives one event per part; reciprocal patterns act both ways. */
+function pairs(c: Clause, p: Pattern | null, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
+  const actorsOf = (a: ClauseArg) => a.parts.map((s) => resolver.resolve(s.start, s.end)).filter((r) => r.entity || looksLikeActor(r.text, set));
+  const sources = actorsOf(src);
+  const targets = tgt ? actorsOf(tgt) : [];
+  const out: Array<[ActorRef, ActorRef | null]> = [];
+  if (targets.length === 0 && p?.reciprocal) {
+    let group = sources;
+    if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.actor) group = resolver.recentPair(c.start) ?? group;
+    if (group.length >= 2) {
+      for (const a of group) for (const b of group) if (a !== b) out.push([a, b]);
+      return out;
+    }
+  }
+  for (const s of sources) {
+    if (targets.length === 0) out.push([s, null]);
+    for (const t of targets) if (!(t.entity && t.entity === s.entity)) out.push([s, t]);
+  }
+  return out;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'all', 'both']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', 'us']);
+
+/** An unresolved argument can still be an actor: a name (capitalised word), a pronoun, or an actor noun ("protesters", "troops"). */
+function looksLikeActor(text: string, set: PatternSet): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
+  return words.some((w, i) => {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (ARTICLES.has(lower)) return false;
+    if (/^[A-Z]/.test(w) && i > 0) return true;
+    if (/^[A-Z]/.test(w) && i === 0 && !set.actorNouns.has(lower)) return true;
+    return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, ''));
+  });
+}
+
+function modalityOf(c: Clause, idx: ClauseIndex): Candidate['modality'] {
+  const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+  if (c.link === 'reported' && parent && (SAYING.has(parent.head.lemma) || parent.head.lemma === 'deny')) return 'reported';
+  if (c.modal && ['would', 'could', 'might', 'may'].includes(c.modal)) return 'hypothetical';
+  if (c.tense === 'future') return 'intended';
+  return 'asserted';
+}
+
+function deniedBy(c: Clause, idx: ClauseIndex): boolean {
+  const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+  return !!parent && c.link === 'reported' && parent.head.lemma === 'deny' && !parent.negated;
+}
+
+function confidenceOf(base: number, s: ActorRef, t: ActorRef | null, inherited: boolean): number {
+  let v = base + (s.actor ? 0.1 : -0.2) + (t?.actor ? 0.1 : t ? -0.05 : 0) - (inherited ? 0.1 : 0);
+  v = Math.min(0.99, Math.max(0.05, v));
+  return Math.round(v * 100) / 100;
+}
+
+export type { TimeExpr };

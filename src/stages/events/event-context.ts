@@ -1,0 +1,38 @@
+import type { Clause, ReadoutDocument, TimeExpr } from '../../document/schema.js';
+import type { ActorResolver } from './resolve-actors.js';
+
+export interface EventDate { date: string | null; time: string | null; dateSource: 'time' | 'published' | 'none' }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The clause's own time expression, else one in its sentence when the clause is the sentence's main clause, else the publication date. */
+export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'times' | 'sentences' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate {
+  const times = sentenceTimes.get(c.sentence) ?? [];
+  const day = (t: TimeExpr) => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : null);
+  const inside = times.filter((t) => t.start >= c.start && t.end <= c.end + 40 && day(t));
+  const pick = inside.sort((a, b) => Math.abs(a.start - c.head.start) - Math.abs(b.start - c.head.start))[0]
+    ?? (main ? times.filter((t) => day(t)).sort((a, b) => Math.abs(a.start - c.head.start) - Math.abs(b.start - c.head.start))[0] : undefined);
+  if (pick) return { date: day(pick), time: pick.id, dateSource: 'time' };
+  if (doc.article.published) return { date: doc.article.published, time: null, dateSource: 'published' };
+  return { date: null, time: null, dateSource: 'none' };
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);
+
+/** A place entity in a locative argument of the clause, else the target when it is a place, else the dateline place for material events. */
+export function locationOf(c: Clause, quadClass: number, resolver: ActorResolver, targetEntity: string | null, doc: Pick<ReadoutDocument, 'entities' | 'article'>): string | null {
+  for (const a of c.args) {
+    if (a.role !== 'prep' || !a.prep || !LOCATIVE.has(a.prep)) continue;
+    const place = resolver.entitiesIn(a.start, a.end).find((m) => m.entity.geo);
+    if (place) return place.entity.id;
+  }
+  const target = targetEntity ? doc.entities.find((e) => e.id === targetEntity) : undefined;
+  if (target?.geo && target.type !== 'PERSON') return target.id;
+  if ((quadClass === 2 || quadClass === 4) && doc.article.dateline?.place) return doc.article.dateline.place;
+  return null;
+}
+
+/** The quote (by id) whose span holds the clause's head. */
+export function quoteOf(c: Clause, doc: Pick<ReadoutDocument, 'quotes'>): string | null {
+  return doc.quotes.find((q) => q.start <= c.head.start && q.end >= c.head.end)?.id ?? null;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { checkSpans } from '../../document/span-check.js';
+import { documentSchema, type ReadoutEvent } from '../../document/schema.js';
+import { createContext } from '../../pipeline/context.js';
+import { handDocument, type HandActor } from '../../test-support/hand-layers.js';
+import { extractEvents } from './events-stage.js';
+
+const ctx = createContext();
+const IRQ: HandActor = { names: ['Iraq', 'Iraqi'], code: 'IRQ' };
+const SYR: HandActor = { names: ['Syria', 'Syrian', 'Damascus'], code: 'SYR' };
+
+function events(text: string, actors: HandActor[], opts: Parameters<typeof handDocument>[3] = {}): ReadoutEvent[] {
+  const doc = handDocument(ctx, text, actors, { date: '2024-12-30', ...opts });
+  doc.events = extractEvents(doc, ctx);
+  expect(checkSpans(doc)).toEqual([]);
+  expect(documentSchema.safeParse(doc).success).toBe(true);
+  return doc.events;
+}
+const dyad = (e: ReadoutEvent) => `${e.source.actor}>${e.target?.actor ?? '-'}`;
+const summary = (es: ReadoutEvent[]) => es.map((e) => `${e.cameo.code} ${dyad(e)}`);
+
+describe('events: source and target', () => {
+  it('codes a phone call with a counterpart as CONSULT phone, dated from the clause time', () => {
+    const es = events('Iraqi Foreign Minister Fuad Hussein on Monday held a phone call with his new Syrian counterpart Asaad Hassan al-Shibani.',
+      [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, { names: ['Asaad Hassan al-Shibani'], code: 'SYRGOV', type: 'PERSON' }, IRQ, SYR],
+      { times: [{ text: 'Monday', value: '2024-12-30' }] });
+    expect(summary(es)).toEqual(['041 IRQGOV>SYRGOV']);
+    expect(es[0]!.plover).toEqual({ type: 'CONSULT', mode: 'phone' });
+    expect([es[0]!.date, es[0]!.dateSource, es[0]!.time]).toEqual(['2024-12-30', 'time', 't1']);
+  });
+
+  it('falls back to the publication date and says so', () => {
+    const [e] = events('Turkish warplanes struck Kurdish positions in Iraq.', [{ names: ['Turkish'], code: 'TURMIL' }, { names: ['Kurdish'], code: 'KURREB' }, IRQ]);
+    expect([e!.cameo.code, dyad(e!), e!.date, e!.dateSource]).toEqual(['190', 'TURMIL>KURREB', '2024-12-30', 'published']);
+  });
+
+  it('takes the passive by-agent as source and the subject as target', () => {
+    const es = events('The Iraqi embassy was attacked by ISIS fighters on Sunday.', [{ names: ['ISIS'], code: 'IMGREB' }, IRQ]);
+    expect(summary(es)).toEqual(['190 IMGREB>IRQ']);
+  });
+
+  it('codes coordinated actors of a reciprocal event both ways', () => {
+    const es = events('Iraq and Syria agreed to cooperate against ISIS.', [IRQ, SYR, { names: ['ISIS'], code: 'IMGREB' }]);
+    expect(summary(es).sort()).toEqual(['031 IRQ>SYR', '031 SYR>IRQ']);
+    expect(es.every((e) => e.modality === 'intended')).toBe(true);
+  });
+
+  it('gives one event per coordinated target', () => {
+    expect(summary(events('The European Union imposed sanctions on Iran and Russia.', [{ names: ['European Union'], code: 'IGOEU' }, { names: ['Iran'], code: 'IRN' }, { names: ['Russia'], code: 'RUS' }])))
+      .toEqual(['163 IGOEU>IRN', '163 IGOEU>RUS']);
+  });
+
+  it('finds the source of a nominal event from its possessor and the place it visits as target', () => {
+    const es = events("The Iraqi delegation's visit to Damascus ended on Thursday.", [IRQ, SYR]);
+    expect(summary(es)).toEqual(['042 IRQ>SYR']);
+  });
+
+  it('lets a possessor with "readiness to" be the source (For his part, X stressed Y\'s readiness ...)', () => {
+    const es = events("For his part, Minister al-Shaibani stressed the Syrian side's readiness to fully coordinate with Iraq.", [{ names: ['al-Shibani', 'al-Shaibani'], code: 'SYRGOV', type: 'PERSON' }, IRQ, SYR]);
+    expect(summary(es)).toEqual(['031 SYR>IRQ']);
+    expect(es[0]!.plover?.type).toBe('AGREE');
+  });
+
+  it('resolves a pronoun subject to the nearest fitting actor before it', () => {
+    const es = events('Fuad Hussein arrived in Baghdad. He praised the Syrian government.', [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, SYR]);
+    expect(summary(es)).toContain('051 IRQGOV>SYR');
+  });
+});
+
+describe('events: flags and wrappers', () => {
+  it('marks negation', () => {
+    const [e] = events('Turkey did not meet the Syrian envoy.', [{ names: ['Turkey'], code: 'TUR' }, SYR]);
+    expect([e!.cameo.code, e!.negated]).toEqual(['040', true]);
+  });
+
+  it('negates what someone denies, and marks it reported', () => {
+    const [e] = events('Hamas denied that it had fired rockets at Israel.', [{ names: ['Hamas'], code: 'PSEREB', type: 'ORG' }, { names: ['Israel'], code: 'ISR' }]);
+    expect([e!.cameo.code, dyad(e!), e!.negated, e!.modality]).toEqual(['194', 'PSEREB>ISR', true, 'reported']);
+  });
+
+  it('turns "refused to withdraw" into a refusal to de-escalate', () => {
+    const [e] = events('Russia refused to withdraw its troops from Ukraine.', [{ names: ['Russia'], code: 'RUS' }, { names: ['Ukraine'], code: 'UKR' }]);
+    expect([e!.cameo.code, dyad(e!), e!.plover?.type]).toEqual(['1246', 'RUS>UKR', 'REJECT']);
+  });
+
+  it('codes an appeal to someone to act as an appeal to that someone', () => {
+    expect(summary(events('Britain urged Iran to release the sailors.', [{ names: ['Britain'], code: 'GBR' }, { names: ['Iran'], code: 'IRN' }]))).toEqual(['0253 GBR>IRN']);
+  });
+
+  it('codes "X said Y must ..." as X demanding of Y', () => {
+    const [e] = events('Russia said Sudan must return the captured helicopter.', [{ names: ['Russia'], code: 'RUS' }, { names: ['Sudan'], code: 'SDN' }]);
+    expect([e!.cameo.code, dyad(e!), e!.plover?.type]).toEqual(['105', 'RUS>SDN', 'REQUEST']);
+  });
+
+  it('keeps "X said Y would not attack Z" as Y\'s event, reported and negated', () => {
+    const [e] = events('The Turkish minister said Syria would not attack Turkey.', [{ names: ['Turkish', 'Turkey'], code: 'TUR' }, SYR]);
+    // "would" in reported speech is a stated intention: a (negated) threat of force, CAMEO 13x.
+    expect([e!.cameo.code, dyad(e!), e!.modality, e!.negated]).toEqual(['138', 'SYR>TUR', 'reported', true]);
+  });
+
+  it('codes a cooperative future as an intent (CAMEO 03x) and a threat of force as 13x', () => {
+    expect(summary(events('Egypt will host the Iraqi president next week.', [{ names: ['Egypt'], code: 'EGY' }, IRQ]))).toEqual(['036 EGY>IRQ']);
+    expect(summary(events('Iran threatened to strike Israel.', [{ names: ['Iran'], code: 'IRN' }, { names: ['Israel'], code: 'ISR' }]))).toEqual(['138 IRN>ISR']);
+  });
+
+  it('links an event told inside a quote to the quote and marks it reported, without making the speaker its source', () => {
+    const text = 'The minister said: "Syria attacked the Iraqi border post."';
+    const [e] = events(text, [IRQ, SYR, { names: ['The minister'], code: 'JORGOV', type: 'PERSON' }], { quotes: [{ text: '"Syria attacked the Iraqi border post."', speaker: 2 }] });
+    expect([dyad(e!), e!.quote, e!.modality]).toEqual(['SYR>IRQ', 'q1', 'reported']);
+  });
+
+  it('marks questions', () => {
+    expect(events('Has Iran attacked Israel?', [{ names: ['Iran'], code: 'IRN' }, { names: ['Israel'], code: 'ISR' }])[0]!.question).toBe(true);
+  });
+});
+
+describe('events: refine', () => {
+  it('merges the same event told twice into one event with two evidence spans', () => {
+    const es = events('Iraq praised Syria on Monday. Iraqi officials also praised Syria.', [IRQ, SYR]);
+    expect(summary(es)).toEqual(['051 IRQ>SYR']);
+    expect(es[0]!.evidence).toHaveLength(2);
+    expect(es[0]!.id).toBe('e1');
+  });
+
+  it('drops non-actor targets ("condemned the bombing") and events without a coded source', () => {
+    expect(events('Gunmen attacked the Syrian embassy.', [SYR])).toEqual([]);
+    const es = events('The African Union condemned the bombing.', [{ names: ['African Union'], code: 'IGOAFR' }]);
+    expect(summary(es)).toEqual(['111 IGOAFR>-']);
+  });
+
+  it('uses a place in the clause as location, else the dateline place for material events', () => {
+    const aleppo: HandActor = { names: ['Aleppo'], code: 'SYR', geo: { lat: 36.2, lon: 37.16, country: 'SYR', feature: 'city' } };
+    const [e] = events('HTS rebels attacked an army base in Aleppo.', [aleppo, { names: ['HTS'], code: 'SYRREB' }]);
+    expect(e!.location).toBe('n1');
+  });
+
+  it('stays bounded on a megabyte of text without punctuation', () => {
+    const long = Array.from({ length: 150000 }, (_, i) => ['Iraq', 'attacked', 'Syria', 'and'][i % 4]).join(' ');
+    const es = events(long, [IRQ, SYR]);
+    expect(es.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,66 @@
+import type { ReadoutDocument, ReadoutEvent, TimeExpr } from '../../document/schema.js';
+import { ploverOf } from '../../ontology/ontology.js';
+import type { PipelineContext } from '../../pipeline/context.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { buildCandidates, type Candidate } from './build-events.js';
+import { dateOf, locationOf, quoteOf } from './event-context.js';
+import { refineEvents } from './refine-events.js';
+import { ActorResolver } from './resolve-actors.js';
+
+/** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
+export const eventsStage: Stage<'events'> = {
+  name: 'events',
+  needs: ['clauses', 'entities', 'times', 'quotes'],
+  adds: ['events'],
+  run(doc, ctx) {
+    return { events: extractEvents(doc, ctx) };
+  },
+};
+
+export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineContext): ReadoutEvent[] {
+  const { candidates } = buildCandidates(doc, ctx);
+  const cache = contextCache(doc);
+  // An event whose source is not a coded actor is not reported: analysts cannot use it, and it is most often a misreading.
+  return refineEvents(candidates.filter((c) => c.source.actor !== null).map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
+}
+
+export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc)): ReadoutEvent | null {
+  const cameo = ctx.ontology.cameo.get(c.code);
+  if (!cameo) return null;
+  const mapped = ploverOf(ctx.ontology, c.code);
+  const parent = c.clause.kind === 'noun' && c.clause.parent ? cache.clauses.get(c.clause.parent) : undefined;
+  const dated = parent ?? c.clause;
+  const main = dated.parent === null || c.modality === 'reported';
+  const when = dateOf(dated, main, doc, cache.sentenceTimes);
+  const quote = quoteOf(c.clause, doc);
+  return {
+    id: '',
+    cameo: { code: cameo.code, label: cameo.label, root: cameo.root, goldstein: cameo.goldstein, quadClass: cameo.quadClass },
+    plover: mapped ? { type: mapped.type, mode: c.mode && ctx.ontology.plover.get(mapped.type)?.modes.includes(c.mode) ? c.mode : mapped.mode } : null,
+    source: { entity: c.source.entity, actor: c.source.actor, text: c.source.text },
+    target: c.target ? { entity: c.target.entity, actor: c.target.actor, text: c.target.text } : null,
+    date: when.date,
+    dateSource: when.dateSource,
+    time: when.time,
+    location: locationOf(c.clause, cameo.quadClass, cache.resolver, c.target?.entity ?? null, doc),
+    negated: c.negated,
+    modality: quote && c.modality === 'asserted' ? 'reported' : c.modality,
+    question: c.clause.question,
+    quote,
+    sentence: c.clause.sentence,
+    evidence: c.evidence,
+    confidence: c.confidence,
+    rule: c.rule,
+  };
+}
+
+function contextCache(doc: Readonly<ReadoutDocument>) {
+  const sentenceTimes = new Map<string, TimeExpr[]>();
+  for (const t of doc.times) {
+    const s = doc.sentences.find((x) => x.start <= t.start && x.end >= t.end);
+    if (!s) continue;
+    const list = sentenceTimes.get(s.id);
+    if (list) list.push(t); else sentenceTimes.set(s.id, [t]);
+  }
+  return { sentenceTimes, resolver: new ActorResolver(doc), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
+}

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import type { z } from 'zod';
+import { ReadoutError } from '../../../errors/readout-error.js';
+import { dataDir } from '../../../ontology/data-dir.js';
+import type { Ontology } from '../../../ontology/ontology.js';
+import { lexiconSchema, patternFileSchema, patternSchema, wrapperSchema, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
+
+/** The YAML files of a folder (or one file), sorted. */
+export function patternFiles(path: string): string[] {
+  if (!statSync(path, { throwIfNoEntry: false })) throw new ReadoutError('INPUT_NOT_FOUND', `patterns path ${path} does not exist`, { input: path });
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(path, f));
+}
+
+/** Bundled patterns (data/patterns/), then the user's folders: a user entry with the same id replaces the bundled one. */
+export function loadPatterns(ontology: Ontology, userDirs: string[] = []): PatternSet {
+  const byId = new Map<string, Pattern>();
+  const wrappers = new Map<string, Wrapper>();
+  const files = [join(dataDir(), 'patterns'), ...userDirs].flatMap(patternFiles);
+  const actorNouns = new Set<string>();
+  const lightVerbs = new Set<string>();
+  for (const file of files) {
+    const parsed = readPatternFile(file, readFileSync(file, 'utf8'));
+    parsed.lexicon.actorNouns?.forEach((w) => actorNouns.add(w));
+    parsed.lexicon.lightVerbs?.forEach((w) => lightVerbs.add(w));
+    for (const p of parsed.patterns) {
+      if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
+      byId.set(p.id, p);
+    }
+    for (const w of parsed.wrappers) {
+      for (const c of [...Object.values(w.codes), ...Object.values(w.conflict ?? {})]) {
+        if (!ontology.cameo.has(c)) throw new ReadoutError('KB_INVALID', `wrapper ${w.id}: unknown CAMEO code ${c}`, { input: file, line: w.line });
+      }
+      wrappers.set(w.id, w);
+    }
+  }
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs };
+}
+
+/** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
+export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new ReadoutError('KB_INVALID', e.message.split('\n')[0]!, { input: file, line: e.linePos?.[0].line ?? 1 });
+  }
+  const top = patternFileSchema.safeParse(doc.toJS() ?? {});
+  if (!top.success) throw new ReadoutError('KB_INVALID', `top level: ${top.error.issues[0]!.message} (expected "patterns:" and/or "wrappers:")`, { input: file, line: 1 });
+  const items = <S extends z.ZodType>(key: string, schema: S): Array<z.infer<S> & { file: string; line: number }> => {
+    const seq = doc.get(key, true);
+    if (!isSeq(seq)) return [];
+    return seq.items.map((node) => {
+      const line = lineCounter.linePos((node as Node).range?.[0] ?? 0).line;
+      const r = schema.safeParse((node as Node).toJSON());
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        throw new ReadoutError('KB_INVALID', `${key} entry: ${issue.path.join('.') || 'entry'}: ${issue.message}`, { input: file, line });
+      }
+      return { ...(r.data as object), file, line } as z.infer<S> & { file: string; line: number };
+    });
+  };
+  return { patterns: items('patterns', patternSchema) as Pattern[], wrappers: items('wrappers', wrapperSchema) as Wrapper[], lexicon: top.data.lexicon ?? {} };
+}
+
+function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, 'actorNouns' | 'lightVerbs'> {
+  const set: Omit<PatternSet, 'actorNouns' | 'lightVerbs'> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), files };
+  const add = <T>(map: Map<string, T[]>, key: string, v: T) => { const list = map.get(key); if (list) list.push(v); else map.set(key, [v]); };
+  for (const p of patterns) {
+    for (const v of p.verbs ?? []) add(set.byVerb, v.split(' ')[0]!, p);
+    for (const n of p.nouns ?? []) add(set.byNoun, n.split(' ').at(-1)!, p);
+  }
+  for (const w of wrappers) {
+    for (const v of w.verbs ?? []) set.wrapperByVerb.set(v, w);
+    for (const n of w.nouns ?? []) set.wrapperByNoun.set(n, w);
+    for (const m of w.modal ?? []) set.modalWrappers.set(m, w);
+  }
+  return set;
+}

@@ -1,0 +1,155 @@
+import type { Clause, ClauseArg } from '../../../document/schema.js';
+import { IRREGULAR_PAST } from '../../clauses/clause-words.js';
+import type { Pattern, PatternSet } from './pattern-schema.js';
+
+/** Clauses of a document by id, and each clause's children (complements, reported clauses, nominals). */
+export interface ClauseIndex {
+  byId: Map<string, Clause>;
+  children: Map<string, Clause[]>;
+  /** participle clauses ("an offensive led by X") by sentence id. */
+  participles: Map<string, Clause[]>;
+}
+
+export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const children = new Map<string, Clause[]>();
+  const participles = new Map<string, Clause[]>();
+  const push = (m: Map<string, Clause[]>, k: string, c: Clause) => { const l = m.get(k); if (l) l.push(c); else m.set(k, [c]); };
+  for (const c of clauses) {
+    if (c.parent) push(children, c.parent, c);
+    if (c.form === 'participle') push(participles, c.sentence, c);
+  }
+  return { byId, children, participles };
+}
+
+/** One pattern tried on one clause, and why it did or did not fire (shown by `readout explain`). */
+export interface Trial {
+  pattern: Pattern;
+  ok: boolean;
+  reason: string;
+}
+
+/** Words that make a noun modifier an actor ("rebel offensive", "army raid"), besides capitalised words. */
+const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
+
+/** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
+const variantCache = new Map<string, string[]>();
+
+export function lemmaVariants(lemma: string, word: string): string[] {
+  const key = `${lemma}|${word}`;
+  const hit = variantCache.get(key);
+  if (hit) return hit;
+  const made = computeVariants(lemma, word);
+  if (variantCache.size > 50000) variantCache.clear();
+  variantCache.set(key, made);
+  return made;
+}
+
+function computeVariants(lemma: string, word: string): string[] {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const out = new Set([lemma, w]);
+  const irregular = IRREGULAR_PAST[w];
+  if (irregular) out.add(irregular);
+  if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);
+  for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) if (w.endsWith(suffix) && w.length - suffix.length >= 3) out.add(w.slice(0, -suffix.length));
+  if (w.endsWith('ing')) out.add(`${w.slice(0, -3)}e`);
+  return [...out];
+}
+
+export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
+  const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
+  const pool = lemmaVariants(c.head.lemma, c.head.text).flatMap((k) => index.get(k) ?? []);
+  const trials: Trial[] = [];
+  for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text, set));
+  return trials;
+}
+
+function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet): Trial {
+  const fail = (reason: string): Trial => ({ pattern: p, ok: false, reason });
+  const entries = c.kind === 'verb' ? p.verbs ?? [] : p.nouns ?? [];
+  const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text) : nounEntryFits(e, c, text)));
+  if (!entry) return fail(`no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`);
+  for (const [key, heads] of Object.entries(p.requires ?? {})) {
+    if (!key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+  }
+  for (const [key, heads] of Object.entries(p.excludes ?? {})) {
+    if (key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+  }
+  const subject = argsOf('subject', c, idx, set.lightVerbs)[0];
+  if (p.subjects && !(subject && headIn(subject, p.subjects))) return fail(`subject must be one of [${p.subjects.join(', ')}]`);
+  if (p.notSubjects && subject && headIn(subject, p.notSubjects)) return fail(`subject is one of [${p.notSubjects.join(', ')}]`);
+  return { pattern: p, ok: true, reason: `fired on "${entry}"` };
+}
+
+function verbEntryFits(entry: string, c: Clause, text: string): boolean {
+  const [first, ...rest] = entry.split(' ');
+  if (!lemmaVariants(c.head.lemma, c.head.text).includes(first!)) return false;
+  if (rest.length === 0) return true;
+  const second = rest[0]!;
+  if (c.particle === second) return true;
+  if (c.args.some((a) => a.prep === second || (a.role === 'object' && a.head === second))) return true;
+  const after = text.slice(c.group.end, c.group.end + 30).toLowerCase();
+  return new RegExp(`^\\s+${second}\\b`).test(after);
+}
+
+function nounEntryFits(entry: string, c: Clause, text: string): boolean {
+  const words = entry.split(' ');
+  const head = words.at(-1)!;
+  if (!lemmaVariants(c.head.lemma, c.head.text).includes(head)) return false;
+  if (words.length === 1) return true;
+  const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
+  return before.trimEnd().endsWith(words.slice(0, -1).join(' '));
+}
+
+/** The argument's head is one of `heads` (a word of the argument, for short phrases; "riot police": the words in order). */
+function headIn(a: ClauseArg, heads: string[]): boolean {
+  const t = a.text.toLowerCase();
+  const words = t.split(/[\s-]+/);
+  return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || words.includes(h) || words.includes(`${h}s`) || words.includes(`${h}es`)));
+}
+
+function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>): boolean {
+  if (key === 'complement') {
+    const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
+    return kids.some((k) => heads.length === 0 || heads.some((h) => lemmaVariants(k.head.lemma, k.head.text).includes(h)));
+  }
+  if (key === 'verb') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return !!parent && parent.kind === 'verb' && (heads.length === 0 || heads.some((h) => lemmaVariants(parent.head.lemma, parent.head.text).includes(h.split(' ')[0]!)));
+  }
+  if (key === 'possessor-or-verb') {
+    if (c.args.some((a) => a.role === 'possessor')) return true;
+    if (c.args.some((a) => a.role === 'modifier' && isActorModifier(a))) return true;
+    if (argsOf('agent', c, idx, light).length > 0) return true;
+    return roleFits('verb', heads, c, idx, light);
+  }
+  const args = argsOf(key, c, idx, light);
+  return args.length > 0 && (heads.length === 0 || args.some((a) => headIn(a, heads)));
+}
+
+function isActorModifier(a: ClauseArg): boolean {
+  return /(^|\s)[A-Z]/.test(a.text) || a.text.toLowerCase().split(/\s+/).some((w) => ACTOR_MODIFIERS.has(w.replace(/s$/, '')));
+}
+
+/** The arguments a role key names: a role, a preposition, or (for nouns) the agent of a participle ("offensive led by X"). */
+export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<string>): ClauseArg[] {
+  if (key === 'agent' && c.kind === 'noun') {
+    const own = c.args.filter((a) => a.role === 'agent' || (a.role === 'prep' && a.prep === 'by'));
+    if (own.length) return own;
+    const participle = (idx.participles.get(c.sentence) ?? []).find((k) => (!light || lemmaVariants(k.head.lemma, k.head.text).some((l) => light.has(l))) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+    return participle ? participle.args.filter((a) => a.role === 'agent') : [];
+  }
+  if (key === 'parent-subject') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return parent ? parent.args.filter((a) => a.role === 'subject') : [];
+  }
+  if (['subject', 'object', 'agent', 'possessor', 'modifier'].includes(key)) return c.args.filter((a) => a.role === key);
+  const own = c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
+  if (own.length > 0 || c.kind !== 'noun' || !light) return own;
+  // "the discussions held by X with the Syrian side": the light participle's prepositions belong to the noun.
+  const participle = (idx.participles.get(c.sentence) ?? []).find((k) => lemmaVariants(k.head.lemma, k.head.text).some((l) => light.has(l)) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+  return participle ? participle.args.filter((a) => a.role === 'prep' && a.prep === key) : [];
+}
+
+export { isActorModifier };

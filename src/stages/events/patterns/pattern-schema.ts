@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** The fields of data/patterns/*.yaml (documented in the README, "Event patterns"). */
+const words = z.array(z.string().min(1));
+const code = z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits');
+/** role key -> head lemmas: object, subject, agent, complement, verb, possessor-or-verb, a preposition; "a|b" for either. */
+const roleMap = z.record(z.string().regex(/^[a-z-]+(\|[a-z-]+)*$/, 'role keys are words joined by |'), words);
+
+export const patternSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'ids look like root.name'),
+  code,
+  verbs: words.optional().describe('verb lemmas; "blow up", "fire on": the second word is a particle, preposition or object'),
+  nouns: words.optional().describe('noun lemmas; "phone call": the first words must stand before the head'),
+  requires: roleMap.optional(),
+  excludes: roleMap.optional(),
+  subjects: words.optional().describe('the subject head must be one of these'),
+  notSubjects: words.optional().describe('the subject head must not be one of these'),
+  source: words.optional(),
+  target: words.optional(),
+  reciprocal: z.boolean().optional().describe('coordinated or plural actors without a target act on each other'),
+  mode: z.string().optional().describe('PLOVER mode, overriding the mapping'),
+  confidence: z.number().min(0).max(1).optional(),
+  example: z.string().min(1),
+}).strict().refine((p) => (p.verbs?.length ?? 0) + (p.nouns?.length ?? 0) > 0, 'a pattern needs verbs or nouns');
+
+export const wrapperSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
+  verbs: words.optional(),
+  nouns: words.optional(),
+  modal: words.optional().describe('modal verbs of a reported clause ("X said Y must ...")'),
+  modality: z.enum(['asserted', 'intended', 'hypothetical', 'reported']).optional(),
+  codes: z.record(z.string(), code).refine((c) => 'default' in c, 'codes needs a default'),
+  conflict: z.record(z.string(), code).optional().describe('codes when the complement is a conflict event (roots 14-20)'),
+  target: z.enum(['complement-subject', 'complement-target']).optional(),
+  example: z.string().min(1),
+}).strict();
+
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional() }).strict();
+
+export const patternFileSchema = z.object({ patterns: z.array(z.unknown()).optional(), wrappers: z.array(z.unknown()).optional(), lexicon: lexiconSchema.optional() }).strict();
+
+export type PatternSpec = z.infer<typeof patternSchema>;
+export type WrapperSpec = z.infer<typeof wrapperSchema>;
+
+export interface Pattern extends PatternSpec {
+  file: string;
+  line: number;
+}
+
+export interface Wrapper extends WrapperSpec {
+  file: string;
+  line: number;
+}
+
+export interface PatternSet {
+  patterns: Pattern[];
+  wrappers: Wrapper[];
+  byVerb: Map<string, Pattern[]>;
+  byNoun: Map<string, Pattern[]>;
+  wrapperByVerb: Map<string, Wrapper>;
+  wrapperByNoun: Map<string, Wrapper>;
+  modalWrappers: Map<string, Wrapper>;
+  /** nouns that name actors (people, troops, officials...). */
+  actorNouns: Set<string>;
+  /** verbs whose subject is the source of the event noun in their object (hold, launch...). */
+  lightVerbs: Set<string>;
+  files: string[];
+}

@@ -1,0 +1,97 @@
+import type { Entity, ReadoutDocument } from '../../document/schema.js';
+
+/** An event participant: the entity (by id) and its actor code, or only the text when unresolved. */
+export interface ActorRef {
+  entity: string | null;
+  actor: string | null;
+  country: string | null;
+  text: string;
+}
+
+interface MentionRef { start: number; end: number; entity: Entity }
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
+/** Longest mention considered when searching by offset (longer mentions are found from their start only). */
+const MAX_MENTION = 300;
+const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
+
+/** Resolves clause arguments to entities by span overlap with entity mentions; pronouns to the nearest fitting actor before them. */
+export class ActorResolver {
+  private readonly mentions: MentionRef[];
+
+  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes'>) {
+    this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Index of the first mention starting at or after `offset` (binary search). */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /** Every distinct entity with a mention inside [start, end), best first. */
+  entitiesIn(start: number, end: number): MentionRef[] {
+    const inside: MentionRef[] = [];
+    for (let i = this.firstFrom(start - MAX_MENTION); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+      const m = this.mentions[i]!;
+      if (m.end > start) inside.push(m);
+    }
+    const seen = new Set<string>();
+    return inside
+      .sort((a, b) => score(b) - score(a) || b.end - a.end)
+      .filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
+  }
+
+  /** The actor an argument part names. */
+  resolve(start: number, end: number): ActorRef {
+    const text = this.doc.text.slice(start, end);
+    const best = this.entitiesIn(start, end)[0];
+    if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
+    const word = text.toLowerCase().trim();
+    if (SPEAKER_PRONOUNS.has(word)) {
+      const quote = this.doc.quotes.find((q) => q.start <= start && q.end >= end && q.speaker);
+      const speaker = quote && this.doc.entities.find((e) => e.id === quote.speaker);
+      if (speaker) return ref(speaker, text);
+    }
+    const wants = PERSON_PRONOUNS.has(word) ? (e: Entity) => e.type === 'PERSON'
+      : THING_PRONOUNS.has(word) ? (e: Entity) => e.type !== 'PERSON'
+        : PLURAL_PRONOUNS.has(word) ? () => true : null;
+    if (wants) {
+      for (let i = this.firstFrom(start) - 1; i >= 0; i--) {
+        const m = this.mentions[i]!;
+        if (start - m.start > 600 + MAX_MENTION) break;
+        if (m.end <= start && start - m.end < 600 && m.entity.actor && wants(m.entity)) return ref(m.entity, text);
+      }
+    }
+    return { entity: null, actor: null, country: null, text };
+  }
+
+  /** The two most recent actors of different countries before `start` (for "the two ministers"). */
+  recentPair(start: number): [ActorRef, ActorRef] | null {
+    const found: Entity[] = [];
+    for (let i = this.firstFrom(start) - 1; i >= 0 && found.length < 2; i--) {
+      const m = this.mentions[i]!;
+      if (start - m.start > 1500 + MAX_MENTION) break;
+      if (m.end > start || start - m.end > 1500 || !m.entity.actor?.country) continue;
+      if (m.entity.type !== 'PERSON' && m.entity.type !== 'ORG') continue;
+      if (found.some((f) => f.id === m.entity.id || f.actor!.country === m.entity.actor!.country)) continue;
+      found.push(m.entity);
+    }
+    return found.length === 2 ? [ref(found[1]!, found[1]!.name), ref(found[0]!, found[0]!.name)] : null;
+  }
+}
+
+function score(m: MentionRef): number {
+  return (m.entity.actor ? 100 : 0) + (RANK_TYPES[m.entity.type] ?? 0);
+}
+
+function ref(e: Entity, text: string): ActorRef {
+  const country = e.actor?.country ?? e.geo?.country ?? null;
+  return { entity: e.id, actor: e.actor?.code ?? (e.geo?.country ? e.geo.country : null), country, text };
+}

@@ -1,0 +1,54 @@
+import type { Clause, ReadoutDocument } from '../../document/schema.js';
+import { lemmaVariants, type ClauseIndex } from './patterns/match-clause.js';
+import type { PatternSet, Wrapper } from './patterns/pattern-schema.js';
+
+/** A wrapper found around a clause: the wrapping clause (verb, or the verb governing a wrapper noun) and the wrapper. */
+export interface WrapperHit {
+  wrapper: Wrapper;
+  /** the clause whose subject is the source of the wrapped event. */
+  outer: Clause;
+  /** "readiness to ...": the wrapper is a noun; the source is the complement's own subject (the possessor). */
+  byNoun: boolean;
+  /** the span of the wrapper word, for evidence. */
+  start: number;
+  end: number;
+}
+
+const SKIP_BEFORE = new Set(['to', 'in', 'on', 'of', 'for', 'fully', 'immediately', 'also', 'not', 'never']);
+
+/** Finds the wrapper of a complement or reported clause: a noun right before it, else its parent verb, else a must/should modal. */
+export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): WrapperHit | null {
+  if (c.kind !== 'verb' || !c.parent) return null;
+  const parent = idx.byId.get(c.parent);
+  if (!parent) return null;
+  if (c.link === 'complement' || c.link === 'adverbial') {
+    let t = tokenAt.get(c.group.start);
+    if (t !== undefined) {
+      t--;
+      while (t >= 0 && SKIP_BEFORE.has(doc.text.slice(doc.tokens[t]!.start, doc.tokens[t]!.end).toLowerCase())) t--;
+      const tok = t >= 0 ? doc.tokens[t] : undefined;
+      if (tok && (tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
+        const w = set.wrapperByNoun.get(tok.lemma.toLowerCase()) ?? set.wrapperByNoun.get(doc.text.slice(tok.start, tok.end).toLowerCase());
+        if (w) return { wrapper: w, outer: parent, byNoun: true, start: tok.start, end: tok.end };
+      }
+    }
+  }
+  if (c.link === 'complement' || c.link === 'reported') {
+    const w = lemmaVariants(parent.head.lemma, parent.head.text).map((k) => set.wrapperByVerb.get(k)).find(Boolean);
+    if (w && parent.kind === 'verb') return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
+  }
+  if (c.link === 'reported' && c.modal) {
+    const w = set.modalWrappers.get(c.modal);
+    if (w) return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
+  }
+  return null;
+}
+
+/** The wrapper's code for a complement code: the most specific key that matches (4, 3, 2 digits), else default. */
+export function wrappedCode(w: Wrapper, inner: string | null): string | null {
+  const root = inner ? Number(inner.slice(0, 2)) : 0;
+  const table = root >= 14 ? w.conflict ?? (w.id === 'wrap.intend' ? null : w.codes) : w.codes;
+  if (!table) return null;
+  if (inner) for (let k = inner.length; k >= 2; k--) { const hit = table[inner.slice(0, k)]; if (hit) return hit; }
+  return table.default ?? null;
+}
