@@ -1,5 +1,6 @@
 import type { ReadoutDocument } from '../document/schema.js';
 import type { Page, Paging } from './paging.js';
+import type { EventFilter as StoreEventFilter } from '../store/queries/event-filter.js';
 
 /**
  * What the HTTP API reads and writes. The SQLite store implements it for `readout serve`; the
@@ -92,19 +93,8 @@ export interface TimelineBucket {
 
 export type Granularity = 'day' | 'week' | 'month';
 
-export interface EventFilter {
-  actor?: string;
-  source?: string;
-  target?: string;
-  code?: string;
-  root?: string;
-  plover?: string;
-  quad?: number;
-  since?: string;
-  until?: string;
-  place?: string;
-  text?: string;
-  article?: string;
+/** The store's event filters (the CLI's), plus the API's sorting. */
+export interface EventFilter extends StoreEventFilter {
   sort?: 'date' | 'code' | 'goldstein' | 'source' | 'target';
   order?: 'asc' | 'desc';
 }
