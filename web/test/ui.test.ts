@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { sampleModel, testExtractor } from '../../src/server/test-app.js';
-import { HAVE_CHROMIUM, openBrowser, shoot, SKIP_REASON, type Browser } from './browser.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HAVE_CHROMIUM, openBrowser, SCREENSHOTS, shoot, SKIP_REASON, type Browser } from './browser.js';
 
 if (!HAVE_CHROMIUM) console.warn(`readout: ${SKIP_REASON}`);
 
@@ -25,6 +27,9 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in headless Chromium', () => {
   afterAll(async () => {
     await b?.close();
     await server?.close();
+    // Attach the screenshots to the test output: their paths, one a line.
+    const shots = existsSync(SCREENSHOTS) ? readdirSync(SCREENSHOTS).filter((f) => f.endsWith('.png')).sort() : [];
+    console.log(`readout: screenshots of each view:\n${shots.map((f) => `  ${join(SCREENSHOTS, f)}`).join('\n')}`);
   });
 
   it('lists the stored articles and opens one in the reader', async () => {
