@@ -13,7 +13,8 @@ export function entityActorKey(e: Entity): string {
   return `name:${normName(e.name)}|${e.actor?.country ?? e.geo?.country ?? ''}`;
 }
 
-interface ActorFields {
+/** What identifies and codes a stored actor (also the core of a query row). */
+export interface ActorFields {
   key: string;
   name: string;
   type: string | null;

@@ -1,15 +1,9 @@
 import type Database from 'better-sqlite3';
 import { resolveActors } from './resolve-actors.js';
+import type { ActorFields } from '../write-actors.js';
 
-export interface ActorRow {
+export interface ActorRow extends ActorFields {
   id: number;
-  key: string;
-  name: string;
-  type: string | null;
-  code: string | null;
-  country: string | null;
-  sector: string | null;
-  kb: string | null;
   aliases: string[];
   /** Articles that name it, and mentions across them. */
   articles: number;
