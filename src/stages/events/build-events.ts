@@ -3,7 +3,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { argsOf, indexClauses, isActorModifier, lemmaVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { findWrapper, wrappedCode, type WrapperHit } from './wrappers.js';
+import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
 export interface Candidate {
@@ -34,6 +34,8 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const resolver = new ActorResolver(doc);
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];
+  const sentenceEnd = new Map(doc.sentences.map((s) => [s.id, s.end]));
+  const afterOf = (c: Clause) => doc.text.slice(c.group.end, sentenceEnd.get(c.sentence) ?? c.end);
   for (const c of doc.clauses) {
     const trials = matchClause(c, idx, set, doc.text);
     const fired = trials.filter((t) => t.ok).map((t) => t.pattern).sort((a, b) => specificity(b) - specificity(a));
@@ -55,7 +57,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
         continue;
       }
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf));
   }
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
 }
@@ -64,8 +66,7 @@ function specificity(p: Pattern): number {
   return Object.keys(p.requires ?? {}).length * 10 + (p.subjects ? 5 : 0) + p.code.length;
 }
 
-function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet): Candidate[] {
-  const intend = set.wrappers.find((w) => w.id === 'wrap.intend');
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -76,15 +77,17 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx);
-  // "will host", "said they would meet": a statement of intent (CAMEO 03x), or a threat for conflict events (13x).
-  if (flags.tense === 'future' && (flags.modal !== 'would' || flags.link === 'reported') && intend) {
-    const intent = wrappedCode(intend, code);
-    if (intent) code = intent;
+  let negated = flags.negated || deniedBy(flags, idx);
+  // "will host", "said they would meet": intent (03x); "will not accept": refusal (12x); "will withdraw unless": threat (13x).
+  const future = futureReading(set, flags, code, afterOf(flags));
+  if (future) {
+    code = future.code;
+    negated = future.negated || deniedBy(flags, idx);
     modality = flags.link === 'reported' ? 'reported' : 'intended';
   }
   return pairs(c, p, src, tgt, resolver, set).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
-    negated: flags.negated || deniedBy(flags, idx), modality,
+    negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
     confidence: confidenceOf(p.confidence ?? 0.7, source, target, src.inherited !== null),
     inherited: src.inherited !== null,

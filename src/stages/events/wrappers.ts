@@ -15,9 +15,16 @@ export interface WrapperHit {
 }
 
 const SKIP_BEFORE = new Set(['to', 'in', 'on', 'of', 'for', 'fully', 'immediately', 'also', 'not', 'never']);
+const HEDGES = new Set(['may', 'might', 'could']);
 
 /** Finds the wrapper of a complement or reported clause: a noun right before it, else its parent verb, else a must/should modal. */
 export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): WrapperHit | null {
+  // "promised to continue military aid", "failed to reach agreement": a nominal event carried by a wrapped light verb.
+  if (c.kind === 'noun' && c.parent) {
+    const carrier = idx.byId.get(c.parent);
+    if (!carrier || carrier.kind !== 'verb' || !lemmaVariants(carrier.head.lemma, carrier.head.text).some((l) => set.lightVerbs.has(l))) return null;
+    return findWrapper(carrier, idx, set, doc, tokenAt);
+  }
   if (c.kind !== 'verb' || !c.parent) return null;
   const parent = idx.byId.get(c.parent);
   if (!parent) return null;
@@ -51,4 +58,31 @@ export function wrappedCode(w: Wrapper, inner: string | null): string | null {
   if (!table) return null;
   if (inner) for (let k = inner.length; k >= 2; k--) { const hit = table[inner.slice(0, k)]; if (hit) return hit; }
   return table.default ?? null;
+}
+
+/** What a future statement codes: "will host" an intent (03x), "will not accept" a refusal (12x), "will withdraw unless ..." a threat (13x). */
+export interface FutureReading { code: string; negated: boolean; wrapper: Wrapper }
+
+/**
+ * The reading of an event said in the future ("will", "'ll", and "would" in reported speech), as CAMEO codes it:
+ * the intent wrapper's code; a negated intent is a refusal; a statement with a condition ("unless") is a threat.
+ * `after` is the text of the sentence after the verb group. Null when the clause is not a future statement
+ * or no wrapper code applies (then the plain code stays).
+ */
+export function futureReading(set: PatternSet, c: Pick<Clause, 'tense' | 'modal' | 'link' | 'negated'>, code: string, after: string): FutureReading | null {
+  const pick = (id: string) => set.wrappers.find((w) => w.id === id);
+  // "may halt its mediation if ...": a possible act made to depend on the other side is a threat too.
+  if (c.modal && HEDGES.has(c.modal) && !c.negated && /\b(unless|if)\b/i.test(after)) {
+    const w = pick('wrap.threaten');
+    const made = w ? wrappedCode(w, code) : null;
+    return w && made ? { code: made, negated: false, wrapper: w } : null;
+  }
+  if (c.tense !== 'future' || (c.modal === 'would' && c.link !== 'reported')) return null;
+  const conditional = /\bunless\b/i.test(after);
+  const conflict = Number(code.slice(0, 2)) >= 14;
+  const w = conditional ? pick('wrap.threaten') : c.negated && !conflict ? pick('wrap.refuse') : pick('wrap.intend');
+  if (!w) return null;
+  const made = wrappedCode(w, code);
+  // A negated threat or intent to fight ("will not attack") is no event CAMEO codes: it stays negated.
+  return made ? { code: made, negated: c.negated && w.id === 'wrap.intend', wrapper: w } : null;
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { ReadoutEvent } from '../../document/schema.js';
+import { createContext } from '../../pipeline/context.js';
+import { handDocument, type HandActor } from '../../test-support/hand-layers.js';
+import { extractEvents } from './events-stage.js';
+
+// Which event type is coded: modality (future, refusal, conditional threat), nominal events under wrapped light verbs, vocabulary.
+const ctx = createContext();
+const A = (names: string[], code: string): HandActor => ({ names, code });
+const KEN = A(['Kenya', 'Kenyan'], 'KEN');
+const SOM = A(['Somalia', 'Somali'], 'SOM');
+
+function coded(text: string, actors: HandActor[]): string[] {
+  const doc = handDocument(ctx, text, actors, { date: '2025-03-01' });
+  return extractEvents(doc, ctx).filter((e: ReadoutEvent) => !e.negated).map((e) => `${e.cameo.code} ${e.plover?.type ?? '-'} ${e.source.actor}>${e.target?.actor ?? '-'}`);
+}
+
+describe('event types: what a future statement codes', () => {
+  it('codes "will give ... a grant" as an intent to give aid (033, AGREE), not as aid given', () => {
+    expect(coded('Kenya will give Somalia a grant of ten million dollars.', [KEN, SOM])).toEqual(['033 AGREE KEN>SOM']);
+  });
+
+  it('codes "said it would release" the captives as an intent to release (0353)', () => {
+    expect(coded('Kenya said it would release the Somali fishermen.', [KEN, SOM])).toEqual(['0353 AGREE KEN>SOM']);
+  });
+
+  it('codes "will not accept" a request as a refusal (12x, REJECT)', () => {
+    expect(coded('Kenya will not accept the Somali proposal.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);
+  });
+
+  it('codes "will withdraw ... unless" as a threat (13x), not as an intent', () => {
+    expect(coded('Kenya will withdraw its troops from Somalia unless the attacks stop.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
+    expect(coded('Kenya will withdraw its troops from Somalia next year.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['AGREE']);
+  });
+
+  it('codes "may halt ... if" as a threat, and a plain "may" as nothing more than the event', () => {
+    expect(coded('Kenya may suspend talks with Somalia if the raids continue.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
+  });
+});
+
+describe('event types: nominal events carried by wrapped light verbs', () => {
+  it('codes "promised to continue military aid" as an intent to give aid, once', () => {
+    expect(coded('Kenya promised to continue military aid to Somalia.', [KEN, SOM])).toEqual(['033 AGREE KEN>SOM']);
+  });
+
+  it('codes "failed to reach an agreement" as a rejection, not an agreement', () => {
+    const got = coded('Kenya and Somalia failed to reach an agreement on the border.', [KEN, SOM]);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((s) => s.split(' ')[1] === 'REJECT')).toBe(true);
+  });
+});
+
+describe('event types: vocabulary across roots', () => {
+  const cases: Array<[string, string]> = [
+    ['Kenya offered troops to the Somali government.', 'AGREE'],
+    ['Kenyan forces completed their withdrawal from Somalia.', 'RETREAT'],
+    ['Kenya lifted the blockade on Somali ports.', 'CONCEDE'],
+    ['Kenya recalled its peacekeepers from Somalia.', 'SANCTION'],
+    ['Kenya rejected mediation by Somalia.', 'REJECT'],
+    ['Kenya reneged on its pledge to Somalia.', 'REJECT'],
+    ['Kenya restored diplomatic ties with Somalia.', 'SUPPORT'],
+    ['Kenya shared evidence with Somalia about the smugglers.', 'COOPERATE'],
+    ['Kenya strengthened its forces along the Somali border.', 'MOBILIZE'],
+    ['Kenyan police prevented a rally by Somali refugees.', 'ASSAULT'],
+    ['Kenya imposed restrictions on Somali traders.', 'COERCE'],
+    ['Kenyan troops recaptured the town from Somali militants.', 'COERCE'],
+    ['Kenya sent inspectors to Somalia.', 'ACCUSE'],
+  ];
+  for (const [text, type] of cases) {
+    it(`codes "${text}" as ${type}`, () => {
+      expect(coded(text, [KEN, SOM]).map((s) => s.split(' ')[1])).toContain(type);
+    });
+  }
+});
