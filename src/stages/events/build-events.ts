@@ -97,7 +97,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
 function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet): Candidate[] {
   const outer = hit.outer;
   const own = c.args.find((a) => a.role === 'subject');
-  const src = hit.byNoun ? own ?? firstArg(['subject'], outer, idx, set) : firstArg(outer.voice === 'passive' ? ['agent'] : ['subject'], outer, idx, set);
+  // "is prepared / committed / determined to": a passive-looking intent wrapper speaks for its subject.
+  const outerRoles = outer.voice !== 'passive' ? ['subject'] : hit.wrapper.id === 'wrap.intend' ? ['agent', 'subject'] : ['agent'];
+  const src = hit.byNoun ? own ?? firstArg(['subject'], outer, idx, set) : firstArg(outerRoles, outer, idx, set);
   if (!src) return [];
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)

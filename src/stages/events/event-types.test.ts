@@ -72,3 +72,11 @@ describe('event types: vocabulary across roots', () => {
     });
   }
 });
+
+describe('event types: "call" is not always a phone call', () => {
+  it('codes "X called Y" as a phone call but "X called Y "a partner"" as naming, no event', () => {
+    expect(coded('Kenya called Somalia on Sunday.', [KEN, SOM])).toContain('041 CONSULT KEN>SOM');
+    expect(coded('Kenya called Somalia "a trusted partner" on Sunday.', [KEN, SOM])).toEqual([]);
+    expect(coded('Kenya called Somalia a trusted partner.', [KEN, SOM])).toEqual([]);
+  });
+});

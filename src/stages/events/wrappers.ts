@@ -23,6 +23,8 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   if (c.kind === 'noun' && c.parent) {
     const carrier = idx.byId.get(c.parent);
     if (!carrier || carrier.kind !== 'verb' || !lemmaVariants(carrier.head.lemma, carrier.head.text).some((l) => set.lightVerbs.has(l))) return null;
+    // only the light verb's object ("continue military aid"), not a noun in its other phrases ("ahead of a summit").
+    if (!carrier.args.some((a) => a.role === 'object' && a.start <= c.head.start && a.end >= c.head.end)) return null;
     return findWrapper(carrier, idx, set, doc, tokenAt);
   }
   if (c.kind !== 'verb' || !c.parent) return null;

@@ -30,6 +30,11 @@ export interface Trial {
 }
 
 /** Words that make a noun modifier an actor ("rebel offensive", "army raid"), besides capitalised words. */
+const OBJECT_COMPLEMENT = /^\s*(["“'‘]|(a|an|the|his|her|its|their|our)\s)/i;
+
+/** The chunker may glue the complement to the object: "Somalia a trusted partner", "him an envoy". */
+const GLUED_COMPLEMENT = /^(?:(?:[A-Z][\w'’.-]*\s)+|(?:him|her|them|it|us)\s)(?:a|an|the)\s/;
+
 const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
 
 /** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
@@ -71,10 +76,10 @@ function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: 
   const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text) : nounEntryFits(e, c, text)));
   if (!entry) return fail(`no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`);
   for (const [key, heads] of Object.entries(p.requires ?? {})) {
-    if (!key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+    if (!key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs, text))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
   }
   for (const [key, heads] of Object.entries(p.excludes ?? {})) {
-    if (key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+    if (key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs, text))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
   }
   const subject = argsOf('subject', c, idx, set.lightVerbs)[0];
   if (p.subjects && !(subject && headIn(subject, p.subjects))) return fail(`subject must be one of [${p.subjects.join(', ')}]`);
@@ -109,10 +114,15 @@ function headIn(a: ClauseArg, heads: string[]): boolean {
   return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || words.includes(h) || words.includes(`${h}s`) || words.includes(`${h}es`)));
 }
 
-function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>): boolean {
+function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>, text?: string): boolean {
   if (key === 'complement') {
     const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
     return kids.some((k) => heads.length === 0 || heads.some((h) => lemmaVariants(k.head.lemma, k.head.text).includes(h)));
+  }
+  if (key === 'object-complement') {
+    // "called Brazil "a strategic partner"", "named him an envoy": a second noun phrase or a quote right after the object.
+    const obj = c.args.find((a) => a.role === 'object');
+    return !!obj && text !== undefined && (OBJECT_COMPLEMENT.test(text.slice(obj.end, obj.end + 12)) || GLUED_COMPLEMENT.test(obj.text));
   }
   if (key === 'verb') {
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
