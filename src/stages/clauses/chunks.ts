@@ -18,6 +18,7 @@ export interface Phrase {
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as']];
 
 /** Noun chunks of one sentence, then lists, coordination and appositives merged into phrases. */
@@ -58,6 +59,8 @@ function findChunks(v: SentenceView): Phrase[] {
         if (!POSSESSIVE_PRONOUNS.has(w)) break; // "he", "they": a chunk alone
         continue;
       }
+      // "staged demonstrations Saturday", "renewed negotiations today": a bare day word after a noun starts a new (time) chunk.
+      if (j > i && DAY_WORDS.has(w) && v.pos[j - 1] === 'NOUN') break;
       if (isChunkPart(t.pos)) { j++; continue; }
       if ((w === "'s" || w === "'") && t.pos === 'PART' && j + 1 < v.to && startsChunk(v, j + 1)) { possessor = [start, j]; j++; continue; }
       if ((w === '-' || w === '–' || w === "'" ) && j > start && j + 1 < v.to && glued(v, j) && isChunkPart(v.pos[j + 1]!)) { j++; continue; }
