@@ -45,9 +45,11 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
-    const pattern = best.get(c.id) ?? null;
+    const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
+    // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
+    if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;
     if (hit) {
       const code = wrappedCode(hit.wrapper, pattern?.code ?? null);
       const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set) : [];
@@ -60,6 +62,28 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf));
   }
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
+}
+
+/** Codes of an answer to a proposal: reject (12x), accede or yield (08x), accept (03x). */
+const ANSWERS = /^(12|08|03)/;
+/** Codes of what is answered: appeals (02x), intents and offers (03x), demands (10x), threats (13x). */
+const ANSWERED = /^(02|03|10|13)/;
+
+/**
+ * "rejected North Korea's demand", "accepted the demands of the protesters", "dismissed an appeal from":
+ * the noun is what the answer is about, told as background, not an event of its own.
+ */
+function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: ClauseIndex): boolean {
+  if (c.kind !== 'noun' || !c.parent) return false;
+  const mine = best.get(c.id);
+  const parent = idx.byId.get(c.parent);
+  return !!mine && !!parent && ANSWERED.test(mine.code) && answers(parent, c.head.start, c.head.end, best);
+}
+
+/** The clause answers (rejects, accepts, yields to) what stands in its object or to-phrase at [start, end). */
+function answers(clause: Clause, start: number, end: number, best: Map<string, Pattern>): boolean {
+  const answer = best.get(clause.id);
+  return !!answer && ANSWERS.test(answer.code) && clause.args.some((a) => (a.role === 'object' || a.prep === 'to') && a.start <= start && a.end >= end);
 }
 
 function specificity(p: Pattern): number {

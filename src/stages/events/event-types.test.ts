@@ -84,3 +84,14 @@ describe('event types: "call" is not always a phone call', () => {
     expect(coded('Kenya called Somalia a trusted partner.', [KEN, SOM])).toEqual([]);
   });
 });
+
+describe('event types: what an answer is about is not an event of its own', () => {
+  it('codes "rejected X\'s demand to ..." as one rejection, without the demand or the demanded act', () => {
+    const got = coded("Kenya rejected Somalia's demand to withdraw its troops.", [KEN, SOM]);
+    expect(got.map((s) => s.split(' ')[1])).toEqual(['REJECT']);
+  });
+
+  it('codes "accepted the demands of X" as a concession only', () => {
+    expect(coded('Kenya accepted the demands of Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['CONCEDE']);
+  });
+});
