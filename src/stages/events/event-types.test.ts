@@ -95,3 +95,12 @@ describe('event types: what an answer is about is not an event of its own', () =
     expect(coded('Kenya accepted the demands of Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['CONCEDE']);
   });
 });
+
+describe('event types: fighting nouns as events or as background', () => {
+  it('codes clashes between two named sides, but not "the fighting there" or "Somalia\'s war" named in passing', () => {
+    expect(coded('Heavy clashes between the Kenyan army and Somali militants continued overnight.', [KEN, SOM]).map((s) => s.split(' ')[1])).toContain('ASSAULT');
+    expect(coded("Kenya halted aid to Somalia to end the fighting there.", [KEN, SOM]).map((s) => s.split(' ')[1])).not.toContain('ASSAULT');
+    expect(coded("Kenya criticised support for Somalia's war.", [KEN, SOM]).map((s) => s.split(' ')[1])).not.toContain('ASSAULT');
+    expect(coded('Kenya declared war on Somalia.', [KEN, SOM])).toContain('190 ASSAULT KEN>SOM');
+  });
+});
