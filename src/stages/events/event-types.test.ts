@@ -66,6 +66,7 @@ describe('event types: vocabulary across roots', () => {
     ['Kenyan teachers began a hunger strike on Monday to protest the Somali decision.', 'PROTEST'],
     ['Kenya and Somalia renewed negotiations today on the border.', 'CONSULT'],
     ['Kenyan doctors handed over 700 kg of medicine to Somalia.', 'AID'],
+    ['Kenya speeded up the withdrawal of its forces from Somalia.', 'RETREAT'],
     ['Kenya imposed restrictions on Somali traders.', 'COERCE'],
     ['Kenyan troops recaptured the town from Somali militants.', 'COERCE'],
     ['Kenya sent inspectors to Somalia.', 'ACCUSE'],
@@ -102,5 +103,12 @@ describe('event types: fighting nouns as events or as background', () => {
     expect(coded("Kenya halted aid to Somalia to end the fighting there.", [KEN, SOM]).map((s) => s.split(' ')[1])).not.toContain('ASSAULT');
     expect(coded("Kenya criticised support for Somalia's war.", [KEN, SOM]).map((s) => s.split(' ')[1])).not.toContain('ASSAULT');
     expect(coded('Kenya declared war on Somalia.', [KEN, SOM])).toContain('190 ASSAULT KEN>SOM');
+  });
+});
+
+describe('event types: "told" reports unless it orders', () => {
+  it('codes "officials told reporters (that) X lifted ..." as X\'s act, and "told X to ..." as a demand', () => {
+    expect(coded('Kenyan officials told reporters Somalia lifted the blockade on the port.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['CONCEDE SOM>-']);
+    expect(coded('Kenya told Somalia to lift the blockade on the port.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REQUEST']);
   });
 });

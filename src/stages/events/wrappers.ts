@@ -16,6 +16,7 @@ export interface WrapperHit {
 
 const SKIP_BEFORE = new Set(['to', 'in', 'on', 'of', 'for', 'fully', 'immediately', 'also', 'not', 'never']);
 const HEDGES = new Set(['may', 'might', 'could']);
+const REPORTING_ONLY = new Set(['tell', 'advise', 'inform']);
 
 /** Finds the wrapper of a complement or reported clause: a noun right before it, else its parent verb, else a must/should modal. */
 export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): WrapperHit | null {
@@ -42,7 +43,8 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
       }
     }
   }
-  if (c.link === 'complement' || c.link === 'reported') {
+  // "officials told AFP (that) the army lifted ...": "tell" with a finite clause reports; only "told X to ..." demands.
+  if (c.link === 'complement' || (c.link === 'reported' && !REPORTING_ONLY.has(parent.head.lemma))) {
     const w = lemmaVariants(parent.head.lemma, parent.head.text).map((k) => set.wrapperByVerb.get(k)).find(Boolean);
     if (w && parent.kind === 'verb') return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
   }
