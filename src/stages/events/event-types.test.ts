@@ -103,6 +103,8 @@ describe('event types: fighting nouns as events or as background', () => {
     expect(coded("Kenya halted aid to Somalia to end the fighting there.", [KEN, SOM]).map((s) => s.split(' ')[1])).not.toContain('ASSAULT');
     expect(coded("Kenya criticised support for Somalia's war.", [KEN, SOM]).map((s) => s.split(' ')[1])).not.toContain('ASSAULT');
     expect(coded('Kenya declared war on Somalia.', [KEN, SOM])).toContain('190 ASSAULT KEN>SOM');
+    expect(coded('Kenya started a trade war with Somalia.', [KEN, SOM])).toEqual([]);
+    expect(coded('Kenya hit Somalia with new tariffs.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['SANCTION']);
   });
 });
 
