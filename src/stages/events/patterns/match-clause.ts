@@ -64,16 +64,17 @@ function computeVariants(lemma: string, word: string): string[] {
 
 export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
   const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
-  const pool = lemmaVariants(c.head.lemma, c.head.text).flatMap((k) => index.get(k) ?? []);
+  const variants = lemmaVariants(c.head.lemma, c.head.text);
+  const pool = variants.flatMap((k) => index.get(k) ?? []);
   const trials: Trial[] = [];
-  for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text, set));
+  for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text, set, variants));
   return trials;
 }
 
-function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet): Trial {
+function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet, variants: string[]): Trial {
   const fail = (reason: string): Trial => ({ pattern: p, ok: false, reason });
   const entries = c.kind === 'verb' ? p.verbs ?? [] : p.nouns ?? [];
-  const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text) : nounEntryFits(e, c, text)));
+  const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text, variants) : nounEntryFits(e, c, text, variants)));
   if (!entry) return fail(`no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`);
   for (const [key, heads] of Object.entries(p.requires ?? {})) {
     if (!key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs, text))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
@@ -87,21 +88,22 @@ function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: 
   return { pattern: p, ok: true, reason: `fired on "${entry}"` };
 }
 
-function verbEntryFits(entry: string, c: Clause, text: string): boolean {
-  const [first, ...rest] = entry.split(' ');
-  if (!lemmaVariants(c.head.lemma, c.head.text).includes(first!)) return false;
+/** `variants`: the clause head's lemma variants, computed once per clause. */
+function verbEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
+  const space = entry.indexOf(' ');
+  if (!variants.includes(space < 0 ? entry : entry.slice(0, space))) return false;
+  const rest = space < 0 ? [] : entry.slice(space + 1).split(' ');
   if (rest.length === 0) return true;
   const second = rest[0]!;
   if (c.particle === second) return true;
   if (c.args.some((a) => a.prep === second || (a.role === 'object' && a.head === second))) return true;
-  const after = text.slice(c.group.end, c.group.end + 30).toLowerCase();
-  return new RegExp(`^\\s+${second}\\b`).test(after);
+  return /^\s+([a-z]+)/.exec(text.slice(c.group.end, c.group.end + 30).toLowerCase())?.[1] === second;
 }
 
-function nounEntryFits(entry: string, c: Clause, text: string): boolean {
+function nounEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
+  const space = entry.lastIndexOf(' ');
+  if (!variants.includes(space < 0 ? entry : entry.slice(space + 1))) return false;
   const words = entry.split(' ');
-  const head = words.at(-1)!;
-  if (!lemmaVariants(c.head.lemma, c.head.text).includes(head)) return false;
   if (words.length === 1) return true;
   const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
   return before.trimEnd().endsWith(words.slice(0, -1).join(' '));
