@@ -1,5 +1,6 @@
-import { loadCorpus } from './corpus.js';
+import { ingestCorpus, loadCorpus } from './corpus.js';
 import { benchExtract } from './extract-bench.js';
+import { benchRunOn } from './run-on-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { benchKbLoad } from './kb-bench.js';
 import { fmt, peakRssMb } from './stats.js';
@@ -9,12 +10,20 @@ import { benchEventsEndpoint } from './events-bench.js';
 import { Extractor } from '../extract/extractor.js';
 import { STAGES } from '../pipeline/stages.js';
 
-/** `npm run bench`: prints figures; asserts nothing (targets are in the issues and the README). */
+/**
+ * `npm run bench`: prints figures; asserts nothing (targets are in the issues and the README).
+ * `--all`: the pipeline through each stage; `--extract-only`: stop after start-up and extraction.
+ */
 const corpus = loadCorpus();
 process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.bytes.length / 1e6, 2)} MB, node ${process.version}\n\n`);
 process.stdout.write(`${benchStartup()}\n${benchKbLoad()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
+process.stdout.write(`${benchRunOn(new Extractor(), ingestCorpus(corpus))}\n\n`);
+if (process.argv.includes('--extract-only')) {
+  process.stdout.write(`peak RSS of this process: ${fmt(peakRssMb(), 0)} MB\n`);
+  process.exit(0);
+}
 process.stdout.write(`${benchIngest(corpus)}
 
 `);

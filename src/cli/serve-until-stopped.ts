@@ -1,10 +1,12 @@
-import { startServer, type ServeOptions } from '../server/start-server.js';
+import type { ServeOptions } from '../server/start-server.js';
 
 /**
  * Starts the server, prints its address, and resolves when the process is asked to stop (Ctrl-C,
  * SIGTERM). When the port is taken and `fallback` is set, a free port is used instead.
  */
 export async function serveUntilStopped(o: ServeOptions & { fallback?: boolean; onClose?: () => void }): Promise<void> {
+  // the HTTP server (and the fetch classes it installs) loads only for commands that serve
+  const { startServer } = await import('../server/start-server.js');
   let server;
   try {
     server = await startServer(o);

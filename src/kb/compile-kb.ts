@@ -50,17 +50,27 @@ export interface KnowledgeBase {
 export function compileKb(sources: KbSources): KnowledgeBase {
   const names = new TokenTrie<NamePayload>();
   const surnames = new Map<string, KbEntry[]>();
-  const seen = new Set<string>();
+  const seen = new Map<string, string[]>();
+  // precomputed (cached) names share one word object per key: tens of thousands of city names
+  const wordOf = new Map<string, NameWord>();
+  const shared = (k: string): NameWord => {
+    let w = wordOf.get(k);
+    if (!w) wordOf.set(k, (w = { surface: k, key: k }));
+    return w;
+  };
   for (const n of sources.names) {
     const precomputed = n.keys && !n.caseSensitive && (n.keys.length > 1 || n.lite !== undefined);
-    const words = precomputed ? n.keys!.map((k) => ({ surface: k, key: k })) : nameWords(n.text);
+    const words = precomputed ? n.keys!.map(shared) : nameWords(n.text);
     if (words.length === 0) continue;
     // "The National": an organisation whose name is "the" and one word keeps its "the".
     if (words.length === 1 && n.entry.type === 'ORG' && n.text === n.entry.name && /^the\s/i.test(n.text)) words.unshift({ surface: 'The', key: 'the' });
     if (words.length === 1 && n.lite === undefined && n.keys === undefined) n.lite = liteName(words[0]!.surface);
-    const sig = `${n.entry.id}\0${words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}\0${n.caseSensitive}`;
-    if (seen.has(sig)) continue;
-    seen.add(sig);
+    // the same name twice for one entry counts once (a few names per entry: a short list, not one big set)
+    const sig = `${n.caseSensitive ? 'A' : 'a'}${words.length === 1 ? (n.caseSensitive ? words[0]!.surface : words[0]!.key) : words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}`;
+    const seenForEntry = seen.get(n.entry.id);
+    if (seenForEntry?.includes(sig)) continue;
+    if (seenForEntry) seenForEntry.push(sig);
+    else seen.set(n.entry.id, [sig]);
     names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false, lite: words.length === 1 ? n.lite ?? liteName(words[0]!.surface) : '' });
     if (n.entry.type === 'PERSON' && words.length > 1) {
       const last = words.at(-1)!.key;

@@ -4,17 +4,18 @@
  * (an Aho–Corasick automaton would avoid the restarts, but names are short: a few steps each).
  */
 export class TokenTrie<P> {
-  private readonly root: TrieNode<P> = { next: new Map(), payloads: null };
+  private readonly root: TrieNode<P> = { next: null, payloads: null };
   size = 0;
 
   insert(keys: readonly string[], payload: P): void {
     if (keys.length === 0) return;
     let node = this.root;
     for (const k of keys) {
-      let child = node.next.get(k);
+      let child = node.next?.get(k);
       if (!child) {
-        child = { next: new Map(), payloads: null };
-        node.next.set(k, child);
+        // most nodes end a name and have no children: their map is made only when needed
+        child = { next: null, payloads: null };
+        (node.next ??= new Map()).set(k, child);
       }
       node = child;
     }
@@ -29,14 +30,14 @@ export class TokenTrie<P> {
   matchAt(keys: readonly (string | null)[], from: number, skip?: readonly boolean[]): Array<[number, readonly P[]]> {
     const first = keys[from];
     if (first == null) return NONE;
-    let node: TrieNode<P> | undefined = this.root.next.get(first);
+    let node: TrieNode<P> | undefined = this.root.next?.get(first);
     if (!node) return NONE;
     let out: Array<[number, readonly P[]]> | null = node.payloads ? [[from + 1, node.payloads]] : null;
     for (let i = from + 1; i < keys.length && node; i++) {
       if (skip?.[i]) continue;
       const k = keys[i];
       if (k == null) break;
-      node = node.next.get(k);
+      node = node.next?.get(k);
       if (node?.payloads) (out ??= []).push([i + 1, node.payloads]);
     }
     return out ?? NONE;
@@ -44,7 +45,7 @@ export class TokenTrie<P> {
 
   /** The node reached by `keys` from the root (for walks that mix words and classes). */
   child(node: TrieNode<P> | null, key: string): TrieNode<P> | undefined {
-    return (node ?? this.root).next.get(key);
+    return (node ?? this.root).next?.get(key);
   }
 
   get rootNode(): TrieNode<P> {
@@ -55,6 +56,7 @@ export class TokenTrie<P> {
 const NONE: Array<[number, never[]]> = [];
 
 export interface TrieNode<P> {
-  next: Map<string, TrieNode<P>>;
+  /** children by word key; null for a node without children */
+  next: Map<string, TrieNode<P>> | null;
   payloads: P[] | null;
 }

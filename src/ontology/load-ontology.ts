@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { cachedParse } from '../pipeline/parse-cache.js';
 import type { z } from 'zod';
 import { ReadoutError } from '../errors/readout-error.js';
 import { parseCsv } from './csv.js';
@@ -8,7 +9,8 @@ import type { Ontology } from './ontology.js';
 import { cameoPloverRowSchema, cameoRowSchema, ploverModeRowSchema, ploverTypeRowSchema } from './ontology-rows.js';
 
 /** Parses and validates every row of one table; the first bad row throws KB_INVALID with its line. */
-export function readTable<S extends z.ZodType>(file: string, schema: S, text = readFileSync(file, 'utf8')): Array<z.infer<S> & { line: number }> {
+export function readTable<S extends z.ZodType>(file: string, schema: S, text?: string): Array<z.infer<S> & { line: number }> {
+  if (text === undefined) return cachedParse(`table-${basename(file, '.csv')}`, [file], () => readTable(file, schema, readFileSync(file, 'utf8')));
   return parseCsv(text, file).map(({ line, values }) => {
     const parsed = schema.safeParse(values);
     if (!parsed.success) {

@@ -32,11 +32,15 @@ export function analyseClauses(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 's
 
 function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, question: boolean, base: number): Clause {
   const span = (a: number, b: number) => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
-  const withText = (a: number, b: number) => { const s = span(a, b); return { ...s, text: v.text.slice(s.start, s.end) }; };
-  const args: ClauseArg[] = c.args.map((x: RawArg) => ({
-    ...withText(x.a, x.b), role: x.role, prep: x.prep, head: v.tokens[x.head]!.lemma.toLowerCase(),
-    parts: x.parts.map(([a, b]) => span(a, b)), inherited: x.inherited === null ? null : `c${base + x.inherited + 1}`,
-  }));
+  // object literals without spreads: this runs for every argument of every clause
+  const args: ClauseArg[] = c.args.map((x: RawArg) => {
+    const start = v.tokens[x.a]!.start;
+    const end = v.tokens[x.b - 1]!.end;
+    return {
+      start, end, text: v.text.slice(start, end), role: x.role, prep: x.prep, head: v.tokens[x.head]!.lemma.toLowerCase(),
+      parts: x.parts.map(([a, b]) => span(a, b)), inherited: x.inherited === null ? null : `c${base + x.inherited + 1}`,
+    };
+  });
   const g = c.group;
   const own = args.filter((x) => x.inherited === null);
   const start = Math.min(v.tokens[g.a]!.start, ...own.map((x) => x.start));
@@ -44,7 +48,7 @@ function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, q
   return {
     id, start, end, text: v.text.slice(start, end), sentence,
     kind: c.kind,
-    head: { ...withText(g.head, g.head + 1), lemma: v.tokens[g.head]!.lemma.toLowerCase() },
+    head: { start: v.tokens[g.head]!.start, end: v.tokens[g.head]!.end, text: v.text.slice(v.tokens[g.head]!.start, v.tokens[g.head]!.end), lemma: v.tokens[g.head]!.lemma.toLowerCase() },
     particle: g.particle, group: span(g.a, g.b),
     form: c.kind === 'noun' ? 'nominal' : g.form, tense: g.tense, voice: g.voice, negated: g.negated, modal: g.modal, question,
     parent: c.parent === null ? null : `c${base + c.parent + 1}`, link: c.link, args,

@@ -14,7 +14,10 @@ export interface SentenceView {
 
 export function viewOf(text: string, tokens: Token[], from: number, to: number): SentenceView {
   const words: string[] = [];
-  for (let i = from; i < to; i++) words[i] = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase().replace(/’/g, "'");
+  for (let i = from; i < to; i++) {
+    const w = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+    words[i] = w.includes('’') ? w.replace(/’/g, "'") : w;
+  }
   const pos: string[] = [];
   for (let i = from; i < to; i++) pos[i] = tokens[i]!.pos;
   const view = { text, tokens, from, to, words, pos };

@@ -82,7 +82,12 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(get(`desc:${m.country}:${m.sector}:${m.title}`, () => ({ entry: null, type: 'ORG', country: m.country, sector: m.sector })), m, m.rule);
     }
   }
-  const persons = (): Draft[] => order.filter((d) => d.type === 'PERSON');
+  // the persons so far, recomputed only when a draft was added (long articles have hundreds of mentions)
+  let personsOf = { drafts: -1, list: [] as Draft[] };
+  const persons = (): Draft[] => {
+    if (personsOf.drafts !== order.length) personsOf = { drafts: order.length, list: order.filter((d) => d.type === 'PERSON') };
+    return personsOf.list;
+  };
   // Pass 2: lone surnames.
   for (const m of mentions) {
     if (!isSingle(m)) continue;

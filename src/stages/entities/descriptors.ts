@@ -26,6 +26,9 @@ export function applyDescriptors(u: WordUnits, mentions: ChosenMention[], roles:
   for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = true;
   const roleEnd = new Map<number, Candidate>();
   for (const r of roles) roleEnd.set(r.tokEnd, r);
+  // roles by first and by last token, in their order (look-ups instead of scans: long articles have many roles)
+  const startingAt = groupBy(roles, (r) => r.tokStart);
+  const endingAt = groupBy(roles, (r) => r.tokEnd);
   const added: ChosenMention[] = [];
   const consumed = new Set<ChosenMention>();
   // An organisation's name ending in a role, before a person, is the person's title:
@@ -33,11 +36,11 @@ export function applyDescriptors(u: WordUnits, mentions: ChosenMention[], roles:
   for (const m of mentions) {
     const e = m.entries[0];
     if (!e || e.type !== 'ORG' || (m.kind !== 'kb' && m.kind !== 'body')) continue;
-    const role = roles.find((r) => r.tokEnd === m.tokEnd && r.roleKind === 'person' && r.tokStart > m.tokStart);
+    const role = endingAt.get(m.tokEnd)?.find((r) => r.roleKind === 'person' && r.tokStart > m.tokStart);
     const person = at.get(m.tokEnd);
     if (!role || !person || !isPersonLike(person)) continue;
     // "former Turkish ambassador Mithat Rende": a modifier before the body makes the person a former official.
-    const former = roles.some((r) => r.roleKind === 'modifier' && r.tokEnd === m.tokStart);
+    const former = endingAt.get(m.tokStart)?.some((r) => r.roleKind === 'modifier') ?? false;
     const country = e.actor?.country ?? e.country;
     const actor = former ? { code: `${country ?? ''}ELI`, country, sector: 'ELI' } : e.actor;
     person.descriptor = mergeDescriptor(person.descriptor, { country, sector: actor?.sector ?? null, title: role.title ?? null, former, how: 'title', actor });
@@ -48,7 +51,7 @@ export function applyDescriptors(u: WordUnits, mentions: ChosenMention[], roles:
   for (const r of roles) {
     if (r.roleKind === 'modifier' || covered[r.tokStart]) continue;
     // Chain of roles to the right ("Iraqi Intelligence Service chief"): only the last of a chain acts.
-    if (roles.some((o) => o !== r && o.tokStart === r.tokEnd && o.roleKind !== 'modifier')) continue;
+    if (startingAt.get(r.tokEnd)?.some((o) => o !== r && o.roleKind !== 'modifier')) continue;
     const left = readLeft(u, r, endAt, roleEnd);
     if (left.used.some((m) => consumed.has(m))) continue;
     let next = r.tokEnd;
@@ -159,6 +162,17 @@ function readLeft(u: WordUnits, r: Candidate, endAt: ReadonlyMap<number, ChosenM
       continue;
     }
     break;
+  }
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (x: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
   }
   return out;
 }

@@ -16,13 +16,20 @@ export function selectMentions(c: Candidates, articleCountries: ReadonlySet<stri
   const u = c.units;
   const multiNames = c.names.filter((n) => n.rule === 'name:capitalised-run');
   const insideName = (k: Candidate): boolean => multiNames.some((n) => n.tokStart <= k.tokStart && k.tokEnd <= n.tokEnd);
+  const namesEndingAt = new Map<number, Candidate[]>();
+  for (const n of c.names) {
+    const list = namesEndingAt.get(n.tokEnd);
+    if (list) list.push(n);
+    else namesEndingAt.set(n.tokEnd, [n]);
+  }
+  const followsName = (k: Candidate): boolean => followsNameIn(c, namesEndingAt.get(k.tokStart), k);
   const pool: Candidate[] = [];
   for (const k of [...c.kb, ...c.bodies]) {
-    if (k.ambiguous && (insideName(k) || followsName(c, k))) continue;
+    if (k.ambiguous && (insideName(k) || followsName(k))) continue;
     if (k.kind === 'kb') {
       const places = k.entries.filter((e) => PLACE_KINDS.has(e.kind));
       if (places.length === k.entries.length) {
-        if (followsName(c, k)) continue;
+        if (followsName(k)) continue;
         const inDateline = u.starts[k.tokStart]! < datelineEnd;
         const kept = places.filter((e) => inDateline || e.kind === 'capital' || articleCountries.has(e.country ?? '') || (e.population ?? 0) >= 200_000);
         if (kept.length === 0) continue;
@@ -51,9 +58,9 @@ export function selectMentions(c: Candidates, articleCountries: ReadonlySet<stri
 }
 
 /** A single place word right after an unknown capitalised word is a surname ("Michael Jordan", "George Washington"). */
-function followsName(c: Candidates, k: Candidate): boolean {
-  if (k.tokEnd - k.tokStart !== 1) return false;
-  return c.names.some((n) => n.tokEnd === k.tokStart && c.units.ends[n.tokEnd - 1] !== c.units.starts[k.tokStart] && c.units.sentenceStart[k.tokStart] !== k.tokStart && n.tokEnd - n.tokStart >= 1 && c.units.pos[n.tokStart] === 'PROPN' && !c.units.surfaces[n.tokEnd - 1]!.endsWith('.'));
+function followsNameIn(c: Candidates, names: readonly Candidate[] | undefined, k: Candidate): boolean {
+  if (k.tokEnd - k.tokStart !== 1 || !names) return false;
+  return names.some((n) => n.tokEnd === k.tokStart && c.units.ends[n.tokEnd - 1] !== c.units.starts[k.tokStart] && c.units.sentenceStart[k.tokStart] !== k.tokStart && n.tokEnd - n.tokStart >= 1 && c.units.pos[n.tokStart] === 'PROPN' && !c.units.surfaces[n.tokEnd - 1]!.endsWith('.'));
 }
 
 /** Places with the same name: those in the article's countries first, then by population. */

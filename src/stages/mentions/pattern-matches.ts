@@ -26,11 +26,11 @@ export function findBodyMatches(u: WordUnits, kb: KnowledgeBase, kbMatches: read
       while (i < u.keys.length && u.transparent[i]) i++;
       const k = u.keys[i];
       if (k != null) {
-        const next = node.next.get(k);
+        const next = node.next?.get(k);
         if (next) visit(next, i + 1, country, fill);
       }
       for (const [cls, kinds] of Object.entries(PATTERN_CLASSES)) {
-        const next = node.next.get(cls);
+        const next = node.next?.get(cls);
         if (!next) continue;
         for (const c of byStart.get(i) ?? []) {
           const e = c.entries.find((x) => kinds.includes(x.kind));

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 import { ReadoutError } from '../../errors/readout-error.js';
 import { PROJECT_ROOT } from '../../project-root.js';
+import { cachedParse } from '../../pipeline/parse-cache.js';
 
 const word = z.string().trim().min(1);
 export const cuesFileSchema = z.object({
@@ -54,6 +55,10 @@ export function compileCues(file: CuesFile): QuoteCues {
 
 /** Parses and validates a cues file; errors name the file and the line. */
 export function parseCues(source: string, path: string): QuoteCues {
+  return compileCues(parseCuesFile(source, path));
+}
+
+function parseCuesFile(source: string, path: string): CuesFile {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines });
   if (doc.errors.length > 0) {
@@ -67,7 +72,7 @@ export function parseCues(source: string, path: string): QuoteCues {
     const offset = isNode(node) && node.range ? node.range[0] : 0;
     throw new ReadoutError('KB_INVALID', `${issue.path.join('.') || '(top)'}: ${issue.message}`, { input: path, line: lines.linePos(offset).line });
   }
-  return compileCues(parsed.data);
+  return parsed.data;
 }
 
 /** data/quotes/cues.yaml under the project root. */
@@ -76,5 +81,5 @@ export function defaultCuesPath(): string {
 }
 
 export function loadCues(path = defaultCuesPath()): QuoteCues {
-  return parseCues(readFileSync(path, 'utf8'), path);
+  return compileCues(cachedParse('cues', [path], () => parseCuesFile(readFileSync(path, 'utf8'), path)));
 }

@@ -2,35 +2,42 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../document/schema.js';
 import { indexEntities } from './entity-links.js';
 
-const entity = (id: string, type: Entity['type'], mentions: Array<[number, number, string]>): Entity => ({
-  id, name: mentions[0]![2], type, actor: null, kb: null, geo: null,
-  mentions: mentions.map(([start, end, text]) => ({ start, end, text, rule: 'test' })),
+const entity = (id: string, type: Entity['type'], spans: Array<[number, number]>): Entity => ({
+  id, name: id, type, actor: null, kb: null, geo: null,
+  mentions: spans.map(([start, end]) => ({ start, end, text: 'x'.repeat(end - start), rule: 'test' })),
 });
 
-// "Iraq's Foreign Minister Fuad Hussein told Al Arabiya ... He said"
+// "Iraq's foreign minister Fuad Hussein ... Syria ... a long span over both"
 const entities = [
-  entity('e1', 'GPE', [[0, 4, 'Iraq']]),
-  entity('e2', 'PERSON', [[24, 36, 'Fuad Hussein'], [70, 72, 'He']]),
-  entity('e3', 'ORG', [[42, 52, 'Al Arabiya']]),
+  entity('iraq', 'GPE', [[0, 4], [200, 204]]),
+  entity('hussein', 'PERSON', [[24, 36], [300, 307]]),
+  entity('syria', 'GPE', [[50, 55]]),
+  entity('council', 'ORG', [[40, 90]]),
 ];
 
 describe('entity links', () => {
-  const index = indexEntities(entities);
-  it('resolves a span to the entity it overlaps, preferring people and organisations', () => {
-    expect(index.at({ start: 0, end: 36 })).toBe('e2');
-    expect(index.at({ start: 42, end: 52 })).toBe('e3');
-    expect(index.at({ start: 37, end: 41 })).toBeNull();
-    expect(index.at(null)).toBeNull();
+  const idx = indexEntities(entities);
+
+  it('takes the entity whose mention overlaps the span, people and organisations first', () => {
+    expect(idx.at({ start: 0, end: 36 })).toBe('hussein');
+    expect(idx.at({ start: 0, end: 10 })).toBe('iraq');
+    expect(idx.at({ start: 52, end: 54 })).toBe('council');
+    expect(idx.at({ start: 201, end: 203 })).toBe('iraq');
+    expect(idx.at({ start: 95, end: 190 })).toBeNull();
+    expect(idx.at(null)).toBeNull();
   });
 
-  it('finds the nearest earlier mention of a type, skipping what the caller excludes', () => {
-    expect(index.before(60, new Set(['PERSON']))?.text).toBe('Fuad Hussein');
-    expect(index.before(60, new Set(['ORG', 'GPE']))?.text).toBe('Al Arabiya');
-    expect(index.before(60, new Set(['ORG', 'GPE']), (s) => s === 42)?.text).toBe('Iraq');
-    expect(index.before(10, new Set(['PERSON']))).toBeNull();
+  it('finds a mention that starts long before the span but still overlaps it', () => {
+    const long = indexEntities([entity('long', 'LOC', [[0, 500]]), ...entities]);
+    expect(long.at({ start: 450, end: 460 })).toBe('long');
   });
 
-  it('is empty without entities', () => {
-    expect(indexEntities([]).at({ start: 0, end: 10 })).toBeNull();
+  it('finds the nearest mention ending before an offset, of the wanted types', () => {
+    expect(idx.before(300, new Set(['PERSON']))).toEqual({ start: 24, end: 36, text: 'x'.repeat(12) });
+    expect(idx.before(300, new Set(['GPE']))).toEqual({ start: 200, end: 204, text: 'xxxx' });
+    expect(idx.before(204, new Set(['GPE']))).toEqual({ start: 200, end: 204, text: 'xxxx' });
+    expect(idx.before(203, new Set(['GPE']))).toEqual({ start: 50, end: 55, text: 'xxxxx' });
+    expect(idx.before(300, new Set(['GPE']), (start) => start === 200)?.start).toBe(50);
+    expect(idx.before(3, new Set(['GPE']))).toBeNull();
   });
 });

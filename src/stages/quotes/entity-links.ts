@@ -15,15 +15,19 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
   const mentions: Flat[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ id: e.id, type: e.type, start: m.start, end: m.end, text: m.text })))
     .sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end of mentions[0..i]; mentions before the first reach beyond a span's start cannot overlap it
+  const reach: number[] = [];
+  for (const m of mentions) reach.push(Math.max(m.end, reach.at(-1) ?? -Infinity));
+  const rank = (x: Flat) => (x.type === 'PERSON' || x.type === 'ORG' ? 1 : 0);
   return {
     at(span) {
       if (!span) return null;
       let best: Flat | null = null;
       let bestOverlap = 0;
-      for (const m of mentions) {
+      for (let i = firstIndex(mentions.length, (j) => reach[j]! > span.start); i < mentions.length; i++) {
+        const m = mentions[i]!;
         if (m.start >= span.end) break;
         const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
-        const rank = (x: Flat) => (x.type === 'PERSON' || x.type === 'ORG' ? 1 : 0);
         if (overlap > 0 && (!best || rank(m) > rank(best) || (rank(m) === rank(best) && overlap >= bestOverlap))) {
           best = m;
           bestOverlap = overlap;
@@ -32,7 +36,8 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
       return best?.id ?? null;
     },
     before(offset, types, skip) {
-      for (let i = mentions.length - 1; i >= 0; i--) {
+      // mentions starting after `offset` end after it too
+      for (let i = firstIndex(mentions.length, (j) => mentions[j]!.start > offset) - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.end > offset || !types.has(m.type) || skip?.(m.start)) continue;
         return { start: m.start, end: m.end, text: m.text };
@@ -40,4 +45,16 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
       return null;
     },
   };
+}
+
+/** The first index in [0, n) where `past` holds (it holds from some index on), or n. */
+function firstIndex(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

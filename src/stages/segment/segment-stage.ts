@@ -1,9 +1,10 @@
 import type { Stage } from '../../pipeline/stage.js';
 import { findParagraphs } from './paragraphs.js';
+import { splitLongSentences } from './long-sentences.js';
 import { buildSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
-/** Paragraphs, sentences and tokens with part of speech, offsets exact into `text`. */
+/** Paragraphs, sentences and tokens with part of speech, offsets exact into `text`; over-long sentences are cut (`long-sentences.ts`). */
 export const segmentStage: Stage<'paragraphs' | 'sentences' | 'tokens'> = {
   name: 'segment',
   needs: ['text'],
@@ -11,7 +12,8 @@ export const segmentStage: Stage<'paragraphs' | 'sentences' | 'tokens'> = {
   run(doc, ctx) {
     const paragraphs = findParagraphs(doc.text);
     const { tokens, sentenceTokenSpans } = tokenize(ctx.nlp, doc.text);
-    const sentences = buildSentences(doc.text, tokens, sentenceTokenSpans, paragraphs, doc.article.dateline?.bodyStart ?? 0);
-    return { paragraphs, sentences, tokens };
+    const built = buildSentences(doc.text, tokens, sentenceTokenSpans, paragraphs, doc.article.dateline?.bodyStart ?? 0);
+    const { sentences, notes } = splitLongSentences(doc.text, tokens, built);
+    return notes.length > 0 ? { paragraphs, sentences, tokens, errors: notes } : { paragraphs, sentences, tokens };
   },
 };

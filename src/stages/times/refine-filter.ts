@@ -6,15 +6,31 @@ export const mergeOverlaps: Refiner = (list) => {
   const sorted = [...list].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const kept: Decided[] = [];
   for (const c of sorted) {
-    const clash = kept.find((k) => c.start < k.end && k.start < c.end);
-    if (!clash) { kept.push(c); continue; }
+    const at = firstClash(kept, c);
+    if (at < 0) { kept.push(c); continue; }
+    const clash = kept[at]!;
     const longer = (c.end - c.start) - (clash.end - clash.start);
     if (longer > 0 || (longer === 0 && c.source.startsWith('own:') && !clash.source.startsWith('own:'))) {
-      kept[kept.indexOf(clash)] = c;
+      kept[at] = c;
     }
   }
   return kept.sort((a, b) => a.start - b.start);
 };
+
+/**
+ * Index of the first kept span overlapping `c`, or -1. Kept spans do not overlap and start no later
+ * than `c`, so their ends grow: the walk from the end stops at the first non-empty span ending
+ * before `c` starts (linear over the article instead of quadratic).
+ */
+function firstClash(kept: readonly Decided[], c: Decided): number {
+  let found = -1;
+  for (let j = kept.length - 1; j >= 0; j--) {
+    const k = kept[j]!;
+    if (c.start < k.end && k.start < c.end) found = j;
+    else if (k.end <= c.start && k.start < k.end) break;
+  }
+  return found;
+}
 
 const MONTH_ONLY = /^(?:may|march|june|july|august|sat|sun|wed)$/;
 

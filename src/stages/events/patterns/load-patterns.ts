@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ReadoutError } from '../../../errors/readout-error.js';
 import { dataDir } from '../../../ontology/data-dir.js';
+import { cachedParse } from '../../../pipeline/parse-cache.js';
 import type { Ontology } from '../../../ontology/ontology.js';
 import { lexiconSchema, patternFileSchema, patternSchema, wrapperSchema, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
 
@@ -21,8 +22,10 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const files = [join(dataDir(), 'patterns'), ...userDirs].flatMap(patternFiles);
   const actorNouns = new Set<string>();
   const lightVerbs = new Set<string>();
-  for (const file of files) {
-    const parsed = readPatternFile(file, readFileSync(file, 'utf8'));
+  // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
+  const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
+  for (const [i, file] of files.entries()) {
+    const parsed = parsedFiles[i]!;
     parsed.lexicon.actorNouns?.forEach((w) => actorNouns.add(w));
     parsed.lexicon.lightVerbs?.forEach((w) => lightVerbs.add(w));
     for (const p of parsed.patterns) {

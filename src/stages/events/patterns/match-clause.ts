@@ -38,15 +38,16 @@ const GLUED_COMPLEMENT = /^(?:(?:[A-Z][\w'’.-]*\s)+|(?:him|her|them|it|us)\s)(
 const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
 
 /** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
-const variantCache = new Map<string, string[]>();
+const variantCache = new Map<string, Map<string, string[]>>();
 
 export function lemmaVariants(lemma: string, word: string): string[] {
-  const key = `${lemma}|${word}`;
-  const hit = variantCache.get(key);
+  let byWord = variantCache.get(lemma);
+  const hit = byWord?.get(word);
   if (hit) return hit;
   const made = computeVariants(lemma, word);
   if (variantCache.size > 50000) variantCache.clear();
-  variantCache.set(key, made);
+  if (!byWord || !variantCache.has(lemma)) variantCache.set(lemma, (byWord = new Map()));
+  byWord.set(word, made);
   return made;
 }
 
