@@ -23,5 +23,5 @@ export function benchRunOn(extractor: Extractor, articles: readonly IngestedArti
   const doc = extractor.extract({ article, text });
   const ms = performance.now() - t0;
   const longest = Math.max(...doc.sentences.map((s) => s.tokens[1] - s.tokens[0]));
-  return `one paragraph of ${fmt(text.length / 1e6, 2)} MB without punctuation (all stages): ${fmt(ms, 0)} ms; ${doc.sentences.length} sentences (longest ${longest} tokens), ${doc.entities.length} entities, ${doc.events.length} events; errors: ${doc.errors.map((e) => e.code).join(', ') || 'none'}`;
+  return `one paragraph of ${fmt(text.length / 1e6, 2)} MB without punctuation (all stages): ${fmt(ms, 0)} ms; ${doc.sentences.length} sentences (longest ${longest} tokens), ${doc.entities.length} entities, ${doc.events.length} events; errors: ${doc.errors.map((e) => e.code).join(', ') || 'none'}; warnings: ${doc.warnings.map((e) => e.code).join(', ') || 'none'}`;
 }

@@ -4,6 +4,6 @@ import type { Article, ReadoutDocument } from './schema.js';
 export function newDocument(article: Article, text: string): ReadoutDocument {
   return {
     article, text,
-    paragraphs: [], sentences: [], tokens: [], entities: [], times: [], quotes: [], clauses: [], events: [], errors: [],
+    paragraphs: [], sentences: [], tokens: [], entities: [], times: [], quotes: [], clauses: [], events: [], errors: [], warnings: [],
   };
 }

@@ -148,6 +148,8 @@ export const documentSchema = z.object({
   clauses: z.array(clauseSchema),
   events: z.array(eventSchema),
   errors: z.array(stageErrorSchema),
+  /** Problems a stage worked around with every layer still complete (an over-long sentence cut into pieces): not failures. */
+  warnings: z.array(stageErrorSchema).default([]),
 });
 
 export type Article = z.infer<typeof articleSchema>;
@@ -166,7 +168,7 @@ export type StageError = z.infer<typeof stageErrorSchema>;
 export type ReadoutDocument = z.infer<typeof documentSchema>;
 
 /** The layers a stage can need or add. */
-export type LayerName = Exclude<keyof ReadoutDocument, 'article' | 'errors'>;
+export type LayerName = Exclude<keyof ReadoutDocument, 'article' | 'errors' | 'warnings'>;
 
 export function documentJsonSchema(): unknown {
   return z.toJSONSchema(documentSchema, { target: 'draft-2020-12' });

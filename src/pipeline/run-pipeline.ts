@@ -34,9 +34,9 @@ export function runPipeline(doc: ReadoutDocument, stages: readonly Stage[], ctx:
       continue;
     }
     try {
-      const { errors, ...added } = stage.run(doc, ctx);
+      const { warnings, ...added } = stage.run(doc, ctx);
       Object.assign(doc, added);
-      if (errors) doc.errors.push(...errors);
+      if (warnings) doc.warnings.push(...warnings);
     } catch (e) {
       const err = asReadoutError(e, 'STAGE_FAILED', { article: doc.article.id });
       doc.errors.push({ stage: stage.name, code: err.code, message: err.message });

@@ -18,6 +18,7 @@ export function summarize(doc: ReadoutDocument): string {
     lines.push(`  event   ${ev.date ?? '????-??-??'} ${ev.source.actor ?? ev.source.text} -> ${ev.target?.actor ?? ev.target?.text ?? '-'}  ${ev.cameo.code} ${ev.cameo.label}`);
   }
   for (const err of doc.errors) lines.push(`  error   ${err.stage}: ${err.code}: ${err.message}`);
+  for (const w of doc.warnings) lines.push(`  warning ${w.stage}: ${w.code}: ${w.message}`);
   return lines.join('\n');
 }
 

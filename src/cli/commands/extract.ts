@@ -32,6 +32,7 @@ export function registerExtract(program: Command): void {
         }
         const doc = extractor.extract(result.value);
         for (const err of doc.errors) process.stderr.write(`readout: ${doc.article.input} article ${doc.article.id}: stage ${err.stage}: ${err.code}: ${err.message}\n`);
+        for (const w of doc.warnings) process.stderr.write(`readout: ${doc.article.input} article ${doc.article.id}: warning: stage ${w.stage}: ${w.code}: ${w.message}\n`);
         if (doc.errors.length > 0) failed++;
         docs.push(doc);
       }

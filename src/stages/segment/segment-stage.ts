@@ -14,6 +14,6 @@ export const segmentStage: Stage<'paragraphs' | 'sentences' | 'tokens'> = {
     const { tokens, sentenceTokenSpans } = tokenize(ctx.nlp, doc.text);
     const built = buildSentences(doc.text, tokens, sentenceTokenSpans, paragraphs, doc.article.dateline?.bodyStart ?? 0);
     const { sentences, notes } = splitLongSentences(doc.text, tokens, built);
-    return notes.length > 0 ? { paragraphs, sentences, tokens, errors: notes } : { paragraphs, sentences, tokens };
+    return notes.length > 0 ? { paragraphs, sentences, tokens, warnings: notes } : { paragraphs, sentences, tokens };
   },
 };

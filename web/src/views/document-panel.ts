@@ -86,6 +86,7 @@ export function documentPanel(doc: ReadoutDocument, selectedEvent: string | null
     h('h2', { 'data-testid': 'doc-title' }, a.title ?? 'Untitled article'),
     h('p', { class: 'muted' }, [a.source, a.published ?? 'no date', a.url, `id ${a.id}`].filter(Boolean).join(' · ')),
     doc.errors.length ? h('p', { class: 'warn' }, `${doc.errors.length} stage error(s): ${doc.errors.map((e) => `${e.stage}: ${e.code}`).join(', ')}`) : null,
+    doc.warnings?.length ? h('p', { class: 'muted' }, `${doc.warnings.length} warning(s): ${doc.warnings.map((e) => `${e.stage}: ${e.code}`).join(', ')}`) : null,
     toggles);
   const panel = h('div', { class: 'document' }, h('div', { class: 'doc-main' }, head, textBox), detail);
   const chosen = selectedEvent ? doc.events.find((e) => e.id === selectedEvent) : undefined;
