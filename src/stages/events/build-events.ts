@@ -31,7 +31,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const set = ctx.patterns;
   const idx = indexClauses(doc.clauses);
   const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
-  const resolver = new ActorResolver(doc);
+  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set));
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];
   for (const c of doc.clauses) {
@@ -82,7 +82,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
     if (intent) code = intent;
     modality = flags.link === 'reported' ? 'reported' : 'intended';
   }
-  return pairs(c, p, src, tgt, resolver, set).map(([source, target]) => ({
+  return pairs(c, p, code, src, tgt, resolver, set).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
     negated: flags.negated || deniedBy(flags, idx), modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
@@ -99,7 +99,7 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
     ? own : targetArg(innerRoles, c, idx, set, src, resolver);
-  const list = pairs(c, p, src, tgt ?? null, resolver, set);
+  const list = pairs(c, p, code, src, tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
   const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
@@ -141,8 +141,8 @@ function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
  * that actor: the entity inside it, or the by/from phrase of its noun.
  */
 function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
-  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
-  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
+  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
+  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
   const candidates: ClauseArg[] = [];
   for (const r of roles) {
     if (r === 'parent-subject') continue;
@@ -166,13 +166,20 @@ function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undef
   return noun;
 }
 
-/** One (source, target) per actor pair: coordination gives one event per part; reciprocal patterns act both ways. */
-function pairs(c: Clause, p: Pattern | null, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
-  const actorsOf = (a: ClauseArg) => a.parts.map((s) => resolver.resolve(s.start, s.end)).filter((r) => r.entity || looksLikeActor(r.text, set));
-  const sources = actorsOf(src);
-  const targets = tgt ? actorsOf(tgt) : [];
+/** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+
+/**
+ * One (source, target) per actor pair: coordination gives one event per part; reciprocal patterns
+ * act both ways, and so does a cooperative event of a compound actor with no target ("Hungarian and
+ * Romanian officials agreed").
+ */
+function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
+  const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.map((s) => resolver.resolve(s.start, s.end, holds)).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
+  const sources = actorsOf(src, false);
+  const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
-  if (targets.length === 0 && p?.reciprocal) {
+  if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {
     let group = sources;
     if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.actor) group = resolver.recentPair(c.start) ?? group;
     if (group.length >= 2) {
@@ -199,8 +206,14 @@ function looksLikeActor(text: string, set: PatternSet): boolean {
     if (ARTICLES.has(lower)) return false;
     if (/^[A-Z]/.test(w) && i > 0) return true;
     if (/^[A-Z]/.test(w) && i === 0 && !set.actorNouns.has(lower)) return true;
-    return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, ''));
+    return isActorNoun(lower, set);
   });
+}
+
+/** A noun that names actors ("officials", "sides", "authorities"), by the lexicon, singular or plural. */
+function isActorNoun(word: string, set: PatternSet): boolean {
+  const lower = word.toLowerCase();
+  return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, ''));
 }
 
 function modalityOf(c: Clause, idx: ClauseIndex): Candidate['modality'] {

@@ -4,12 +4,35 @@ import type { ActorResolver } from './resolve-actors.js';
 export interface EventDate { date: string | null; time: string | null; dateSource: 'time' | 'published' | 'none' }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Links through which an event takes the time of the clause it hangs on: "agreed on Monday to share", "held a call on Monday". */
+const DATE_LINKS = new Set(['complement', 'nominal', 'coordinate']);
+
+const dayOf = (t: TimeExpr): string | null => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : null);
+const ownTimes = (c: Clause, times: TimeExpr[]) => times.filter((t) => t.start >= c.start && t.end <= c.end + 40 && dayOf(t));
+
+/**
+ * The clause whose time dates an event: the clause itself when it holds a day, else, up through
+ * complements, nominals and coordination, the nearest clause that does ("the two sides agreed on
+ * Monday to resume talks": the talks are dated by "on Monday"); a noun's own verb otherwise.
+ * Relatives and adverbials keep their own (they tell another event).
+ */
+export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>): Clause {
+  const times = sentenceTimes.get(c.sentence) ?? [];
+  const first = c.kind === 'noun' && c.parent ? clauses.get(c.parent) ?? c : c;
+  if (times.length === 0) return first;
+  for (let k: Clause | undefined = c, hops = 0; k && hops < 6; hops++) {
+    if (ownTimes(k, times).length > 0) return k;
+    if (!k.parent || !k.link || !DATE_LINKS.has(k.link)) break;
+    k = clauses.get(k.parent);
+  }
+  return first;
+}
 
 /** The clause's own time expression, else one in its sentence when the clause is the sentence's main clause, else the publication date. */
 export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'times' | 'sentences' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate {
   const times = sentenceTimes.get(c.sentence) ?? [];
-  const day = (t: TimeExpr) => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : null);
-  const inside = times.filter((t) => t.start >= c.start && t.end <= c.end + 40 && day(t));
+  const day = dayOf;
+  const inside = ownTimes(c, times);
   const pick = inside.sort((a, b) => Math.abs(a.start - c.head.start) - Math.abs(b.start - c.head.start))[0]
     ?? (main ? times.filter((t) => day(t)).sort((a, b) => Math.abs(a.start - c.head.start) - Math.abs(b.start - c.head.start))[0] : undefined);
   if (pick) return { date: day(pick), time: pick.id, dateSource: 'time' };

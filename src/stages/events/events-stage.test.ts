@@ -61,6 +61,21 @@ describe('events: source and target', () => {
     expect(es[0]!.plover?.type).toBe('AGREE');
   });
 
+  it('lets a country adjective name the actor of an actor noun, each part of a coordination ("Danish and Polish officials")', () => {
+    const es = events('Senior Danish and Polish officials agreed on Monday to share data.', [], { times: [{ text: 'Monday', value: '2024-12-23' }] });
+    expect(summary(es).sort()).toEqual(['031 DNK>POL', '031 POL>DNK']);
+    // The complement takes the date of the verb it hangs on.
+    expect(es.map((e) => [e.date, e.dateSource])).toEqual([['2024-12-23', 'time'], ['2024-12-23', 'time']]);
+  });
+
+  it('finds the target inside a noun phrase that holds a country adjective ("a Peruvian request")', () => {
+    expect(summary(events('Chile rejected a Peruvian request for new talks.', [{ names: ['Chile'], code: 'CHL' }]))).toEqual(['120 CHL>PER']);
+  });
+
+  it('does not take a country adjective before a thing as the source ("Chilean copper")', () => {
+    expect(summary(events('Chilean copper exports rejected the new rules.', [])).length).toBe(0);
+  });
+
   it('resolves a pronoun subject to the nearest fitting actor before it', () => {
     const es = events('Fuad Hussein arrived in Baghdad. He praised the Syrian government.', [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, SYR]);
     expect(summary(es)).toContain('051 IRQGOV>SYR');

@@ -1,4 +1,6 @@
 import type { Entity, ReadoutDocument } from '../../document/schema.js';
+import type { KnowledgeBase } from '../../kb/compile-kb.js';
+import { DemonymFinder } from './demonym-actors.js';
 
 /** An event participant: the entity (by id) and its actor code, or only the text when unresolved. */
 export interface ActorRef {
@@ -21,10 +23,16 @@ const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP:
 /** Resolves clause arguments to entities by span overlap with entity mentions; pronouns to the nearest fitting actor before them. */
 export class ActorResolver {
   private readonly mentions: MentionRef[];
+  private readonly demonyms: DemonymFinder | null;
 
-  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes'>) {
+  /**
+   * `kb` lets a country adjective stand for its country when no entity covers the argument;
+   * `isActorNoun` tells which heads make "Hungarian officials" an actor rather than "Hungarian wine".
+   */
+  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens'>, kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false) {
     this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
+    this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */
@@ -48,11 +56,17 @@ export class ActorResolver {
       .filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
   }
 
-  /** The actor an argument part names. */
-  resolve(start: number, end: number): ActorRef {
+  /**
+   * The actor an argument part names. With `holds`, a country adjective anywhere in the part counts
+   * ("rejected a U.S. request": the request's owner); without, only one that describes the part's
+   * head ("Hungarian officials", or the elided head of "Hungarian and Romanian officials").
+   */
+  resolve(start: number, end: number, holds = false): ActorRef {
     const text = this.doc.text.slice(start, end);
     const best = this.entitiesIn(start, end)[0];
     if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
+    const demonym = this.demonymOf(start, end, holds);
+    if (demonym) return { entity: null, actor: demonym.country, country: demonym.country, text: text.trim() };
     const word = text.toLowerCase().trim();
     if (SPEAKER_PRONOUNS.has(word)) {
       const quote = this.doc.quotes.find((q) => q.start <= start && q.end >= end && q.speaker);
@@ -70,6 +84,17 @@ export class ActorResolver {
       }
     }
     return { entity: null, actor: null, country: null, text };
+  }
+
+  private demonymOf(start: number, end: number, holds: boolean) {
+    if (!this.demonyms) return null;
+    const hits = this.demonyms.within(start, end);
+    if (hits.length === 0) return null;
+    if (holds) return hits[0]!;
+    const hit = hits.at(-1)!;
+    const after = this.doc.text.slice(hit.end, end).trim();
+    const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    return after === '' || this.isActorNoun(head) ? hit : null;
   }
 
   /** The two most recent actors of different countries before `start` (for "the two ministers"). */
