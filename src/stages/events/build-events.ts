@@ -175,7 +175,13 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
  * Romanian officials agreed").
  */
 function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
-  const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.map((s) => resolver.resolve(s.start, s.end, holds)).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
+  // An uncoded actor noun placed by the phrase after it ("Demonstrators in Baghdad") takes the place's country.
+  const placed = (r: ActorRef, a: ClauseArg, part: { end: number }): ActorRef => {
+    if (r.actor || !looksLikeActor(r.text, set) || part.end !== a.end) return r;
+    const limit = c.head.start > a.end ? c.head.start : a.end + 80;
+    return resolver.placeAfter(part.end, limit, r.text) ?? r;
+  };
+  const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.map((s) => placed(resolver.resolve(s.start, s.end, holds), a, s)).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
   const sources = actorsOf(src, false);
   const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];

@@ -16,6 +16,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
+const LOCATIVE_START = /^\s*(?:in|from|of|inside)\s/i;
+/** Between the argument and the place: the preposition, an article, a few lower-case words ("in the northern city of"). */
+const PLACE_WORDS = /^\s*(?:in|from|of|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$/;
 /** Longest mention considered when searching by offset (longer mentions are found from their start only). */
 const MAX_MENTION = 300;
 const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
@@ -64,9 +67,10 @@ export class ActorResolver {
   resolve(start: number, end: number, holds = false): ActorRef {
     const text = this.doc.text.slice(start, end);
     const best = this.entitiesIn(start, end)[0];
-    if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
+    if (best?.entity.actor) return ref(best.entity, this.doc.text.slice(best.start, best.end));
     const demonym = this.demonymOf(start, end, holds);
     if (demonym) return { entity: null, actor: demonym.country, country: demonym.country, text: text.trim() };
+    if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
     const word = text.toLowerCase().trim();
     if (SPEAKER_PRONOUNS.has(word)) {
       const quote = this.doc.quotes.find((q) => q.start <= start && q.end >= end && q.speaker);
@@ -84,6 +88,24 @@ export class ActorResolver {
       }
     }
     return { entity: null, actor: null, country: null, text };
+  }
+
+  /**
+   * The country of a place right after an argument that names no coded actor: "Demonstrators in
+   * Baghdad", "Opposition groups in Zimbabwe", "inhabitants of the Syrian Golan Heights". The place
+   * stands for where the actor is, so it gives a country, never the place's own actor (a capital's
+   * government). `limit` is where the phrase must end (the verb of a subject).
+   */
+  placeAfter(end: number, limit: number, text: string): ActorRef | null {
+    const stop = Math.min(limit, end + 80);
+    if (stop <= end || !LOCATIVE_START.test(this.doc.text.slice(end, stop))) return null;
+    for (let i = this.firstFrom(end); i < this.mentions.length && this.mentions[i]!.start < stop; i++) {
+      const m = this.mentions[i]!;
+      if (!PLACE_WORDS.test(this.doc.text.slice(end, m.start))) break;
+      const country = m.entity.geo?.country ?? (m.entity.type === 'GPE' || m.entity.type === 'LOC' ? m.entity.actor?.country : null);
+      if (country) return { entity: null, actor: country, country, text: `${text.trim()} ${this.doc.text.slice(end, m.end).trim()}` };
+    }
+    return null;
   }
 
   private demonymOf(start: number, end: number, holds: boolean) {
