@@ -72,7 +72,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   if (passive && !tgtRoles.includes('subject')) tgtRoles = tgtRoles.map((r) => (r === 'object' ? 'subject' : r));
   const src = sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
-  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver);
+  // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
+  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (p.requires?.['object'] && !tgtRoles.includes('object') ? targetArg(['object'], c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx);
@@ -94,11 +95,13 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
 function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet): Candidate[] {
   const outer = hit.outer;
   const own = c.args.find((a) => a.role === 'subject');
-  const src = hit.byNoun ? own ?? firstArg(['subject'], outer, idx, set) : firstArg(outer.voice === 'passive' ? ['agent'] : ['subject'], outer, idx, set);
+  const src = (hit.byNoun ? nounOwner(hit, outer, idx, resolver) ?? own ?? firstArg(['subject'], outer, idx, set) : undefined)
+    ?? firstArg(outer.voice === 'passive' ? ['agent'] : ['subject'], outer, idx, set);
   if (!src) return [];
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
+  // Without a target inside, the wrapper's own object is the target: "rejected an Indian proposal for signing a deal".
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : targetArg(innerRoles, c, idx, set, src, resolver);
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object'], outer, idx, set, src, resolver));
   const list = pairs(c, p, code, src, tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
@@ -110,6 +113,13 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
     confidence: confidenceOf(p ? 0.65 : 0.5, source, target, src.inherited !== null),
     inherited: src.inherited !== null,
   }));
+}
+
+/** "a US offer to host", "Moscow's plan to send": the coded actor that owns a wrapper noun is the source of what it wraps. */
+function nounOwner(hit: WrapperHit, outer: Clause, idx: ClauseIndex, resolver: ActorResolver): ClauseArg | undefined {
+  const noun = (idx.children.get(outer.id) ?? []).find((k) => k.kind === 'noun' && k.head.start <= hit.start && k.head.end >= hit.end);
+  const owner = noun?.args.find((a) => a.role === 'possessor' || (a.role === 'modifier' && isActorModifier(a)) || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'from' || a.prep === 'by')));
+  return owner && owner.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) ? owner : undefined;
 }
 
 function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, not?: ClauseArg): ClauseArg | undefined {

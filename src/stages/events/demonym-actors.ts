@@ -53,7 +53,10 @@ export class DemonymFinder {
       const matches = this.kb.names.matchAt(keys.slice(i, i + MAX_WORDS), 0);
       for (let m = matches.length - 1; m >= 0; m--) {
         const [stop, payloads] = matches[m]!;
-        const entry = payloads.find((p) => p.entry.kind === 'demonym' && p.entry.country)?.entry;
+        const surface = this.doc.text.slice(t.start, tokens[first + i + stop - 1]!.end);
+        // A country's short name used as an adjective ("a US offer") counts too, spelt as listed when the name is case-sensitive.
+        const entry = payloads.find((p) => p.entry.country && (p.entry.kind === 'demonym'
+          || (p.entry.kind === 'country' && (p.caseSensitive ? p.words.map((w) => w.surface).join(' ') === surface : !p.ambiguous))))?.entry;
         if (!entry) continue;
         out.push({ start: t.start, end: tokens[first + i + stop - 1]!.end, country: entry.country! });
         i += stop - 1;
