@@ -176,6 +176,20 @@ function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undef
   return noun;
 }
 
+/** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
+const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
+const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside']);
+
+/** The country of the first place named in a locative argument of the clause. */
+function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null {
+  for (const a of c.args) {
+    if (a.role !== 'prep' || !a.prep || !PLACE_PREPS.has(a.prep)) continue;
+    const m = resolver.entitiesIn(a.start, a.end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
+    if (m) return { entity: m.entity.id, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(m.start, m.end) };
+  }
+  return null;
+}
+
 /** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -203,9 +217,21 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
       return out;
     }
   }
+  // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah").
+  const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+  const place = material && (targets.length === 0 || targets.some((t) => !t.actor)) ? placeTarget(c, resolver) : null;
+  if (targets.length === 0 && place) targets.push(place);
   for (const s of sources) {
+    // Protests with no named target, and uncoded people acted upon ("dispersed demonstrators"), are domestic:
+    // they take the country of the place, else the source's own country.
+    const home = s.country ? { entity: null, actor: s.country, country: s.country } : null;
+    if (targets.length === 0 && code.startsWith('14') && home) { out.push([s, { ...home, text: '' }]); continue; }
     if (targets.length === 0) out.push([s, null]);
-    for (const t of targets) if (!(t.entity && t.entity === s.entity)) out.push([s, t]);
+    for (const t of targets) {
+      if (t.entity && t.entity === s.entity) continue;
+      const local = !t.actor && material ? (place ? { ...place, text: t.text } : home ? { ...home, text: t.text } : null) : null;
+      out.push([s, local ?? t]);
+    }
   }
   return out;
 }

@@ -76,6 +76,22 @@ describe('events: source and target', () => {
     expect(summary(events('Chilean copper exports rejected the new rules.', [])).length).toBe(0);
   });
 
+  it('gives an uncoded actor noun the country of the place after it ("Protesters in Lima")', () => {
+    const es = events('Protesters in Lima blocked the main highway on Sunday.', [{ names: ['Lima'], code: 'PERGOV', geo: { lat: -12, lon: -77, country: 'PER', feature: 'city' } }]);
+    expect(es.map((e) => [e.cameo.root, e.source.actor, e.source.text])).toEqual([['14', 'PER', 'Protesters in Lima']]);
+  });
+
+  it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
+    expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
+    expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+  });
+
+  it('takes the owner of the rejected thing, or of a wrapper noun, as the target or source ("rejected a Peruvian offer to host talks")', () => {
+    const es = events('Chile rejected a Peruvian offer to host talks.', [{ names: ['Chile'], code: 'CHL' }]);
+    expect(es.filter((e) => e.cameo.root === '12').map(dyad)).toEqual(['CHL>PER']);
+    expect(es.filter((e) => e.cameo.root === '03').map(dyad)).toEqual(['PER>-']);
+  });
+
   it('resolves a pronoun subject to the nearest fitting actor before it', () => {
     const es = events('Fuad Hussein arrived in Baghdad. He praised the Syrian government.', [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, SYR]);
     expect(summary(es)).toContain('051 IRQGOV>SYR');

@@ -46,6 +46,10 @@ export class ActorResolver {
     return lo;
   }
 
+  textOf(start: number, end: number): string {
+    return this.doc.text.slice(start, end);
+  }
+
   /** Every distinct entity with a mention inside [start, end), best first. */
   entitiesIn(start: number, end: number): MentionRef[] {
     const inside: MentionRef[] = [];
