@@ -206,7 +206,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     return resolver.placeAfter(part.end, limit, r.text) ?? r;
   };
   const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.map((s) => placed(resolver.resolve(s.start, s.end, holds), a, s)).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
-  const sources = actorsOf(src, false);
+  // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
+  const sources = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
   const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
   if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {

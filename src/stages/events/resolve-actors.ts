@@ -120,7 +120,8 @@ export class ActorResolver {
     const hit = hits.at(-1)!;
     const after = this.doc.text.slice(hit.end, end).trim();
     const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    return after === '' || this.isActorNoun(head) ? hit : null;
+    // "Hungarian officials", "Iraqi Kurds" (a people), or the elided head of "Hungarian and Romanian officials".
+    return after === '' || this.isActorNoun(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
   }
 
   /** The two most recent actors of different countries before `start` (for "the two ministers"). */
