@@ -43,6 +43,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
+    if (prevented(c, idx)) continue;
     const pattern = best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
@@ -60,6 +61,16 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
 }
 
+/** Verbs whose complement tells what did not happen: "prevent them from threatening", "stopped the army attacking". */
+const PREVENTING = new Set(['prevent', 'stop', 'deter', 'bar', 'keep', 'block', 'dissuade', 'discourage', 'forbid', 'prohibit', 'restrain', 'hinder', 'thwart', 'avert']);
+
+/** An act someone prevents is no event: neither the preventer's nor (since it is not asserted) its own subject's. */
+function prevented(c: Clause, idx: ClauseIndex): boolean {
+  if (c.link !== 'complement' || !c.parent) return false;
+  const parent = idx.byId.get(c.parent);
+  return !!parent && PREVENTING.has(parent.head.lemma);
+}
+
 function specificity(p: Pattern): number {
   return Object.keys(p.requires ?? {}).length * 10 + (p.subjects ? 5 : 0) + p.code.length;
 }
@@ -73,7 +84,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const src = sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
   // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
-  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (p.requires?.['object'] && !tgtRoles.includes('object') ? targetArg(['object'], c, idx, set, src, resolver) : undefined);
+  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (p.requires?.['object'] && !tgtRoles.includes('object') ? targetArg(['object'], c, idx, set, src, resolver) : undefined)
+    ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx);
@@ -120,6 +132,28 @@ function nounOwner(hit: WrapperHit, outer: Clause, idx: ClauseIndex, resolver: A
   const noun = (idx.children.get(outer.id) ?? []).find((k) => k.kind === 'noun' && k.head.start <= hit.start && k.head.end >= hit.end);
   const owner = noun?.args.find((a) => a.role === 'possessor' || (a.role === 'modifier' && isActorModifier(a)) || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'from' || a.prep === 'by')));
   return owner && owner.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) ? owner : undefined;
+}
+
+/**
+ * An event noun that is the subject of a verb acts on that verb's object, or on the owner of it:
+ * "the offensive toppled the government", "the offensive brought the rule of the Assad family to an end".
+ */
+function subjectNounTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  const holdsNoun = (k: Clause) => k.kind === 'verb' && k.voice !== 'passive' && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end);
+  // The verb may be the noun's own parent or further down its chain ("an offensive spearheaded by X, led by Y, brought ...").
+  let parent: Clause | undefined;
+  const queue = c.parent ? [idx.byId.get(c.parent)] : [];
+  for (let n = 0; n < queue.length && n < 8 && !parent; n++) {
+    const k = queue[n];
+    if (!k) continue;
+    if (holdsNoun(k) && k.args.some((a) => a.role === 'object')) parent = k;
+    else queue.push(...(idx.children.get(k.id) ?? []).filter((x) => x.kind === 'verb'));
+  }
+  if (!parent) return undefined;
+  const object = parent.args.find((a) => a.role === 'object')!;
+  if (object.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null)) return object;
+  const noun = (idx.children.get(parent.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end);
+  return noun?.args.find((a) => (a.role === 'possessor' || (a.role === 'prep' && a.prep === 'of')) && a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) && !(a.start === src.start && a.end === src.end));
 }
 
 function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, not?: ClauseArg): ClauseArg | undefined {
@@ -205,7 +239,7 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     const limit = c.head.start > a.end ? c.head.start : a.end + 80;
     return resolver.placeAfter(part.end, limit, r.text) ?? r;
   };
-  const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.map((s) => placed(resolver.resolve(s.start, s.end, holds), a, s)).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
+  const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
   // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
   const sources = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
   const targets = tgt ? actorsOf(tgt, true) : [];

@@ -40,6 +40,26 @@ export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'tim
   return { date: null, time: null, dateSource: 'none' };
 }
 
+/**
+ * An event noun with no day of its own ("during his recent visit to Damascus") refers back to an
+ * event told elsewhere: it takes the day of the nearest other sentence (earlier first) that names
+ * both its source and its target and holds exactly one day.
+ */
+export function sharedDate(sentence: string, source: string | null, target: string | null, doc: Pick<ReadoutDocument, 'entities' | 'sentences'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate | null {
+  if (!source || !target) return null;
+  const entities = doc.entities.filter((e) => e.id === source || e.id === target);
+  if (entities.length < 2) return null;
+  const order = new Map(doc.sentences.map((s, i) => [s.id, i]));
+  const here = order.get(sentence) ?? 0;
+  const sentencesOf = (id: string) => new Set(entities.find((e) => e.id === id)!.mentions.map((m) => doc.sentences.find((s) => s.start <= m.start && s.end >= m.end)?.id).filter((x): x is string => !!x));
+  const withSource = sentencesOf(source);
+  const both = [...sentencesOf(target)].filter((id) => id !== sentence && withSource.has(id));
+  const dated = both.map((id) => ({ id, days: (sentenceTimes.get(id) ?? []).filter((t) => dayOf(t)) })).filter((x) => x.days.length === 1);
+  const distance = (id: string) => { const i = order.get(id) ?? 0; return i < here ? here - i : 1000 + i - here; };
+  const best = dated.sort((a, b) => distance(a.id) - distance(b.id))[0];
+  return best ? { date: dayOf(best.days[0]!), time: best.days[0]!.id, dateSource: 'time' } : null;
+}
+
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);
 
 /** A place entity in a locative argument of the clause, else the target when it is a place, else the dateline place for material events. */

@@ -92,6 +92,24 @@ describe('events: source and target', () => {
     expect(es.filter((e) => e.cameo.root === '03').map(dyad)).toEqual(['PER>-']);
   });
 
+  it('codes nothing for an act that someone prevents ("stopped the militias from attacking Peru")', () => {
+    const es = events('Chile stopped the militias from attacking Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['militias'], code: 'CHLREB' }, { names: ['Peru'], code: 'PER' }]);
+    expect(es.filter((e) => e.cameo.root === '19' || e.cameo.root === '18')).toEqual([]);
+  });
+
+  it('lets an event noun that is the subject of a verb act on the owner of its object ("the offensive ended the rule of X")', () => {
+    const es = events('A rebel offensive by the Front ended the long rule of the Junta on Monday.', [{ names: ['Front'], code: 'PERREB' }, { names: ['Junta'], code: 'PERGOV' }]);
+    expect(es.filter((e) => e.cameo.root === '19').map(dyad)).toEqual(['PERREB>PERGOV']);
+  });
+
+  it('dates an undated event noun by the other sentence that names both its actors with one day ("during his recent visit")', () => {
+    const es = events('A delegation led by Ana Reyes arrived in Lima on Friday. Ana Reyes praised her recent visit to Lima.',
+      [{ names: ['Ana Reyes'], code: 'CHLGOV', type: 'PERSON' }, { names: ['Lima'], code: 'PER', geo: { lat: -12, lon: -77, country: 'PER', feature: 'city' } }],
+      { times: [{ text: 'Friday', value: '2024-12-27' }] });
+    const visit = es.find((e) => e.cameo.code === '042' && e.sentence === 's2');
+    expect([visit?.date, visit?.dateSource]).toEqual(['2024-12-27', 'time']);
+  });
+
   it('resolves a pronoun subject to the nearest fitting actor before it', () => {
     const es = events('Fuad Hussein arrived in Baghdad. He praised the Syrian government.', [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, SYR]);
     expect(summary(es)).toContain('051 IRQGOV>SYR');

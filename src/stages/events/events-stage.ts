@@ -3,7 +3,7 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, type Candidate } from './build-events.js';
-import { datedClause, dateOf, locationOf, quoteOf } from './event-context.js';
+import { datedClause, dateOf, locationOf, quoteOf, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
 
@@ -20,8 +20,9 @@ export const eventsStage: Stage<'events'> = {
 export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineContext): ReadoutEvent[] {
   const { candidates } = buildCandidates(doc, ctx);
   const cache = contextCache(doc, ctx);
-  // An event whose source is not a coded actor is not reported: analysts cannot use it, and it is most often a misreading.
-  return refineEvents(candidates.filter((c) => process.env.NOFILTER ? true : c.source.actor !== null).map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
+  // An event whose source is not a coded actor is not reported (ARCHITECTURE.md, "Which events are reported"):
+  // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
+  return refineEvents(candidates.filter((c) => c.source.actor !== null).map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
 }
 
 export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc, ctx)): ReadoutEvent | null {
@@ -30,7 +31,8 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   const mapped = ploverOf(ctx.ontology, c.code);
   const dated = datedClause(c.clause, cache.clauses, cache.sentenceTimes);
   const main = dated.parent === null || c.modality === 'reported';
-  const when = dateOf(dated, main, doc, cache.sentenceTimes);
+  let when = dateOf(dated, main, doc, cache.sentenceTimes);
+  if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes) ?? when;
   const quote = quoteOf(c.clause, doc);
   return {
     id: '',

@@ -27,6 +27,7 @@ const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP:
 export class ActorResolver {
   private readonly mentions: MentionRef[];
   private readonly demonyms: DemonymFinder | null;
+  private readonly byId: Map<string, Entity>;
 
   /**
    * `kb` lets a country adjective stand for its country when no entity covers the argument;
@@ -36,6 +37,7 @@ export class ActorResolver {
     this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
     this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
+    this.byId = new Map(doc.entities.map((e) => [e.id, e]));
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */
@@ -122,6 +124,13 @@ export class ActorResolver {
     const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     // "Hungarian officials", "Iraqi Kurds" (a people), or the elided head of "Hungarian and Romanian officials".
     return after === '' || this.isActorNoun(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
+  }
+
+  /** A group ("the two ministers") stands for its members, each with its own code; anything else for itself. */
+  members(r: ActorRef): ActorRef[] {
+    const group = r.entity ? this.byId.get(r.entity) : undefined;
+    const members = (group?.members ?? []).map((id) => this.byId.get(id)).filter((e): e is Entity => !!e?.actor);
+    return members.length >= 2 ? members.map((m) => ref(m, m.name)) : [r];
   }
 
   /** The two most recent actors of different countries before `start` (for "the two ministers"). */
