@@ -179,6 +179,8 @@ function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]):
     for (let n = k + 1; n < phrases.length && args.filter((x) => x.role === 'prep').length < 3; n++) {
       const q = phrases[n]!;
       if (q.a !== end + 1 || !q.prep || !NOMINAL_PREPS.has(q.prep)) break;
+      // "by" and "of" attach to the nearest noun: "protests against violations by the army" (the army violates).
+      if ((q.prep === 'by' || q.prep === 'of') && args.some((x) => x.role === 'prep')) break;
       args.push(arg('prep', q));
       end = q.b;
     }

@@ -210,6 +210,8 @@ function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undef
   return noun;
 }
 
+const ETHNIC = /\bethnic\b/i;
+
 /** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
 const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
 const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside']);
@@ -234,10 +236,13 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
  */
 function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
   // An uncoded actor noun placed by the phrase after it ("Demonstrators in Baghdad") takes the place's country.
-  const placed = (r: ActorRef, a: ClauseArg, part: { end: number }): ActorRef => {
-    if (r.actor || !looksLikeActor(r.text, set) || part.end !== a.end) return r;
+  // An ethnic group ("ethnic Albanians in Serbia") is coded by where it lives, when the clause says so.
+  const placed = (r: ActorRef, a: ClauseArg, part: { start: number; end: number }): ActorRef => {
+    const ethnic = ETHNIC.test(resolver.textOf(part.start, part.end));
+    if ((r.actor && !ethnic) || (!r.actor && !looksLikeActor(r.text, set)) || part.end !== a.end) return r;
     const limit = c.head.start > a.end ? c.head.start : a.end + 80;
-    return resolver.placeAfter(part.end, limit, r.text) ?? r;
+    const where = resolver.placeAfter(part.end, limit, r.text) ?? (ethnic ? placeTarget(c, resolver) : null);
+    return where ? { ...where, entity: null, text: where.text.startsWith(r.text) ? where.text : r.text } : r;
   };
   const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
   // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
@@ -290,7 +295,7 @@ function looksLikeActor(text: string, set: PatternSet): boolean {
 /** A noun that names actors ("officials", "sides", "authorities"), by the lexicon, singular or plural. */
 function isActorNoun(word: string, set: PatternSet): boolean {
   const lower = word.toLowerCase();
-  return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, ''));
+  return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, '')) || set.actorNouns.has(lower.replace(/men$/, 'man'));
 }
 
 function modalityOf(c: Clause, idx: ClauseIndex): Candidate['modality'] {

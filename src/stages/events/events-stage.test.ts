@@ -110,6 +110,13 @@ describe('events: source and target', () => {
     expect([visit?.date, visit?.dateSource]).toEqual(['2024-12-27', 'time']);
   });
 
+  it('codes an ethnic group by where the clause places it ("ethnic Hungarians in Romania"), and reads "-men" plurals as actor nouns', () => {
+    const ROU: HandActor = { names: ['Romania'], code: 'ROU', geo: { lat: 46, lon: 25, country: 'ROU', feature: 'country' } };
+    const es = events('Ethnic Hungarians in Romania demonstrated on Sunday.', [{ names: ['Hungarians'], code: 'HUN' }, ROU]);
+    expect(es.map((e) => [e.cameo.root, e.source.actor])).toEqual([['14', 'ROU']]);
+    expect(summary(events('Gunmen in Romania attacked a police station.', [ROU])).map((x) => x.split(' ')[1])).toEqual(['ROU>ROU']);
+  });
+
   it('resolves a pronoun subject to the nearest fitting actor before it', () => {
     const es = events('Fuad Hussein arrived in Baghdad. He praised the Syrian government.', [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, SYR]);
     expect(summary(es)).toContain('051 IRQGOV>SYR');
