@@ -117,6 +117,16 @@ describe('events: source and target', () => {
     expect(summary(events('Gunmen in Romania attacked a police station.', [ROU])).map((x) => x.split(' ')[1])).toEqual(['ROU>ROU']);
   });
 
+  it('takes the subject before an appositive, not the appositive ("Chile, a neighbour of Peru, rejected")', () => {
+    const es = events('Chile, a neighbour of Peru, rejected the new rules.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER' }]);
+    expect(es.map((e) => e.source.actor)).toEqual(['CHL']);
+    expect(summary(events('Chile, Peru and Bolivia agreed to cooperate.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER' }, { names: ['Bolivia'], code: 'BOL' }])).length).toBe(6);
+  });
+
+  it('reads plural agent nouns after a country adjective as actors ("Bolivian landowners")', () => {
+    expect(summary(events('Bolivian landowners demonstrated outside parliament.', [])).map((x) => x.split(' ')[1])).toEqual(['BOL>BOL']);
+  });
+
   it('resolves a pronoun subject to the nearest fitting actor before it', () => {
     const es = events('Fuad Hussein arrived in Baghdad. He praised the Syrian government.', [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, SYR]);
     expect(summary(es)).toContain('051 IRQGOV>SYR');

@@ -16,6 +16,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
+/** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
+const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
 const LOCATIVE_START = /^\s*(?:in|from|of|inside)\s/i;
 /** Between the argument and the place: the preposition, an article, a few lower-case words ("in the northern city of"). */
 const PLACE_WORDS = /^\s*(?:in|from|of|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$/;
@@ -123,7 +125,7 @@ export class ActorResolver {
     const after = this.doc.text.slice(hit.end, end).trim();
     const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     // "Hungarian officials", "Iraqi Kurds" (a people), or the elided head of "Hungarian and Romanian officials".
-    return after === '' || this.isActorNoun(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
+    return after === '' || this.isActorNoun(head) || AGENT_PLURAL.test(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
   }
 
   /** A group ("the two ministers") stands for its members, each with its own code; anything else for itself. */
