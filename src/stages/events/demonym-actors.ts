@@ -5,9 +5,6 @@ import { normaliseWord } from '../../kb/normalise.js';
 /** A country adjective in the text ("Hungarian", "U.S.") and the country it names. */
 export interface DemonymHit { start: number; end: number; country: string }
 
-/** Longest demonym in words (the knowledge base has none longer: "South Sudanese", "Central African"). */
-const MAX_WORDS = 3;
-
 /**
  * Finds country adjectives inside a span. The entities stage keeps a demonym only as part of a
  * description ("Iraqi Foreign Minister"); one that stands alone before an actor noun ("Senior
@@ -32,7 +29,8 @@ export class DemonymFinder {
     if (k === undefined) {
       const t = this.doc.tokens[i]!;
       const s = this.doc.text.slice(t.start, t.end);
-      k = /[\p{L}]/u.test(s) ? normaliseWord(s) || null : null;
+      // Demonyms are capitalised word by word ("South Sudanese"): other words need no key.
+      k = /^\p{Lu}/u.test(s) ? normaliseWord(s) || null : null;
       this.keys.set(i, k);
     }
     return k;
@@ -49,8 +47,8 @@ export class DemonymFinder {
     for (let i = first; i < last; i++) keys.push(this.key(i));
     for (let i = 0; i < keys.length; i++) {
       const t = tokens[first + i]!;
-      if (!/^\p{Lu}/u.test(this.doc.text.slice(t.start, t.end))) continue;
-      const matches = this.kb.names.matchAt(keys.slice(i, i + MAX_WORDS), 0);
+      if (keys[i] === null) continue;
+      const matches = this.kb.names.matchAt(keys, i);
       for (let m = matches.length - 1; m >= 0; m--) {
         const [stop, payloads] = matches[m]!;
         const surface = this.doc.text.slice(t.start, tokens[first + i + stop - 1]!.end);

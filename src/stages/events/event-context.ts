@@ -45,19 +45,39 @@ export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'tim
  * event told elsewhere: it takes the day of the nearest other sentence (earlier first) that names
  * both its source and its target and holds exactly one day.
  */
-export function sharedDate(sentence: string, source: string | null, target: string | null, doc: Pick<ReadoutDocument, 'entities' | 'sentences'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate | null {
-  if (!source || !target) return null;
-  const entities = doc.entities.filter((e) => e.id === source || e.id === target);
-  if (entities.length < 2) return null;
-  const order = new Map(doc.sentences.map((s, i) => [s.id, i]));
-  const here = order.get(sentence) ?? 0;
-  const sentencesOf = (id: string) => new Set(entities.find((e) => e.id === id)!.mentions.map((m) => doc.sentences.find((s) => s.start <= m.start && s.end >= m.end)?.id).filter((x): x is string => !!x));
+export function sharedDate(sentence: string, source: string | null, target: string | null, doc: Pick<ReadoutDocument, 'entities' | 'sentences'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): EventDate | null {
+  if (!source || !target || source === target) return null;
   const withSource = sentencesOf(source);
+  if (withSource.size === 0) return null;
   const both = [...sentencesOf(target)].filter((id) => id !== sentence && withSource.has(id));
-  const dated = both.map((id) => ({ id, days: (sentenceTimes.get(id) ?? []).filter((t) => dayOf(t)) })).filter((x) => x.days.length === 1);
-  const distance = (id: string) => { const i = order.get(id) ?? 0; return i < here ? here - i : 1000 + i - here; };
-  const best = dated.sort((a, b) => distance(a.id) - distance(b.id))[0];
+  if (both.length === 0) return null;
+  const order = (id: string) => doc.sentences.findIndex((s) => s.id === id);
+  const here = order(sentence);
+  const dated = both.map((id) => ({ id, at: order(id), days: (sentenceTimes.get(id) ?? []).filter((t) => dayOf(t)) })).filter((x) => x.days.length === 1);
+  const distance = (i: number) => (i < here ? here - i : 1000 + i - here);
+  const best = dated.sort((a, b) => distance(a.at) - distance(b.at))[0];
   return best ? { date: dayOf(best.days[0]!), time: best.days[0]!.id, dateSource: 'time' } : null;
+}
+
+/** Entity id -> the ids of the sentences its mentions fall in (binary search over sentence starts), computed once per entity. */
+export function sentencesOfEntities(doc: Pick<ReadoutDocument, 'entities' | 'sentences'>): (entity: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (doc.sentences[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
+    const s = doc.sentences[lo];
+    return s && s.start <= offset && s.end >= offset ? s.id : null;
+  };
+  return (entity) => {
+    let set = cache.get(entity);
+    if (!set) {
+      set = new Set((byId.get(entity)?.mentions ?? []).map((m) => sentenceAt(m.start)).filter((x): x is string => x !== null));
+      cache.set(entity, set);
+    }
+    return set;
+  };
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);

@@ -3,7 +3,7 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, type Candidate } from './build-events.js';
-import { datedClause, dateOf, locationOf, quoteOf, sharedDate } from './event-context.js';
+import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
 
@@ -32,7 +32,7 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   const dated = datedClause(c.clause, cache.clauses, cache.sentenceTimes);
   const main = dated.parent === null || c.modality === 'reported';
   let when = dateOf(dated, main, doc, cache.sentenceTimes);
-  if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes) ?? when;
+  if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   const quote = quoteOf(c.clause, doc);
   return {
     id: '',
@@ -63,5 +63,5 @@ function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {
     const list = sentenceTimes.get(s.id);
     if (list) list.push(t); else sentenceTimes.set(s.id, [t]);
   }
-  return { sentenceTimes, resolver: new ActorResolver(doc, ctx.kb), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
+  return { sentenceTimes, sentencesOf: sentencesOfEntities(doc), resolver: new ActorResolver(doc, ctx.kb), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
 }

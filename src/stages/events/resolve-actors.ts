@@ -30,6 +30,7 @@ export class ActorResolver {
   private readonly mentions: MentionRef[];
   private readonly demonyms: DemonymFinder | null;
   private readonly byId: Map<string, Entity>;
+  private readonly resolved = new Map<string, ActorRef>();
 
   /**
    * `kb` lets a country adjective stand for its country when no entity covers the argument;
@@ -73,6 +74,14 @@ export class ActorResolver {
    * head ("Hungarian officials", or the elided head of "Hungarian and Romanian officials").
    */
   resolve(start: number, end: number, holds = false): ActorRef {
+    // The same argument is resolved several times (coded? plausible? its actors): remember each answer.
+    const key = `${start}:${end}:${holds ? 1 : 0}`;
+    let found = this.resolved.get(key);
+    if (!found) { found = this.resolveUncached(start, end, holds); this.resolved.set(key, found); }
+    return found;
+  }
+
+  private resolveUncached(start: number, end: number, holds: boolean): ActorRef {
     const text = this.doc.text.slice(start, end);
     const best = this.entitiesIn(start, end)[0];
     if (best?.entity.actor) return ref(best.entity, this.doc.text.slice(best.start, best.end));
