@@ -79,7 +79,11 @@ export function buildClauses(v: SentenceView): RawClause[] {
     } else {
       const rel = relativeBefore(v, g.a, leftFrom);
       const antecedent = rel !== null ? phrases.find((p) => p.b === rel || (v.words[p.b] === ',' && p.b + 1 === rel)) : undefined;
-      const subject = left.filter((p) => p.prep === null && !p.isTime && !(rel !== null && p.a >= rel)).at(-1);
+      const bare = left.filter((p) => p.prep === null && !p.isTime && !(rel !== null && p.a >= rel));
+      let subject = bare.at(-1);
+      // "Pakistan, a key U.S. ally in the war on terror, has refused": the appositive between commas describes the subject before it.
+      const named = subject ? bare[bare.indexOf(subject) - 1] : undefined;
+      if (subject && named && named.b + 1 === subject.a && v.words[named.b] === ',' && v.words[g.a - 1] === ',' && named.parts.length === 1) subject = named;
       const coordinated = prev !== null && ['and', 'or', 'but'].includes(v.words[skipBack(v, g.a) - 1] ?? '');
       if (coordinated) {
         inheritSubject(c, prev, subjectOf(prev));
@@ -179,6 +183,8 @@ function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]):
     for (let n = k + 1; n < phrases.length && args.filter((x) => x.role === 'prep').length < 3; n++) {
       const q = phrases[n]!;
       if (q.a !== end + 1 || !q.prep || !NOMINAL_PREPS.has(q.prep)) break;
+      // "by" and "of" attach to the nearest noun: "protests against violations by the army" (the army violates).
+      if ((q.prep === 'by' || q.prep === 'of') && args.some((x) => x.role === 'prep')) break;
       args.push(arg('prep', q));
       end = q.b;
     }

@@ -22,6 +22,17 @@ const noun = (cs: Clause[], lemma: string) => cs.find((c) => c.kind === 'noun' &
 const role = (c: Clause, r: string, prep?: string) => c.args.find((a) => a.role === r && (prep === undefined || a.prep === prep))?.text;
 
 describe('clauses: verb groups', () => {
+  it('takes the name before an appositive between commas as the subject ("Chile, a close ally of Peru, has refused")', () => {
+    expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
+  });
+
+  it('attaches "by" and "of" after another phrase to the nearest noun ("protests against abuses by the police")', () => {
+    const cs = clauses('Students held protests against abuses by the police in the capital.');
+    expect(role(noun(cs, 'protest'), 'prep', 'against')).toBe('abuses');
+    expect(role(noun(cs, 'protest'), 'prep', 'by')).toBeUndefined();
+    expect(role(noun(cs, 'abuse'), 'prep', 'by')).toBe('the police');
+  });
+
   it('finds subject, object and prepositional targets by position', () => {
     const c = verb(clauses('Iraqi Foreign Minister Fuad Hussein on Monday held a phone call with his Syrian counterpart.'), 'hold');
     expect(role(c, 'subject')).toBe('Iraqi Foreign Minister Fuad Hussein');

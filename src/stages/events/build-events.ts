@@ -31,7 +31,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const set = ctx.patterns;
   const idx = indexClauses(doc.clauses);
   const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
-  const resolver = new ActorResolver(doc);
+  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set));
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];
   const sentenceEnd = new Map(doc.sentences.map((s) => [s.id, s.end]));
@@ -45,6 +45,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
+    if (prevented(c, idx)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
@@ -86,6 +87,16 @@ function answers(clause: Clause, start: number, end: number, best: Map<string, P
   return !!answer && ANSWERS.test(answer.code) && clause.args.some((a) => (a.role === 'object' || a.prep === 'to') && a.start <= start && a.end >= end);
 }
 
+/** Verbs whose complement tells what did not happen: "prevent them from threatening", "stopped the army attacking". */
+const PREVENTING = new Set(['prevent', 'stop', 'deter', 'bar', 'keep', 'block', 'dissuade', 'discourage', 'forbid', 'prohibit', 'restrain', 'hinder', 'thwart', 'avert']);
+
+/** An act someone prevents is no event: neither the preventer's nor (since it is not asserted) its own subject's. */
+function prevented(c: Clause, idx: ClauseIndex): boolean {
+  if (c.link !== 'complement' || !c.parent) return false;
+  const parent = idx.byId.get(c.parent);
+  return !!parent && PREVENTING.has(parent.head.lemma);
+}
+
 function specificity(p: Pattern): number {
   return Object.keys(p.requires ?? {}).length * 10 + (p.subjects ? 5 : 0) + p.code.length;
 }
@@ -97,7 +108,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   if (passive && !tgtRoles.includes('subject')) tgtRoles = tgtRoles.map((r) => (r === 'object' ? 'subject' : r));
   const src = sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
-  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver);
+  // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
+  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (p.requires?.['object'] && !tgtRoles.includes('object') ? targetArg(['object'], c, idx, set, src, resolver) : undefined)
+    ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx);
@@ -109,7 +122,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
     negated = future.negated || deniedBy(flags, idx);
     modality = flags.link === 'reported' ? 'reported' : 'intended';
   }
-  return pairs(c, p, src, tgt, resolver, set).map(([source, target]) => ({
+  return pairs(c, p, code, src, tgt, resolver, set).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
@@ -123,12 +136,14 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const own = c.args.find((a) => a.role === 'subject');
   // "is prepared / committed / determined to": a passive-looking intent wrapper speaks for its subject.
   const outerRoles = outer.voice !== 'passive' ? ['subject'] : hit.wrapper.id === 'wrap.intend' ? ['agent', 'subject'] : ['agent'];
-  const src = hit.byNoun ? own ?? firstArg(['subject'], outer, idx, set) : firstArg(outerRoles, outer, idx, set);
+  const src = (hit.byNoun ? nounOwner(hit, outer, idx, resolver) ?? own ?? firstArg(['subject'], outer, idx, set) : undefined)
+    ?? firstArg(outerRoles, outer, idx, set);
   if (!src) return [];
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
+  // Without a target inside, the wrapper's own object is the target: "rejected an Indian proposal for signing a deal".
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : targetArg(innerRoles, c, idx, set, src, resolver);
-  const list = pairs(c, p, src, tgt ?? null, resolver, set);
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object'], outer, idx, set, src, resolver));
+  const list = pairs(c, p, code, src, tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
   const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
@@ -139,6 +154,35 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
     confidence: confidenceOf(p ? 0.65 : 0.5, source, target, src.inherited !== null),
     inherited: src.inherited !== null,
   }));
+}
+
+/** "a US offer to host", "Moscow's plan to send": the coded actor that owns a wrapper noun is the source of what it wraps. */
+function nounOwner(hit: WrapperHit, outer: Clause, idx: ClauseIndex, resolver: ActorResolver): ClauseArg | undefined {
+  const noun = (idx.children.get(outer.id) ?? []).find((k) => k.kind === 'noun' && k.head.start <= hit.start && k.head.end >= hit.end);
+  const owner = noun?.args.find((a) => a.role === 'possessor' || (a.role === 'modifier' && isActorModifier(a)) || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'from' || a.prep === 'by')));
+  return owner && owner.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) ? owner : undefined;
+}
+
+/**
+ * An event noun that is the subject of a verb acts on that verb's object, or on the owner of it:
+ * "the offensive toppled the government", "the offensive brought the rule of the Assad family to an end".
+ */
+function subjectNounTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  const holdsNoun = (k: Clause) => k.kind === 'verb' && k.voice !== 'passive' && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end);
+  // The verb may be the noun's own parent or further down its chain ("an offensive spearheaded by X, led by Y, brought ...").
+  let parent: Clause | undefined;
+  const queue = c.parent ? [idx.byId.get(c.parent)] : [];
+  for (let n = 0; n < queue.length && n < 8 && !parent; n++) {
+    const k = queue[n];
+    if (!k) continue;
+    if (holdsNoun(k) && k.args.some((a) => a.role === 'object')) parent = k;
+    else queue.push(...(idx.children.get(k.id) ?? []).filter((x) => x.kind === 'verb'));
+  }
+  if (!parent) return undefined;
+  const object = parent.args.find((a) => a.role === 'object')!;
+  if (object.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null)) return object;
+  const noun = (idx.children.get(parent.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end);
+  return noun?.args.find((a) => (a.role === 'possessor' || (a.role === 'prep' && a.prep === 'of')) && a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) && !(a.start === src.start && a.end === src.end));
 }
 
 function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, not?: ClauseArg): ClauseArg | undefined {
@@ -170,8 +214,8 @@ function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
  * that actor: the entity inside it, or the by/from phrase of its noun.
  */
 function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
-  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
-  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
+  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
+  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
   const candidates: ClauseArg[] = [];
   for (const r of roles) {
     if (r === 'parent-subject') continue;
@@ -195,13 +239,46 @@ function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undef
   return noun;
 }
 
-/** One (source, target) per actor pair: coordination gives one event per part; reciprocal patterns act both ways. */
-function pairs(c: Clause, p: Pattern | null, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
-  const actorsOf = (a: ClauseArg) => a.parts.map((s) => resolver.resolve(s.start, s.end)).filter((r) => r.entity || looksLikeActor(r.text, set));
-  const sources = actorsOf(src);
-  const targets = tgt ? actorsOf(tgt) : [];
+const ETHNIC = /\bethnic\b/i;
+
+/** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
+const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
+const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside']);
+
+/** The country of the first place named in a locative argument of the clause. */
+function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null {
+  for (const a of c.args) {
+    if (a.role !== 'prep' || !a.prep || !PLACE_PREPS.has(a.prep)) continue;
+    const m = resolver.entitiesIn(a.start, a.end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
+    if (m) return { entity: m.entity.id, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(m.start, m.end) };
+  }
+  return null;
+}
+
+/** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+
+/**
+ * One (source, target) per actor pair: coordination gives one event per part; reciprocal patterns
+ * act both ways, and so does a cooperative event of a compound actor with no target ("Hungarian and
+ * Romanian officials agreed").
+ */
+function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
+  // An uncoded actor noun placed by the phrase after it ("Demonstrators in Baghdad") takes the place's country.
+  // An ethnic group ("ethnic Albanians in Serbia") is coded by where it lives, when the clause says so.
+  const placed = (r: ActorRef, a: ClauseArg, part: { start: number; end: number }): ActorRef => {
+    const ethnic = ETHNIC.test(resolver.textOf(part.start, part.end));
+    if ((r.actor && !ethnic) || (!r.actor && !looksLikeActor(r.text, set)) || part.end !== a.end) return r;
+    const limit = c.head.start > a.end ? c.head.start : a.end + 80;
+    const where = resolver.placeAfter(part.end, limit, r.text) ?? (ethnic ? placeTarget(c, resolver) : null);
+    return where ? { ...where, entity: null, text: where.text.startsWith(r.text) ? where.text : r.text } : r;
+  };
+  const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
+  // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
+  const sources = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
+  const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
-  if (targets.length === 0 && p?.reciprocal) {
+  if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {
     let group = sources;
     if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.actor) group = resolver.recentPair(c.start) ?? group;
     if (group.length >= 2) {
@@ -209,9 +286,21 @@ function pairs(c: Clause, p: Pattern | null, src: ClauseArg, tgt: ClauseArg | nu
       return out;
     }
   }
+  // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah").
+  const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+  const place = material && (targets.length === 0 || targets.some((t) => !t.actor)) ? placeTarget(c, resolver) : null;
+  if (targets.length === 0 && place) targets.push(place);
   for (const s of sources) {
+    // Protests with no named target, and uncoded people acted upon ("dispersed demonstrators"), are domestic:
+    // they take the country of the place, else the source's own country.
+    const home = s.country ? { entity: null, actor: s.country, country: s.country } : null;
+    if (targets.length === 0 && code.startsWith('14') && home) { out.push([s, { ...home, text: '' }]); continue; }
     if (targets.length === 0) out.push([s, null]);
-    for (const t of targets) if (!(t.entity && t.entity === s.entity)) out.push([s, t]);
+    for (const t of targets) {
+      if (t.entity && t.entity === s.entity) continue;
+      const local = !t.actor && material ? (place ? { ...place, text: t.text } : home ? { ...home, text: t.text } : null) : null;
+      out.push([s, local ?? t]);
+    }
   }
   return out;
 }
@@ -228,8 +317,14 @@ function looksLikeActor(text: string, set: PatternSet): boolean {
     if (ARTICLES.has(lower)) return false;
     if (/^[A-Z]/.test(w) && i > 0) return true;
     if (/^[A-Z]/.test(w) && i === 0 && !set.actorNouns.has(lower)) return true;
-    return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, ''));
+    return isActorNoun(lower, set);
   });
+}
+
+/** A noun that names actors ("officials", "sides", "authorities"), by the lexicon, singular or plural. */
+function isActorNoun(word: string, set: PatternSet): boolean {
+  const lower = word.toLowerCase();
+  return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, '')) || set.actorNouns.has(lower.replace(/men$/, 'man'));
 }
 
 function modalityOf(c: Clause, idx: ClauseIndex): Candidate['modality'] {

@@ -4,17 +4,80 @@ import type { ActorResolver } from './resolve-actors.js';
 export interface EventDate { date: string | null; time: string | null; dateSource: 'time' | 'published' | 'none' }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Links through which an event takes the time of the clause it hangs on: "agreed on Monday to share", "held a call on Monday". */
+const DATE_LINKS = new Set(['complement', 'nominal', 'coordinate']);
+
+const dayOf = (t: TimeExpr): string | null => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : null);
+const ownTimes = (c: Clause, times: TimeExpr[]) => times.filter((t) => t.start >= c.start && t.end <= c.end + 40 && dayOf(t));
+
+/**
+ * The clause whose time dates an event: the clause itself when it holds a day, else, up through
+ * complements, nominals and coordination, the nearest clause that does ("the two sides agreed on
+ * Monday to resume talks": the talks are dated by "on Monday"); a noun's own verb otherwise.
+ * Relatives and adverbials keep their own (they tell another event).
+ */
+export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>): Clause {
+  const times = sentenceTimes.get(c.sentence) ?? [];
+  const first = c.kind === 'noun' && c.parent ? clauses.get(c.parent) ?? c : c;
+  if (times.length === 0) return first;
+  for (let k: Clause | undefined = c, hops = 0; k && hops < 6; hops++) {
+    if (ownTimes(k, times).length > 0) return k;
+    if (!k.parent || !k.link || !DATE_LINKS.has(k.link)) break;
+    k = clauses.get(k.parent);
+  }
+  return first;
+}
 
 /** The clause's own time expression, else one in its sentence when the clause is the sentence's main clause, else the publication date. */
 export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'times' | 'sentences' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate {
   const times = sentenceTimes.get(c.sentence) ?? [];
-  const day = (t: TimeExpr) => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : null);
-  const inside = times.filter((t) => t.start >= c.start && t.end <= c.end + 40 && day(t));
+  const day = dayOf;
+  const inside = ownTimes(c, times);
   const pick = inside.sort((a, b) => Math.abs(a.start - c.head.start) - Math.abs(b.start - c.head.start))[0]
     ?? (main ? times.filter((t) => day(t)).sort((a, b) => Math.abs(a.start - c.head.start) - Math.abs(b.start - c.head.start))[0] : undefined);
   if (pick) return { date: day(pick), time: pick.id, dateSource: 'time' };
   if (doc.article.published) return { date: doc.article.published, time: null, dateSource: 'published' };
   return { date: null, time: null, dateSource: 'none' };
+}
+
+/**
+ * An event noun with no day of its own ("during his recent visit to Damascus") refers back to an
+ * event told elsewhere: it takes the day of the nearest other sentence (earlier first) that names
+ * both its source and its target and holds exactly one day.
+ */
+export function sharedDate(sentence: string, source: string | null, target: string | null, doc: Pick<ReadoutDocument, 'entities' | 'sentences'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): EventDate | null {
+  if (!source || !target || source === target) return null;
+  const withSource = sentencesOf(source);
+  if (withSource.size === 0) return null;
+  const both = [...sentencesOf(target)].filter((id) => id !== sentence && withSource.has(id));
+  if (both.length === 0) return null;
+  const order = (id: string) => doc.sentences.findIndex((s) => s.id === id);
+  const here = order(sentence);
+  const dated = both.map((id) => ({ id, at: order(id), days: (sentenceTimes.get(id) ?? []).filter((t) => dayOf(t)) })).filter((x) => x.days.length === 1);
+  const distance = (i: number) => (i < here ? here - i : 1000 + i - here);
+  const best = dated.sort((a, b) => distance(a.at) - distance(b.at))[0];
+  return best ? { date: dayOf(best.days[0]!), time: best.days[0]!.id, dateSource: 'time' } : null;
+}
+
+/** Entity id -> the ids of the sentences its mentions fall in (binary search over sentence starts), computed once per entity. */
+export function sentencesOfEntities(doc: Pick<ReadoutDocument, 'entities' | 'sentences'>): (entity: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (doc.sentences[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
+    const s = doc.sentences[lo];
+    return s && s.start <= offset && s.end >= offset ? s.id : null;
+  };
+  return (entity) => {
+    let set = cache.get(entity);
+    if (!set) {
+      set = new Set((byId.get(entity)?.mentions ?? []).map((m) => sentenceAt(m.start)).filter((x): x is string => x !== null));
+      cache.set(entity, set);
+    }
+    return set;
+  };
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);

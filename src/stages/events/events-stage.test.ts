@@ -61,6 +61,75 @@ describe('events: source and target', () => {
     expect(es[0]!.plover?.type).toBe('AGREE');
   });
 
+  it('lets a country adjective name the actor of an actor noun, each part of a coordination ("Danish and Polish officials")', () => {
+    const es = events('Senior Danish and Polish officials agreed on Monday to share data.', [], { times: [{ text: 'Monday', value: '2024-12-23' }] });
+    expect(summary(es).sort()).toEqual(['031 DNK>POL', '031 POL>DNK']);
+    // The complement takes the date of the verb it hangs on.
+    expect(es.map((e) => [e.date, e.dateSource])).toEqual([['2024-12-23', 'time'], ['2024-12-23', 'time']]);
+  });
+
+  it('finds the target inside a noun phrase that holds a country adjective ("a Peruvian request")', () => {
+    expect(summary(events('Chile rejected a Peruvian request for new talks.', [{ names: ['Chile'], code: 'CHL' }]))).toEqual(['120 CHL>PER']);
+  });
+
+  it('does not take a country adjective before a thing as the source ("Chilean copper")', () => {
+    expect(summary(events('Chilean copper exports rejected the new rules.', [])).length).toBe(0);
+  });
+
+  it('gives an uncoded actor noun the country of the place after it ("Protesters in Lima")', () => {
+    const es = events('Protesters in Lima blocked the main highway on Sunday.', [{ names: ['Lima'], code: 'PERGOV', geo: { lat: -12, lon: -77, country: 'PER', feature: 'city' } }]);
+    expect(es.map((e) => [e.cameo.root, e.source.actor, e.source.text])).toEqual([['14', 'PER', 'Protesters in Lima']]);
+  });
+
+  it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
+    expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
+    expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+  });
+
+  it('takes the owner of the rejected thing, or of a wrapper noun, as the target or source ("rejected a Peruvian offer to host talks")', () => {
+    const es = events('Chile rejected a Peruvian offer to host talks.', [{ names: ['Chile'], code: 'CHL' }]);
+    expect(es.filter((e) => e.cameo.root === '12').map(dyad)).toEqual(['CHL>PER']);
+    // The rejected offer is the content of the answer, not an event of its own.
+    expect(es.filter((e) => e.cameo.root === '03')).toEqual([]);
+    const discussed = events('Diplomats discussed a Peruvian offer to host talks.', []);
+    expect(discussed.filter((e) => e.cameo.root === '03').map(dyad)).toEqual(['PER>-']);
+  });
+
+  it('codes nothing for an act that someone prevents ("stopped the militias from attacking Peru")', () => {
+    const es = events('Chile stopped the militias from attacking Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['militias'], code: 'CHLREB' }, { names: ['Peru'], code: 'PER' }]);
+    expect(es.filter((e) => e.cameo.root === '19' || e.cameo.root === '18')).toEqual([]);
+  });
+
+  it('lets an event noun that is the subject of a verb act on the owner of its object ("the offensive ended the rule of X")', () => {
+    const es = events('A rebel offensive by the Front ended the long rule of the Junta on Monday.', [{ names: ['Front'], code: 'PERREB' }, { names: ['Junta'], code: 'PERGOV' }]);
+    expect(es.filter((e) => e.cameo.root === '19').map(dyad)).toEqual(['PERREB>PERGOV']);
+  });
+
+  it('dates an undated event noun by the other sentence that names both its actors with one day ("during his recent visit")', () => {
+    const es = events('A delegation led by Ana Reyes arrived in Lima on Friday. Ana Reyes praised her recent visit to Lima.',
+      [{ names: ['Ana Reyes'], code: 'CHLGOV', type: 'PERSON' }, { names: ['Lima'], code: 'PER', geo: { lat: -12, lon: -77, country: 'PER', feature: 'city' } }],
+      { times: [{ text: 'Friday', value: '2024-12-27' }] });
+    const visit = es.find((e) => e.cameo.code === '042' && e.sentence === 's2');
+    expect([visit?.date, visit?.dateSource]).toEqual(['2024-12-27', 'time']);
+  });
+
+  it('codes an ethnic group by where the clause places it ("ethnic Hungarians in Romania"), and reads "-men" plurals as actor nouns', () => {
+    const ROU: HandActor = { names: ['Romania'], code: 'ROU', geo: { lat: 46, lon: 25, country: 'ROU', feature: 'country' } };
+    const es = events('Ethnic Hungarians in Romania demonstrated on Sunday.', [{ names: ['Hungarians'], code: 'HUN' }, ROU]);
+    expect(es.map((e) => [e.cameo.root, e.source.actor])).toEqual([['14', 'ROU']]);
+    expect(summary(events('Gunmen in Romania attacked a police station.', [ROU])).map((x) => x.split(' ')[1])).toEqual(['ROU>ROU']);
+  });
+
+  it('takes the subject before an appositive, not the appositive ("Chile, a neighbour of Peru, rejected")', () => {
+    const es = events('Chile, a neighbour of Peru, rejected the new rules.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER' }]);
+    expect(es.map((e) => e.source.actor)).toEqual(['CHL']);
+    expect(summary(events('Chile, Peru and Bolivia agreed to cooperate.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER' }, { names: ['Bolivia'], code: 'BOL' }])).length).toBe(6);
+  });
+
+  it('reads plural agent nouns after a country adjective as actors ("Bolivian landowners")', () => {
+    expect(summary(events('Bolivian landowners demonstrated outside parliament.', [])).map((x) => x.split(' ')[1])).toEqual(['BOL>BOL']);
+  });
+
   it('resolves a pronoun subject to the nearest fitting actor before it', () => {
     const es = events('Fuad Hussein arrived in Baghdad. He praised the Syrian government.', [{ names: ['Fuad Hussein'], code: 'IRQGOV', type: 'PERSON' }, SYR]);
     expect(summary(es)).toContain('051 IRQGOV>SYR');

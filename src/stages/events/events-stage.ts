@@ -3,7 +3,7 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, type Candidate } from './build-events.js';
-import { dateOf, locationOf, quoteOf } from './event-context.js';
+import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
 
@@ -19,19 +19,20 @@ export const eventsStage: Stage<'events'> = {
 
 export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineContext): ReadoutEvent[] {
   const { candidates } = buildCandidates(doc, ctx);
-  const cache = contextCache(doc);
-  // An event whose source is not a coded actor is not reported: analysts cannot use it, and it is most often a misreading.
+  const cache = contextCache(doc, ctx);
+  // An event whose source is not a coded actor is not reported (ARCHITECTURE.md, "Which events are reported"):
+  // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
   return refineEvents(candidates.filter((c) => c.source.actor !== null).map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
 }
 
-export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc)): ReadoutEvent | null {
+export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc, ctx)): ReadoutEvent | null {
   const cameo = ctx.ontology.cameo.get(c.code);
   if (!cameo) return null;
   const mapped = ploverOf(ctx.ontology, c.code);
-  const parent = c.clause.kind === 'noun' && c.clause.parent ? cache.clauses.get(c.clause.parent) : undefined;
-  const dated = parent ?? c.clause;
+  const dated = datedClause(c.clause, cache.clauses, cache.sentenceTimes);
   const main = dated.parent === null || c.modality === 'reported';
-  const when = dateOf(dated, main, doc, cache.sentenceTimes);
+  let when = dateOf(dated, main, doc, cache.sentenceTimes);
+  if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   const quote = quoteOf(c.clause, doc);
   return {
     id: '',
@@ -54,7 +55,7 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   };
 }
 
-function contextCache(doc: Readonly<ReadoutDocument>) {
+function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {
   const sentenceTimes = new Map<string, TimeExpr[]>();
   for (const t of doc.times) {
     const s = doc.sentences.find((x) => x.start <= t.start && x.end >= t.end);
@@ -62,5 +63,5 @@ function contextCache(doc: Readonly<ReadoutDocument>) {
     const list = sentenceTimes.get(s.id);
     if (list) list.push(t); else sentenceTimes.set(s.id, [t]);
   }
-  return { sentenceTimes, resolver: new ActorResolver(doc), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
+  return { sentenceTimes, sentencesOf: sentencesOfEntities(doc), resolver: new ActorResolver(doc, ctx.kb), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
 }

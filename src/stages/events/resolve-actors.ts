@@ -1,4 +1,6 @@
 import type { Entity, ReadoutDocument } from '../../document/schema.js';
+import type { KnowledgeBase } from '../../kb/compile-kb.js';
+import { DemonymFinder } from './demonym-actors.js';
 
 /** An event participant: the entity (by id) and its actor code, or only the text when unresolved. */
 export interface ActorRef {
@@ -14,6 +16,11 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
+/** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
+const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
+const LOCATIVE_START = /^\s*(?:in|from|of|inside)\s/i;
+/** Between the argument and the place: the preposition, an article, a few lower-case words ("in the northern city of"). */
+const PLACE_WORDS = /^\s*(?:in|from|of|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$/;
 /** Longest mention considered when searching by offset (longer mentions are found from their start only). */
 const MAX_MENTION = 300;
 const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
@@ -21,10 +28,19 @@ const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP:
 /** Resolves clause arguments to entities by span overlap with entity mentions; pronouns to the nearest fitting actor before them. */
 export class ActorResolver {
   private readonly mentions: MentionRef[];
+  private readonly demonyms: DemonymFinder | null;
+  private readonly byId: Map<string, Entity>;
+  private readonly resolved = new Map<string, ActorRef>();
 
-  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes'>) {
+  /**
+   * `kb` lets a country adjective stand for its country when no entity covers the argument;
+   * `isActorNoun` tells which heads make "Hungarian officials" an actor rather than "Hungarian wine".
+   */
+  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens'>, kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false) {
     this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
+    this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
+    this.byId = new Map(doc.entities.map((e) => [e.id, e]));
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */
@@ -33,6 +49,10 @@ export class ActorResolver {
     let hi = this.mentions.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.start < offset) lo = mid + 1; else hi = mid; }
     return lo;
+  }
+
+  textOf(start: number, end: number): string {
+    return this.doc.text.slice(start, end);
   }
 
   /** Every distinct entity with a mention inside [start, end), best first. */
@@ -48,10 +68,25 @@ export class ActorResolver {
       .filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
   }
 
-  /** The actor an argument part names. */
-  resolve(start: number, end: number): ActorRef {
+  /**
+   * The actor an argument part names. With `holds`, a country adjective anywhere in the part counts
+   * ("rejected a U.S. request": the request's owner); without, only one that describes the part's
+   * head ("Hungarian officials", or the elided head of "Hungarian and Romanian officials").
+   */
+  resolve(start: number, end: number, holds = false): ActorRef {
+    // The same argument is resolved several times (coded? plausible? its actors): remember each answer.
+    const key = `${start}:${end}:${holds ? 1 : 0}`;
+    let found = this.resolved.get(key);
+    if (!found) { found = this.resolveUncached(start, end, holds); this.resolved.set(key, found); }
+    return found;
+  }
+
+  private resolveUncached(start: number, end: number, holds: boolean): ActorRef {
     const text = this.doc.text.slice(start, end);
     const best = this.entitiesIn(start, end)[0];
+    if (best?.entity.actor) return ref(best.entity, this.doc.text.slice(best.start, best.end));
+    const demonym = this.demonymOf(start, end, holds);
+    if (demonym) return { entity: null, actor: demonym.country, country: demonym.country, text: text.trim() };
     if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
     const word = text.toLowerCase().trim();
     if (SPEAKER_PRONOUNS.has(word)) {
@@ -70,6 +105,43 @@ export class ActorResolver {
       }
     }
     return { entity: null, actor: null, country: null, text };
+  }
+
+  /**
+   * The country of a place right after an argument that names no coded actor: "Demonstrators in
+   * Baghdad", "Opposition groups in Zimbabwe", "inhabitants of the Syrian Golan Heights". The place
+   * stands for where the actor is, so it gives a country, never the place's own actor (a capital's
+   * government). `limit` is where the phrase must end (the verb of a subject).
+   */
+  placeAfter(end: number, limit: number, text: string): ActorRef | null {
+    const stop = Math.min(limit, end + 80);
+    if (stop <= end || !LOCATIVE_START.test(this.doc.text.slice(end, stop))) return null;
+    for (let i = this.firstFrom(end); i < this.mentions.length && this.mentions[i]!.start < stop; i++) {
+      const m = this.mentions[i]!;
+      if (!PLACE_WORDS.test(this.doc.text.slice(end, m.start))) break;
+      const country = m.entity.geo?.country ?? (m.entity.type === 'GPE' || m.entity.type === 'LOC' ? m.entity.actor?.country : null);
+      if (country) return { entity: null, actor: country, country, text: `${text.trim()} ${this.doc.text.slice(end, m.end).trim()}` };
+    }
+    return null;
+  }
+
+  private demonymOf(start: number, end: number, holds: boolean) {
+    if (!this.demonyms) return null;
+    const hits = this.demonyms.within(start, end);
+    if (hits.length === 0) return null;
+    if (holds) return hits[0]!;
+    const hit = hits.at(-1)!;
+    const after = this.doc.text.slice(hit.end, end).trim();
+    const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    // "Hungarian officials", "Iraqi Kurds" (a people), or the elided head of "Hungarian and Romanian officials".
+    return after === '' || this.isActorNoun(head) || AGENT_PLURAL.test(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
+  }
+
+  /** A group ("the two ministers") stands for its members, each with its own code; anything else for itself. */
+  members(r: ActorRef): ActorRef[] {
+    const group = r.entity ? this.byId.get(r.entity) : undefined;
+    const members = (group?.members ?? []).map((id) => this.byId.get(id)).filter((e): e is Entity => !!e?.actor);
+    return members.length >= 2 ? members.map((m) => ref(m, m.name)) : [r];
   }
 
   /** The two most recent actors of different countries before `start` (for "the two ministers"). */

@@ -50,9 +50,25 @@ describe.skipIf(!existsSync(seed))('events of the seed article (published 2024-1
     expect(visit?.plover).toEqual({ type: 'CONSULT', mode: 'visit' });
   });
 
-  it('codes the rebel offensive (19x) by Hay\'at Tahrir al-Sham, dated by its end on 2024-12-08', () => {
+  it('codes the rebel offensive (19x) by Hay\'at Tahrir al-Sham against the Assad rule it ended, dated by its end on 2024-12-08', () => {
     const offensive = doc.events.find((e) => e.cameo.root === '19' && e.source.actor?.startsWith('SYRREB'));
     expect(offensive?.date).toBe('2024-12-08');
     expect(offensive?.dateSource).toBe('time');
+    expect(country(offensive!.target)).toBe('SYR');
+  });
+
+  it('dates the intelligence chief\'s visit to Damascus (042 Iraq -> Syria) by the sentence that tells it, "on December 26"', () => {
+    const visits = doc.events.filter((e) => e.cameo.code === '042' && country(e.source) === 'IRQ' && country(e.target) === 'SYR');
+    expect(visits.length).toBeGreaterThan(0);
+    expect(visits.map((v) => [v.date, v.dateSource])).toEqual(visits.map(() => ['2024-12-26', 'time']));
+  });
+
+  it('resolves "the two ministers discussed" to the two foreign ministers, both ways (Iraq GOV <-> Syria GOV)', () => {
+    const discussed = doc.events.filter((e) => e.cameo.code === '040' && doc.text.slice(e.evidence[0]!.start, e.evidence[0]!.end).includes('discussed'));
+    expect(discussed.map((e) => `${e.source.actor}>${e.target?.actor}`).sort()).toEqual(['IRQGOV>SYRGOV', 'SYRGOV>IRQGOV']);
+  });
+
+  it('codes no threat from "prevent them from threatening": a prevented act is nobody\'s event', () => {
+    expect(doc.events.filter((e) => e.cameo.root === '13')).toEqual([]);
   });
 });

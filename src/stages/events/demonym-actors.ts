@@ -1,0 +1,66 @@
+import type { ReadoutDocument } from '../../document/schema.js';
+import type { KnowledgeBase } from '../../kb/compile-kb.js';
+import { normaliseWord } from '../../kb/normalise.js';
+
+/** A country adjective in the text ("Hungarian", "U.S.") and the country it names. */
+export interface DemonymHit { start: number; end: number; country: string }
+
+/**
+ * Finds country adjectives inside a span. The entities stage keeps a demonym only as part of a
+ * description ("Iraqi Foreign Minister"); one that stands alone before an actor noun ("Senior
+ * Hungarian and Romanian officials", "a U.S. request") is found here, from the knowledge base's
+ * demonym names, capitalised words only.
+ */
+export class DemonymFinder {
+  private readonly keys = new Map<number, string | null>();
+
+  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'tokens'>, private readonly kb: KnowledgeBase) {}
+
+  private firstToken(offset: number): number {
+    const tokens = this.doc.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  private key(i: number): string | null {
+    let k = this.keys.get(i);
+    if (k === undefined) {
+      const t = this.doc.tokens[i]!;
+      const s = this.doc.text.slice(t.start, t.end);
+      // Demonyms are capitalised word by word ("South Sudanese"): other words need no key.
+      k = /^\p{Lu}/u.test(s) ? normaliseWord(s) || null : null;
+      this.keys.set(i, k);
+    }
+    return k;
+  }
+
+  /** Every demonym inside [start, end), left to right. */
+  within(start: number, end: number): DemonymHit[] {
+    const tokens = this.doc.tokens;
+    const out: DemonymHit[] = [];
+    const first = this.firstToken(start);
+    let last = first;
+    while (last < tokens.length && tokens[last]!.end <= end) last++;
+    const keys: Array<string | null> = [];
+    for (let i = first; i < last; i++) keys.push(this.key(i));
+    for (let i = 0; i < keys.length; i++) {
+      const t = tokens[first + i]!;
+      if (keys[i] === null) continue;
+      const matches = this.kb.names.matchAt(keys, i);
+      for (let m = matches.length - 1; m >= 0; m--) {
+        const [stop, payloads] = matches[m]!;
+        const surface = this.doc.text.slice(t.start, tokens[first + i + stop - 1]!.end);
+        // A country's short name used as an adjective ("a US offer") counts too, spelt as listed when the name is case-sensitive.
+        const entry = payloads.find((p) => p.entry.country && (p.entry.kind === 'demonym'
+          || (p.entry.kind === 'country' && (p.caseSensitive ? p.words.map((w) => w.surface).join(' ') === surface : !p.ambiguous))))?.entry;
+        if (!entry) continue;
+        out.push({ start: t.start, end: tokens[first + i + stop - 1]!.end, country: entry.country! });
+        i += stop - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
