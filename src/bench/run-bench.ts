@@ -3,7 +3,7 @@ import { benchExtract } from './extract-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { benchKbLoad } from './kb-bench.js';
 import { fmt, peakRssMb } from './stats.js';
-import { benchIngest, benchQueries } from './store-bench.js';
+import { benchIngest, benchQueries, benchStoreOnly } from './store-bench.js';
 import { benchExtractEndpoint } from './api-bench.js';
 import { benchEventsEndpoint } from './events-bench.js';
 import { Extractor } from '../extract/extractor.js';
@@ -15,9 +15,7 @@ process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.byt
 process.stdout.write(`${benchStartup()}\n${benchKbLoad()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
-process.stdout.write(`${benchIngest(corpus)}
-
-`);
+process.stdout.write(`${benchStoreOnly(corpus)}\n${benchIngest(corpus)}\n\n`);
 process.stdout.write(`${benchQueries(process.argv.includes('--small') ? 100_000 : 1_000_000)}
 
 `);

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ReadoutDocument } from '../document/schema.js';
 import { asReadoutError, type ReadoutError } from '../errors/readout-error.js';
 import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
+import { clausesStage } from '../stages/clauses/clauses-stage.js';
+import { ActorCache } from './actor-cache.js';
 import { contentHash } from './content-hash.js';
 import { stmt } from './prepared.js';
 import { recordStageError, writeDocument } from './write-document.js';
@@ -50,9 +52,12 @@ export class StoreWriter {
   private readonly pendingIds = new Set<string>();
   private lastFlush = Date.now();
   private readonly pipeline: string;
+  /** The extractor runs the clauses stage, so stored documents can leave their clauses to be recomputed on read. */
+  private readonly derivedClauses: boolean;
 
   constructor(private readonly db: Database.Database, private readonly extractor: DocumentExtractor, private readonly options: WriterOptions = {}) {
     this.pipeline = pipelineId(extractor);
+    this.derivedClauses = extractor.stages.includes(clausesStage);
   }
 
   add(result: IngestResult): void {
@@ -95,13 +100,14 @@ export class StoreWriter {
     if (batch.length === 0) return;
     const now = new Date().toISOString();
     this.db.transaction(() => {
+      const actors = new ActorCache();
       for (const p of batch) {
         if ('error' in p) {
           const s = p.error.subject ?? {};
           recordStageError(this.db, s.input ?? '', s.article ?? '', '', p.error.code, p.error.message, now, s.line ?? 0);
           continue;
         }
-        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now);
+        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now, { derivedClauses: this.derivedClauses, actors });
         this.stats.stored++;
         this.stats.mentions += r.mentions;
         if (r.replaced) this.stats.replaced++;

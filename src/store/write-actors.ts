@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Entity, ReadoutDocument } from '../document/schema.js';
+import { ActorCache } from './actor-cache.js';
 import { normName } from './name-key.js';
 import { stmt } from './prepared.js';
 
@@ -25,35 +26,43 @@ export interface ActorFields {
 }
 
 /** The actor's rowid, inserting it (and filling fields it lacked) as needed. */
-export function upsertActor(db: Database.Database, f: ActorFields): number {
-  const found = stmt(db, 'SELECT rowid, code FROM actors WHERE key = ?').get(f.key) as { rowid: number; code: string | null } | undefined;
-  if (found) {
-    if (found.code === null && f.code !== null) {
-      stmt(db, 'UPDATE actors SET code = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE rowid = ?').run(f.code, f.country, f.sector, found.rowid);
+export function upsertActor(db: Database.Database, f: ActorFields, cache: ActorCache = new ActorCache()): number {
+  let known = cache.actors.get(f.key);
+  if (!known) {
+    known = stmt(db, 'SELECT rowid, code FROM actors WHERE key = ?').get(f.key) as { rowid: number; code: string | null } | undefined;
+    if (!known) {
+      const r = stmt(db, 'INSERT INTO actors (key, name, name_norm, type, code, country, sector, kb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(f.key, f.name, normName(f.name), f.type, f.code, f.country, f.sector, f.kb);
+      known = { rowid: Number(r.lastInsertRowid), code: f.code };
     }
-    return found.rowid;
+    cache.actors.set(f.key, known);
   }
-  const r = stmt(db, 'INSERT INTO actors (key, name, name_norm, type, code, country, sector, kb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(f.key, f.name, normName(f.name), f.type, f.code, f.country, f.sector, f.kb);
-  return Number(r.lastInsertRowid);
+  if (known.code === null && f.code !== null) {
+    stmt(db, 'UPDATE actors SET code = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE rowid = ? AND code IS NULL').run(f.code, f.country, f.sector, known.rowid);
+    known.code = f.code;
+  }
+  return known.rowid;
 }
 
-export function addAlias(db: Database.Database, actor: number, alias: string): void {
+export function addAlias(db: Database.Database, actor: number, alias: string, cache: ActorCache = new ActorCache()): void {
+  const seen = `${actor}\u0000${alias}`;
+  if (cache.aliases.has(seen)) return;
+  cache.aliases.add(seen);
   const clean = alias.replace(/\s+/g, ' ').trim();
   if (clean) stmt(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm) VALUES (?, ?, ?)').run(actor, clean, normName(clean));
 }
 
 /** Stores the document's entities as actors; returns entity id -> actor rowid. */
-export function writeActors(db: Database.Database, doc: ReadoutDocument, article: number): Map<string, number> {
+export function writeActors(db: Database.Database, doc: ReadoutDocument, article: number, cache: ActorCache = new ActorCache()): Map<string, number> {
   const byEntity = new Map<string, number>();
   for (const e of doc.entities) {
     const actor = upsertActor(db, {
       key: entityActorKey(e), name: e.name, type: e.type,
       code: e.actor?.code ?? null, country: e.actor?.country ?? e.geo?.country ?? null, sector: e.actor?.sector ?? null, kb: e.kb,
-    });
+    }, cache);
     byEntity.set(e.id, actor);
-    addAlias(db, actor, e.name);
-    for (const m of e.mentions) addAlias(db, actor, m.text);
+    addAlias(db, actor, e.name, cache);
+    for (const m of e.mentions) addAlias(db, actor, m.text, cache);
     stmt(db, 'INSERT OR REPLACE INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)').run(article, e.id, actor, e.mentions.length);
   }
   return byEntity;
@@ -64,15 +73,16 @@ export function eventActor(
   db: Database.Database,
   p: { entity: string | null; actor: string | null; text: string },
   byEntity: Map<string, number>,
+  cache: ActorCache = new ActorCache(),
 ): number {
   if (p.entity && byEntity.has(p.entity)) return byEntity.get(p.entity)!;
   if (p.actor) {
-    const id = upsertActor(db, { key: `code:${p.actor}`, name: p.text || p.actor, type: null, code: p.actor, ...splitCameoActor(p.actor), kb: null });
-    addAlias(db, id, p.text);
+    const id = upsertActor(db, { key: `code:${p.actor}`, name: p.text || p.actor, type: null, code: p.actor, ...splitCameoActor(p.actor), kb: null }, cache);
+    addAlias(db, id, p.text, cache);
     return id;
   }
-  const id = upsertActor(db, { key: `text:${normName(p.text)}`, name: p.text, type: null, code: null, country: null, sector: null, kb: null });
-  addAlias(db, id, p.text);
+  const id = upsertActor(db, { key: `text:${normName(p.text)}`, name: p.text, type: null, code: null, country: null, sector: null, kb: null }, cache);
+  addAlias(db, id, p.text, cache);
   return id;
 }
 

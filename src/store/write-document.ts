@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ReadoutDocument } from '../document/schema.js';
-import { encodeDocument } from './document-codec.js';
+import { ActorCache } from './actor-cache.js';
+import { encodeDocument, type EncodeOptions } from './document-codec.js';
 import { recountEvents } from './event-counts.js';
 import { bandKeys, signature, signatureFromBytes, signatureToBytes, similarity } from './minhash.js';
 import { stmt } from './prepared.js';
@@ -33,11 +34,19 @@ export function sourceKey(doc: ReadoutDocument): string {
   return `article:${a.id}`;
 }
 
+export interface WriteOptions extends EncodeOptions {
+  /** Actors known in the current transaction (shared by the documents of one batch). */
+  actors?: ActorCache;
+}
+
 /**
  * Stores one extracted document with everything derived from it. Call inside a transaction. When
  * the article id is already stored, its derived rows are replaced (root events keep their ids).
+ * `options.derivedClauses`: the document comes from the clauses stage (its clauses are recomputed on read);
+ * `options.actors`: the transaction's actor cache.
  */
-export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash: string, pipeline: string, now: string): StoredArticle {
+
+export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash: string, pipeline: string, now: string, options: WriteOptions = {}): StoredArticle {
   const a = doc.article;
   const existing = stmt(db, 'SELECT rowid FROM articles WHERE id = ?').get(a.id) as { rowid: number } | undefined;
   const touched = existing ? removeDerived(db, existing.rowid) : new Set<number>();
@@ -56,10 +65,12 @@ export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash:
       .run(...values, a.id).lastInsertRowid);
   }
   for (const band of bandKeys(sig)) stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article) VALUES (?, ?)').run(band, rowid);
-  stmt(db, 'INSERT INTO documents (article, json) VALUES (?, ?)').run(rowid, encodeDocument(doc));
-  const byEntity = writeActors(db, doc, rowid);
+  const encoded = encodeDocument(doc, options);
+  stmt(db, 'INSERT INTO documents (article, json, codec) VALUES (?, ?, ?)').run(rowid, encoded.bytes, encoded.codec);
+  const actors = options.actors ?? new ActorCache();
+  const byEntity = writeActors(db, doc, rowid, actors);
   writeQuotes(db, doc, rowid, byEntity);
-  const written = writeEvents(db, doc, rowid, byEntity, copy?.rowid ?? null, now);
+  const written = writeEvents(db, doc, rowid, byEntity, copy?.rowid ?? null, now, actors);
   recountEvents(db, [...touched, ...written.events]);
   stmt(db, "DELETE FROM errors WHERE article_id = ? AND stage <> ''").run(a.id);
   for (const e of doc.errors) recordStageError(db, a.input ?? '', a.id, e.stage, e.code, e.message, now);

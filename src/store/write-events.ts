@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ReadoutDocument, ReadoutEvent } from '../document/schema.js';
+import { ActorCache } from './actor-cache.js';
 import { eventActor } from './write-actors.js';
 import { stmt } from './prepared.js';
 
@@ -29,14 +30,15 @@ export function writeEvents(
   byEntity: Map<string, number>,
   copyOf: number | null,
   now: string,
+  actors: ActorCache = new ActorCache(),
 ): EventWriteResult {
   const result: EventWriteResult = { events: new Set(), mentions: 0, unmatched: 0 };
   const sentences = new Map(doc.sentences.map((s, i) => [s.id, { s, i }]));
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   for (const ev of doc.events) {
     if (ev.negated) continue;
-    const source = eventActor(db, ev.source, byEntity);
-    const target = ev.target ? eventActor(db, ev.target, byEntity) : null;
+    const source = eventActor(db, ev.source, byEntity, actors);
+    const target = ev.target ? eventActor(db, ev.target, byEntity, actors) : null;
     const day = dayNumber(ev.date ?? doc.article.published);
     const key = `${source}|${target ?? ''}|${ev.cameo.code}|${day ?? ''}`;
     let root = (stmt(db, 'SELECT rowid FROM events WHERE key = ?').get(key) as { rowid: number } | undefined)?.rowid;
