@@ -40,7 +40,12 @@ export function encodeDocument(doc: ReadoutDocument, options: EncodeOptions = {}
   }
   const json = JSON.stringify(stored);
   const bytes = brotliCompressSync(json, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 1,
+      [constants.BROTLI_PARAM_LGWIN]: 18, // a 256 KB window holds a whole document; the default 4 MB one costs time to set up
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: json.length,
+    },
   });
   return { codec: CODEC_COMPACT, bytes };
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Entity, ReadoutDocument } from '../document/schema.js';
 import { ActorCache } from './actor-cache.js';
 import { normName } from './name-key.js';
-import { stmt } from './prepared.js';
+import { insertRows, stmt } from './prepared.js';
 
 /**
  * One stored actor per knowledge-base entity (`kb:<id>`), per normalised name and country for the
@@ -45,26 +45,38 @@ export function upsertActor(db: Database.Database, f: ActorFields, cache: ActorC
 }
 
 export function addAlias(db: Database.Database, actor: number, alias: string, cache: ActorCache = new ActorCache()): void {
+  const row = newAlias(actor, alias, cache);
+  if (row) stmt(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm) VALUES (?, ?, ?)').run(...row);
+}
+
+/** The alias row to insert, or null when it is empty or already known in this transaction. */
+function newAlias(actor: number, alias: string, cache: ActorCache): [number, string, string] | null {
   const seen = `${actor}\u0000${alias}`;
-  if (cache.aliases.has(seen)) return;
+  if (cache.aliases.has(seen)) return null;
   cache.aliases.add(seen);
   const clean = alias.replace(/\s+/g, ' ').trim();
-  if (clean) stmt(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm) VALUES (?, ?, ?)').run(actor, clean, normName(clean));
+  return clean ? [actor, clean, normName(clean)] : null;
 }
 
 /** Stores the document's entities as actors; returns entity id -> actor rowid. */
 export function writeActors(db: Database.Database, doc: ReadoutDocument, article: number, cache: ActorCache = new ActorCache()): Map<string, number> {
   const byEntity = new Map<string, number>();
+  const aliases: unknown[][] = [];
+  const links: unknown[][] = [];
   for (const e of doc.entities) {
     const actor = upsertActor(db, {
       key: entityActorKey(e), name: e.name, type: e.type,
       code: e.actor?.code ?? null, country: e.actor?.country ?? e.geo?.country ?? null, sector: e.actor?.sector ?? null, kb: e.kb,
     }, cache);
     byEntity.set(e.id, actor);
-    addAlias(db, actor, e.name, cache);
-    for (const m of e.mentions) addAlias(db, actor, m.text, cache);
-    stmt(db, 'INSERT OR REPLACE INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)').run(article, e.id, actor, e.mentions.length);
+    for (const name of [e.name, ...e.mentions.map((m) => m.text)]) {
+      const row = newAlias(actor, name, cache);
+      if (row) aliases.push(row);
+    }
+    links.push([article, e.id, actor, e.mentions.length]);
   }
+  insertRows(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm)', 3, aliases);
+  insertRows(db, 'INSERT OR REPLACE INTO article_actors (article, entity, actor, mentions)', 4, links);
   return byEntity;
 }
 
