@@ -14,10 +14,13 @@ import { actorName, SYNTHETIC_COUNTRIES, syntheticStore } from './synthetic-stor
 /** Ingest (extract + store) throughput, one thread: each round stores the corpus into a fresh database. */
 export function benchIngest(corpus: Corpus, minSeconds = 3): string {
   const extractor = new Extractor();
+  ingestCorpus(corpus).forEach((a) => extractor.extract(a)); // warm up (models, knowledge, compiled code) before timing, as benchExtract does
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-ingest-'));
+  const load = loadavg();
   let articles = 0;
   let rounds = 0;
   let bytes = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   while (performance.now() - t0 < minSeconds * 1000 || rounds === 0) {
     const path = join(dir, `round-${rounds}.db`);
@@ -37,10 +40,12 @@ export function benchIngest(corpus: Corpus, minSeconds = 3): string {
     rmSync(path, { force: true });
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   rmSync(dir, { recursive: true, force: true });
   return [
-    `ingest (read + extract + store, ${extractor.stages.map((s) => s.name).join(' > ')}), one thread, ${rounds} rounds into fresh databases:`,
-    `  ${articles} articles in ${fmt(seconds, 2)} s: ${fmt(articles / seconds)} articles/s`,
+    `ingest (read + extract + store, ${extractor.stages.map((s) => s.name).join(' > ')}), one thread, ${rounds} rounds into fresh databases (load average before: ${load.map((l) => fmt(l, 1)).join(', ')}):`,
+    `  ${articles} articles in ${fmt(seconds, 2)} s: ${fmt(articles / seconds)} articles/s (${fmt(articles / cpuSeconds)} articles per CPU-second)`,
     `  database size: ${fmt((bytes * 1000) / 1e6, 2)} MB per 1,000 articles (${fmt(bytes / 1024, 1)} KB per article, whole documents included)`,
   ].join('\n');
 }
