@@ -176,4 +176,19 @@ describe('StoreWriter', () => {
     expect(checkStore(db)).toEqual([]);
     expect(countEvents(db)).toBe(1);
   });
+
+  it('after a batch that failed and rolled back, stores the actors it had met again (nothing remembered from it)', () => {
+    const bad = docB();
+    (bad.events[0]!.cameo as { code: string | null }).code = null; // refused by the events table: the batch rolls back
+    const { db } = setup([]);
+    const w = new StoreWriter(db, fakeExtractor(new Map([['a', docA()], ['b', bad]])));
+    w.add({ ok: true, value: { article: docA().article, text: TEXT_A } });
+    w.add({ ok: true, value: { article: bad.article, text: TEXT_B } });
+    expect(() => w.flush()).toThrow();
+    expect(tableCounts(db)).toMatchObject({ articles: 0, actors: 0, actor_aliases: 0 });
+    w.add({ ok: true, value: { article: docA().article, text: TEXT_A } }); // the same writer goes on
+    w.flush();
+    expect(listActors(db, { search: 'Iran' })).toEqual([expect.objectContaining({ name: 'Iran', articles: 1 })]);
+    expect(checkStore(db)).toEqual([]);
+  });
 });

@@ -28,6 +28,9 @@ export interface WriterOptions {
   force?: boolean;
 }
 
+/** Cached actors and aliases beyond which the cache starts again. */
+const MAX_CACHED_ACTORS = 200_000;
+
 type Pending = { doc: ReadoutDocument; hash: string } | { error: ReadoutError };
 
 /** What the writer needs of an extractor (the real one, or a stand-in in tests). */
@@ -54,6 +57,8 @@ export class StoreWriter {
   private readonly pipeline: string;
   /** The extractor runs the clauses stage, so stored documents can leave their clauses to be recomputed on read. */
   private readonly derivedClauses: boolean;
+  /** Actors and aliases known to be stored (see flush). */
+  private actors = new ActorCache();
 
   constructor(private readonly db: Database.Database, private readonly extractor: DocumentExtractor, private readonly options: WriterOptions = {}) {
     this.pipeline = pipelineId(extractor);
@@ -99,8 +104,11 @@ export class StoreWriter {
     this.lastFlush = Date.now();
     if (batch.length === 0) return;
     const now = new Date().toISOString();
-    this.db.transaction(() => {
-      const actors = new ActorCache();
+    // Actors and aliases are never deleted, so what the cache knows stays true across batches, except
+    // after a rolled-back transaction: then it starts again. (Bounded: a huge ingest starts it again too.)
+    if (this.actors.size() > MAX_CACHED_ACTORS) this.actors = new ActorCache();
+    const actors = this.actors;
+    const write = this.db.transaction(() => {
       for (const p of batch) {
         if ('error' in p) {
           const s = p.error.subject ?? {};
@@ -113,6 +121,12 @@ export class StoreWriter {
         if (r.replaced) this.stats.replaced++;
         if (r.copyOf !== null) this.stats.copies++;
       }
-    }).immediate();
+    });
+    try {
+      write.immediate();
+    } catch (e) {
+      this.actors = new ActorCache();
+      throw e;
+    }
   }
 }

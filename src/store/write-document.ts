@@ -35,7 +35,7 @@ export function sourceKey(doc: ReadoutDocument): string {
 }
 
 export interface WriteOptions extends EncodeOptions {
-  /** Actors known in the current transaction (shared by the documents of one batch). */
+  /** Actors and aliases known to be stored (the writer's cache; a fresh one when not given). */
   actors?: ActorCache;
 }
 
@@ -43,7 +43,7 @@ export interface WriteOptions extends EncodeOptions {
  * Stores one extracted document with everything derived from it. Call inside a transaction. When
  * the article id is already stored, its derived rows are replaced (root events keep their ids).
  * `options.derivedClauses`: the document comes from the clauses stage (its clauses are recomputed on read);
- * `options.actors`: the transaction's actor cache.
+ * `options.actors`: the writer's actor cache.
  */
 
 export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash: string, pipeline: string, now: string, options: WriteOptions = {}): StoredArticle {
