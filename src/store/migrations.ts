@@ -118,6 +118,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE UNIQUE INDEX errors_unique ON errors(input, line, article_id, stage, code);
   `,
+  // 2: how each document is encoded (src/store/document-codec.ts); the rows of version 1 are codec 1.
+  `
+  ALTER TABLE documents ADD COLUMN codec INTEGER NOT NULL DEFAULT 1;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

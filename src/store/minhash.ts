@@ -25,11 +25,15 @@ const ADD = new Uint32Array(NUM_HASHES);
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
 function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -43,29 +47,83 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The words of a text for shingling: runs of letters and digits (Unicode) of its lower-cased NFKD
+ * form, as [start, end) pairs into that form (no strings are made). ASCII is tested directly.
+ */
+function wordBounds(s: string): { bounds: Int32Array; count: number } {
+  const bounds = new Int32Array(s.length + 2);
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      const cp = s.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      word = WORD_CHAR.test(String.fromCodePoint(cp));
+    }
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = i;
+      count++;
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) {
+    bounds[2 * count] = start;
+    bounds[2 * count + 1] = s.length;
+    count++;
+  }
+  return { bounds, count };
+}
+
+/** Calls `f` with the FNV-1a hash of each word 3-shingle ("w1 w2 w3"), in text order, duplicates included. */
+function forEachShingle(text: string, f: (hash: number) => void): void {
+  const s = text.toLowerCase().normalize('NFKD');
+  const { bounds, count } = wordBounds(s);
+  if (count < SHINGLE) {
+    if (count > 0) {
+      const words: string[] = [];
+      for (let w = 0; w < count; w++) words.push(s.slice(bounds[2 * w], bounds[2 * w + 1]));
+      f(fnv1a(words.join(' ')));
+    }
+    return;
+  }
+  for (let w = 0; w + SHINGLE <= count; w++) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < SHINGLE; k++) {
+      if (k > 0) h = Math.imul(h ^ SPACE, FNV_PRIME);
+      for (let i = bounds[2 * (w + k)]!, end = bounds[2 * (w + k) + 1]!; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    }
+    f(h >>> 0);
+  }
+}
+
 /** Hashes of the word 3-shingles of a text (lower case, letters and digits only). */
 export function shingleHashes(text: string): Set<number> {
-  const words = text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
-  if (words.length < SHINGLE) {
-    if (words.length > 0) out.add(fnv1a(words.join(' ')));
-    return out;
-  }
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  forEachShingle(text, (h) => out.add(h));
   return out;
 }
 
 /** The MinHash signature: for each hash function, the smallest value over the shingles. */
 export function signature(text: string): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (const raw of shingleHashes(text)) {
+  forEachShingle(text, (raw) => {
     const h = mix(raw);
     for (let i = 0; i < NUM_HASHES; i++) {
       let v = Math.imul(h ^ ADD[i]!, MUL[i]!);
       v = (v ^ (v >>> 15)) >>> 0;
       if (v < sig[i]!) sig[i] = v;
     }
-  }
+  });
   return sig;
 }
 

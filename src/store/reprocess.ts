@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { IngestResult } from '../ingest/ingest-types.js';
-import { iterateDocuments } from './queries/articles.js';
+import { iterateArticleTexts } from './queries/articles.js';
 import { stmt } from './prepared.js';
 import { pipelineId, StoreWriter, type DocumentExtractor, type IngestStats } from './store-writer.js';
 
@@ -27,9 +27,9 @@ export function reprocessStore(
     : (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   const writer = new StoreWriter(db, extractor, { force: true, batchSize: options.batchSize });
   const stale = stmt(db, 'SELECT pipeline FROM articles WHERE id = ?');
-  for (const doc of iterateDocuments(db)) {
-    if (options.staleOnly && (stale.get(doc.article.id) as { pipeline: string } | undefined)?.pipeline === current) continue;
-    const result: IngestResult = { ok: true, value: { article: doc.article, text: doc.text } };
+  for (const stored of iterateArticleTexts(db)) {
+    if (options.staleOnly && (stale.get(stored.article.id) as { pipeline: string } | undefined)?.pipeline === current) continue;
+    const result: IngestResult = { ok: true, value: stored };
     writer.add(result);
     onProgress?.(writer.stats, total);
   }

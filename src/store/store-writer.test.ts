@@ -8,6 +8,7 @@ import { buildDocument, fakeExtractor, ingested } from '../test-support/store-do
 import { openStore } from './open-store.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { StoreWriter } from './store-writer.js';
+import { checkStore } from './store-integrity.js';
 import { countEvents, findEvents, getArticle, listActors, listErrors, listQuotes, storeSummary } from './queries/index.js';
 
 const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'readout-store-')), 'test.db');
@@ -146,5 +147,48 @@ describe('StoreWriter', () => {
     expect(countEvents(db, { text: 'trade' })).toBe(1);
     expect(countEvents(db, { text: 'shelling' })).toBe(0);
     expect(countEvents(db, { plover: 'agree' })).toBe(1);
+  });
+
+  it('counts an event told twice in one article as one root event with two mentions, and gives a code-less actor its code when one comes', () => {
+    const twice = docB();
+    twice.events.push({ ...twice.events[0]!, id: 'ev3', evidence: [{ start: 0, end: 6 }] });
+    // 'Tehran' first as a bare name (no code), then, in the next article of the same batch, with one
+    const bare = buildDocument(ingested('c', 'Officials in Tehran met on Monday.'), [{ id: 't', name: 'Tehran', type: 'GPE' }]);
+    bare.entities[0]!.kb = null;
+    const coded = buildDocument(ingested('d', 'Tehran protested on Monday.'), [{ id: 't', name: 'Tehran', type: 'GPE', code: 'IRN', country: null as unknown as string }]);
+    coded.entities[0]!.kb = null;
+    coded.entities[0]!.actor = { code: 'IRN', country: null, sector: null };
+    const { db, ingest } = setup([twice, bare, coded]);
+    ingest([twice, bare, coded]);
+    const agree = findEvents(db, { code: '057' });
+    expect(agree).toHaveLength(1);
+    expect(agree[0]).toMatchObject({ numMentions: 2, numArticles: 1, numSources: 1 });
+    const tehran = (db.prepare("SELECT code FROM actors WHERE key = 'name:tehran|'").get() as { code: string | null }).code;
+    expect(tehran).toBe('IRN');
+    expect(checkStore(db)).toEqual([]);
+  });
+
+  it('keeps counts right when a document repeats an event id (the later mention replaces the earlier)', () => {
+    const b = docB();
+    b.events[1]!.id = b.events[0]!.id;
+    const { db, ingest } = setup([b]);
+    ingest([b]);
+    expect(checkStore(db)).toEqual([]);
+    expect(countEvents(db)).toBe(1);
+  });
+
+  it('after a batch that failed and rolled back, stores the actors it had met again (nothing remembered from it)', () => {
+    const bad = docB();
+    (bad.events[0]!.cameo as { code: string | null }).code = null; // refused by the events table: the batch rolls back
+    const { db } = setup([]);
+    const w = new StoreWriter(db, fakeExtractor(new Map([['a', docA()], ['b', bad]])));
+    w.add({ ok: true, value: { article: docA().article, text: TEXT_A } });
+    w.add({ ok: true, value: { article: bad.article, text: TEXT_B } });
+    expect(() => w.flush()).toThrow();
+    expect(tableCounts(db)).toMatchObject({ articles: 0, actors: 0, actor_aliases: 0 });
+    w.add({ ok: true, value: { article: docA().article, text: TEXT_A } }); // the same writer goes on
+    w.flush();
+    expect(listActors(db, { search: 'Iran' })).toEqual([expect.objectContaining({ name: 'Iran', articles: 1 })]);
+    expect(checkStore(db)).toEqual([]);
   });
 });

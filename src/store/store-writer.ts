@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ReadoutDocument } from '../document/schema.js';
 import { asReadoutError, type ReadoutError } from '../errors/readout-error.js';
 import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
+import { clausesStage } from '../stages/clauses/clauses-stage.js';
+import { ActorCache } from './actor-cache.js';
 import { contentHash } from './content-hash.js';
 import { stmt } from './prepared.js';
 import { recordStageError, writeDocument } from './write-document.js';
@@ -25,6 +27,9 @@ export interface WriterOptions {
   /** Re-extract and replace even when the article is unchanged (reprocess). */
   force?: boolean;
 }
+
+/** Cached actors and aliases beyond which the cache starts again. */
+const MAX_CACHED_ACTORS = 200_000;
 
 type Pending = { doc: ReadoutDocument; hash: string } | { error: ReadoutError };
 
@@ -50,9 +55,14 @@ export class StoreWriter {
   private readonly pendingIds = new Set<string>();
   private lastFlush = Date.now();
   private readonly pipeline: string;
+  /** The extractor runs the clauses stage, so stored documents can leave their clauses to be recomputed on read. */
+  private readonly derivedClauses: boolean;
+  /** Actors and aliases known to be stored (see flush). */
+  private actors = new ActorCache();
 
   constructor(private readonly db: Database.Database, private readonly extractor: DocumentExtractor, private readonly options: WriterOptions = {}) {
     this.pipeline = pipelineId(extractor);
+    this.derivedClauses = extractor.stages.includes(clausesStage);
   }
 
   add(result: IngestResult): void {
@@ -94,19 +104,29 @@ export class StoreWriter {
     this.lastFlush = Date.now();
     if (batch.length === 0) return;
     const now = new Date().toISOString();
-    this.db.transaction(() => {
+    // Actors and aliases are never deleted, so what the cache knows stays true across batches, except
+    // after a rolled-back transaction: then it starts again. (Bounded: a huge ingest starts it again too.)
+    if (this.actors.size() > MAX_CACHED_ACTORS) this.actors = new ActorCache();
+    const actors = this.actors;
+    const write = this.db.transaction(() => {
       for (const p of batch) {
         if ('error' in p) {
           const s = p.error.subject ?? {};
           recordStageError(this.db, s.input ?? '', s.article ?? '', '', p.error.code, p.error.message, now, s.line ?? 0);
           continue;
         }
-        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now);
+        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now, { derivedClauses: this.derivedClauses, actors });
         this.stats.stored++;
         this.stats.mentions += r.mentions;
         if (r.replaced) this.stats.replaced++;
         if (r.copyOf !== null) this.stats.copies++;
       }
-    }).immediate();
+    });
+    try {
+      write.immediate();
+    } catch (e) {
+      this.actors = new ActorCache();
+      throw e;
+    }
   }
 }

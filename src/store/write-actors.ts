@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Entity, ReadoutDocument } from '../document/schema.js';
+import { ActorCache } from './actor-cache.js';
 import { normName } from './name-key.js';
-import { stmt } from './prepared.js';
+import { insertRows, stmt } from './prepared.js';
 
 /**
  * One stored actor per knowledge-base entity (`kb:<id>`), per normalised name and country for the
@@ -25,37 +26,57 @@ export interface ActorFields {
 }
 
 /** The actor's rowid, inserting it (and filling fields it lacked) as needed. */
-export function upsertActor(db: Database.Database, f: ActorFields): number {
-  const found = stmt(db, 'SELECT rowid, code FROM actors WHERE key = ?').get(f.key) as { rowid: number; code: string | null } | undefined;
-  if (found) {
-    if (found.code === null && f.code !== null) {
-      stmt(db, 'UPDATE actors SET code = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE rowid = ?').run(f.code, f.country, f.sector, found.rowid);
+export function upsertActor(db: Database.Database, f: ActorFields, cache: ActorCache = new ActorCache()): number {
+  let known = cache.actors.get(f.key);
+  if (!known) {
+    known = stmt(db, 'SELECT rowid, code FROM actors WHERE key = ?').get(f.key) as { rowid: number; code: string | null } | undefined;
+    if (!known) {
+      const r = stmt(db, 'INSERT INTO actors (key, name, name_norm, type, code, country, sector, kb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(f.key, f.name, normName(f.name), f.type, f.code, f.country, f.sector, f.kb);
+      known = { rowid: Number(r.lastInsertRowid), code: f.code };
     }
-    return found.rowid;
+    cache.actors.set(f.key, known);
   }
-  const r = stmt(db, 'INSERT INTO actors (key, name, name_norm, type, code, country, sector, kb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(f.key, f.name, normName(f.name), f.type, f.code, f.country, f.sector, f.kb);
-  return Number(r.lastInsertRowid);
+  if (known.code === null && f.code !== null) {
+    stmt(db, 'UPDATE actors SET code = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE rowid = ? AND code IS NULL').run(f.code, f.country, f.sector, known.rowid);
+    known.code = f.code;
+  }
+  return known.rowid;
 }
 
-export function addAlias(db: Database.Database, actor: number, alias: string): void {
+export function addAlias(db: Database.Database, actor: number, alias: string, cache: ActorCache = new ActorCache()): void {
+  const row = newAlias(actor, alias, cache);
+  if (row) stmt(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm) VALUES (?, ?, ?)').run(...row);
+}
+
+/** The alias row to insert, or null when it is empty or already known in this transaction. */
+function newAlias(actor: number, alias: string, cache: ActorCache): [number, string, string] | null {
+  const seen = `${actor}\u0000${alias}`;
+  if (cache.aliases.has(seen)) return null;
+  cache.aliases.add(seen);
   const clean = alias.replace(/\s+/g, ' ').trim();
-  if (clean) stmt(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm) VALUES (?, ?, ?)').run(actor, clean, normName(clean));
+  return clean ? [actor, clean, normName(clean)] : null;
 }
 
 /** Stores the document's entities as actors; returns entity id -> actor rowid. */
-export function writeActors(db: Database.Database, doc: ReadoutDocument, article: number): Map<string, number> {
+export function writeActors(db: Database.Database, doc: ReadoutDocument, article: number, cache: ActorCache = new ActorCache()): Map<string, number> {
   const byEntity = new Map<string, number>();
+  const aliases: unknown[][] = [];
+  const links: unknown[][] = [];
   for (const e of doc.entities) {
     const actor = upsertActor(db, {
       key: entityActorKey(e), name: e.name, type: e.type,
       code: e.actor?.code ?? null, country: e.actor?.country ?? e.geo?.country ?? null, sector: e.actor?.sector ?? null, kb: e.kb,
-    });
+    }, cache);
     byEntity.set(e.id, actor);
-    addAlias(db, actor, e.name);
-    for (const m of e.mentions) addAlias(db, actor, m.text);
-    stmt(db, 'INSERT OR REPLACE INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)').run(article, e.id, actor, e.mentions.length);
+    for (const name of [e.name, ...e.mentions.map((m) => m.text)]) {
+      const row = newAlias(actor, name, cache);
+      if (row) aliases.push(row);
+    }
+    links.push([article, e.id, actor, e.mentions.length]);
   }
+  insertRows(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm)', 3, aliases);
+  insertRows(db, 'INSERT OR REPLACE INTO article_actors (article, entity, actor, mentions)', 4, links);
   return byEntity;
 }
 
@@ -64,15 +85,16 @@ export function eventActor(
   db: Database.Database,
   p: { entity: string | null; actor: string | null; text: string },
   byEntity: Map<string, number>,
+  cache: ActorCache = new ActorCache(),
 ): number {
   if (p.entity && byEntity.has(p.entity)) return byEntity.get(p.entity)!;
   if (p.actor) {
-    const id = upsertActor(db, { key: `code:${p.actor}`, name: p.text || p.actor, type: null, code: p.actor, ...splitCameoActor(p.actor), kb: null });
-    addAlias(db, id, p.text);
+    const id = upsertActor(db, { key: `code:${p.actor}`, name: p.text || p.actor, type: null, code: p.actor, ...splitCameoActor(p.actor), kb: null }, cache);
+    addAlias(db, id, p.text, cache);
     return id;
   }
-  const id = upsertActor(db, { key: `text:${normName(p.text)}`, name: p.text, type: null, code: null, country: null, sector: null, kb: null });
-  addAlias(db, id, p.text);
+  const id = upsertActor(db, { key: `text:${normName(p.text)}`, name: p.text, type: null, code: null, country: null, sector: null, kb: null }, cache);
+  addAlias(db, id, p.text, cache);
   return id;
 }
 

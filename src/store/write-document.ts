@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ReadoutDocument } from '../document/schema.js';
-import { encodeDocument } from './document-codec.js';
+import { ActorCache } from './actor-cache.js';
+import { encodeDocument, type EncodeOptions } from './document-codec.js';
 import { recountEvents } from './event-counts.js';
 import { bandKeys, signature, signatureFromBytes, signatureToBytes, similarity } from './minhash.js';
 import { stmt } from './prepared.js';
@@ -33,11 +34,19 @@ export function sourceKey(doc: ReadoutDocument): string {
   return `article:${a.id}`;
 }
 
+export interface WriteOptions extends EncodeOptions {
+  /** Actors and aliases known to be stored (the writer's cache; a fresh one when not given). */
+  actors?: ActorCache;
+}
+
 /**
  * Stores one extracted document with everything derived from it. Call inside a transaction. When
  * the article id is already stored, its derived rows are replaced (root events keep their ids).
+ * `options.derivedClauses`: the document comes from the clauses stage (its clauses are recomputed on read);
+ * `options.actors`: the writer's actor cache.
  */
-export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash: string, pipeline: string, now: string): StoredArticle {
+
+export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash: string, pipeline: string, now: string, options: WriteOptions = {}): StoredArticle {
   const a = doc.article;
   const existing = stmt(db, 'SELECT rowid FROM articles WHERE id = ?').get(a.id) as { rowid: number } | undefined;
   const touched = existing ? removeDerived(db, existing.rowid) : new Set<number>();
@@ -55,12 +64,15 @@ export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash:
       minhash, pipeline, ingested_at, n_entities, n_quotes, n_events, n_errors, text_length, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(...values, a.id).lastInsertRowid);
   }
-  for (const band of bandKeys(sig)) stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article) VALUES (?, ?)').run(band, rowid);
-  stmt(db, 'INSERT INTO documents (article, json) VALUES (?, ?)').run(rowid, encodeDocument(doc));
-  const byEntity = writeActors(db, doc, rowid);
+  const bands = bandKeys(sig);
+  stmt(db, `INSERT OR IGNORE INTO article_bands (band, article) VALUES ${bands.map(() => '(?, ?)').join(', ')}`).run(...bands.flatMap((b) => [b, rowid]));
+  const encoded = encodeDocument(doc, options);
+  stmt(db, 'INSERT INTO documents (article, json, codec) VALUES (?, ?, ?)').run(rowid, encoded.bytes, encoded.codec);
+  const actors = options.actors ?? new ActorCache();
+  const byEntity = writeActors(db, doc, rowid, actors);
   writeQuotes(db, doc, rowid, byEntity);
-  const written = writeEvents(db, doc, rowid, byEntity, copy?.rowid ?? null, now);
-  recountEvents(db, [...touched, ...written.events]);
+  const written = writeEvents(db, doc, rowid, byEntity, copy?.rowid ?? null, now, actors);
+  recountEvents(db, [...touched, ...written.events].filter((e) => !written.created.has(e)));
   stmt(db, "DELETE FROM errors WHERE article_id = ? AND stage <> ''").run(a.id);
   for (const e of doc.errors) recordStageError(db, a.input ?? '', a.id, e.stage, e.code, e.message, now);
   return { rowid, copyOf: copy?.rowid ?? null, similarity: copy?.similarity ?? null, mentions: written.mentions, replaced: existing !== undefined };
@@ -81,8 +93,9 @@ export function removeDerived(db: Database.Database, article: number): Set<numbe
 /** The earliest stored original this text is a near-copy of, if any (copies of copies point at the first). */
 function findOriginal(db: Database.Database, sig: Uint32Array, self: number | null): { rowid: number; similarity: number } | null {
   const candidates = new Set<number>();
-  const byBand = stmt(db, 'SELECT article FROM article_bands WHERE band = ?');
-  for (const band of bandKeys(sig)) for (const r of byBand.all(band) as { article: number }[]) if (r.article !== self) candidates.add(r.article);
+  const bands = bandKeys(sig);
+  const byBand = stmt(db, `SELECT article FROM article_bands WHERE band IN (${bands.map(() => '?').join(', ')})`);
+  for (const r of byBand.all(...bands) as { article: number }[]) if (r.article !== self) candidates.add(r.article);
   let best: { rowid: number; similarity: number } | null = null;
   const get = stmt(db, 'SELECT rowid, copy_of, minhash FROM articles WHERE rowid = ?');
   for (const id of [...candidates].sort((x, y) => x - y)) {

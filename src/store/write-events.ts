@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { ReadoutDocument, ReadoutEvent } from '../document/schema.js';
+import { ActorCache } from './actor-cache.js';
 import { eventActor } from './write-actors.js';
 import { stmt } from './prepared.js';
 
 export interface EventWriteResult {
   /** Root events this article's mentions point at. */
   events: Set<number>;
+  /** Those of them this article created (their counts are already right). */
+  created: Set<number>;
   mentions: number;
   /** Events of a syndicated copy that matched none of its original's events (not stored). */
   unmatched: number;
@@ -29,16 +32,28 @@ export function writeEvents(
   byEntity: Map<string, number>,
   copyOf: number | null,
   now: string,
+  actors: ActorCache = new ActorCache(),
 ): EventWriteResult {
-  const result: EventWriteResult = { events: new Set(), mentions: 0, unmatched: 0 };
+  const result: EventWriteResult = { events: new Set(), created: new Set(), mentions: 0, unmatched: 0 };
   const sentences = new Map(doc.sentences.map((s, i) => [s.id, { s, i }]));
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
-  for (const ev of doc.events) {
-    if (ev.negated) continue;
-    const source = eventActor(db, ev.source, byEntity);
-    const target = ev.target ? eventActor(db, ev.target, byEntity) : null;
+  // an event id told twice keeps its last event (one mention per article and event id)
+  const last = new Map(doc.events.map((ev) => [ev.id, ev]));
+  const keyed = doc.events.filter((ev) => !ev.negated && last.get(ev.id) === ev).map((ev) => {
+    const source = eventActor(db, ev.source, byEntity, actors);
+    const target = ev.target ? eventActor(db, ev.target, byEntity, actors) : null;
     const day = dayNumber(ev.date ?? doc.article.published);
-    const key = `${source}|${target ?? ''}|${ev.cameo.code}|${day ?? ''}`;
+    return { ev, source, target, day, key: `${source}|${target ?? ''}|${ev.cameo.code}|${day ?? ''}` };
+  });
+  const mentionsOf = new Map<string, number>();
+  for (const k of keyed) mentionsOf.set(k.key, (mentionsOf.get(k.key) ?? 0) + 1);
+  const actorCounts = new Map<number, { source: number; target: number }>();
+  const count = (actor: number, role: 'source' | 'target') => {
+    const c = actorCounts.get(actor) ?? { source: 0, target: 0 };
+    c[role]++;
+    actorCounts.set(actor, c);
+  };
+  for (const { ev, source, target, day, key } of keyed) {
     let root = (stmt(db, 'SELECT rowid FROM events WHERE key = ?').get(key) as { rowid: number } | undefined)?.rowid;
     if (root === undefined && copyOf !== null) {
       root = (stmt(db, `SELECT e.rowid FROM events e JOIN event_mentions m ON m.event = e.rowid
@@ -48,7 +63,13 @@ export function writeEvents(
         continue;
       }
     }
-    if (root === undefined) root = insertRoot(db, ev, key, source, target, day, article, now, entities);
+    if (root === undefined) {
+      // a new root event: only this article's mentions point at it, so its counts are known now
+      root = insertRoot(db, ev, key, source, target, day, article, now, entities, mentionsOf.get(key)!);
+      result.created.add(root);
+      count(source, 'source');
+      if (target !== null) count(target, 'target');
+    }
     const sentence = sentences.get(ev.sentence);
     const start = Math.min(...ev.evidence.map((e) => e.start));
     const end = Math.max(...ev.evidence.map((e) => e.end));
@@ -70,24 +91,24 @@ export function writeEvents(
     result.events.add(root);
     result.mentions++;
   }
+  const bump = stmt(db, 'UPDATE actors SET n_source = n_source + ?, n_target = n_target + ? WHERE rowid = ?');
+  for (const [actor, c] of actorCounts) bump.run(c.source, c.target, actor);
   return result;
 }
 
 function insertRoot(
   db: Database.Database, ev: ReadoutEvent, key: string, source: number, target: number | null, day: number | null,
-  article: number, now: string, entities: Map<string, ReadoutDocument['entities'][number]>,
+  article: number, now: string, entities: Map<string, ReadoutDocument['entities'][number]>, mentions: number,
 ): number {
   const place = ev.location ? entities.get(ev.location) : undefined;
   const code = ev.cameo.code;
   const r = stmt(db, `INSERT INTO events (key, source, target, code, base, root, label, quad, goldstein, plover, plover_mode, day,
-      place, place_country, lat, lon, place_feature, first_article, added_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      place, place_country, lat, lon, place_feature, num_mentions, num_articles, num_sources, first_article, added_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)`).run(
     key, source, target, code, code.slice(0, 3), ev.cameo.root, ev.cameo.label, ev.cameo.quadClass, ev.cameo.goldstein,
     ev.plover?.type ?? null, ev.plover?.mode ?? null, day,
     place?.name ?? ev.location ?? null, place?.geo?.country ?? place?.actor?.country ?? null, place?.geo?.lat ?? null, place?.geo?.lon ?? null,
-    place?.geo?.feature ?? null, article, now,
+    place?.geo?.feature ?? null, mentions, article, now,
   );
-  stmt(db, 'UPDATE actors SET n_source = n_source + 1 WHERE rowid = ?').run(source);
-  if (target !== null) stmt(db, 'UPDATE actors SET n_target = n_target + 1 WHERE rowid = ?').run(target);
   return Number(r.lastInsertRowid);
 }

@@ -34,6 +34,25 @@ export async function extract(input: ExtractInput): Promise<ReadoutDocument> {
   return parse<ReadoutDocument>(await fetch('/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }));
 }
 
+/** What GET /health says: whether the server has a store and whether writing needs its token. */
+export interface Health { ok: boolean; store: boolean; tokenRequired: boolean }
+
+export const health = (): Promise<Health> => getJson<Health>('/health');
+
+/** Annotates and stores an article (POST /extract with store: true); `created` is false when it replaced a stored one. */
+export async function extractAndStore(input: ExtractInput, token: string): Promise<{ doc: ReadoutDocument; created: boolean }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch('/extract', { method: 'POST', headers, body: JSON.stringify({ ...input, store: true }) });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'the server could not be reached');
+  }
+  const doc = await parse<ReadoutDocument>(res);
+  return { doc, created: res.status === 201 };
+}
+
 export const api = {
   articles: (p: Record<string, string | number | undefined>) => getJson<Page<ArticleSummary>>(`/articles${query(p)}`),
   article: (id: string) => getJson<ReadoutDocument>(`/articles/${encodeURIComponent(id)}`),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ReadoutDocument } from '../../document/schema.js';
-import { decodeDocument } from '../document-codec.js';
+import type { Article, ReadoutDocument } from '../../document/schema.js';
+import { decodeArticleText, decodeDocument } from '../document-codec.js';
 
 export interface ArticleRow {
   rowid: number;
@@ -42,16 +42,16 @@ export function listArticles(db: Database.Database, page: { limit?: number; offs
 export function getArticle(db: Database.Database, id: string): { article: ArticleRow; document: ReadoutDocument } | null {
   const r = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!r) return null;
-  const doc = db.prepare('SELECT json FROM documents WHERE article = ?').get(r.rowid) as { json: Buffer };
-  return { article: toRow(r), document: decodeDocument(doc.json) };
+  const doc = db.prepare('SELECT json, codec FROM documents WHERE article = ?').get(r.rowid) as { json: Buffer; codec: number };
+  return { article: toRow(r), document: decodeDocument(doc.json, doc.codec) };
 }
 
-/** Every stored article id with its stored document, in storage order (for reprocessing). */
-export function* iterateDocuments(db: Database.Database): Generator<ReadoutDocument> {
+/** Every stored article's record and text, in storage order (what reprocessing re-extracts). */
+export function* iterateArticleTexts(db: Database.Database): Generator<{ article: Article; text: string }> {
   const ids = (db.prepare('SELECT rowid FROM articles ORDER BY rowid').all() as { rowid: number }[]).map((r) => r.rowid);
-  const get = db.prepare('SELECT json FROM documents WHERE article = ?');
+  const get = db.prepare('SELECT json, codec FROM documents WHERE article = ?');
   for (const rowid of ids) {
-    const row = get.get(rowid) as { json: Buffer } | undefined;
-    if (row) yield decodeDocument(row.json);
+    const row = get.get(rowid) as { json: Buffer; codec: number } | undefined;
+    if (row) yield decodeArticleText(row.json, row.codec);
   }
 }

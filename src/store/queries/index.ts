@@ -6,6 +6,6 @@ export { dyad, type DyadRow, type DyadOptions, type Period } from './dyad.js';
 export { timeline, type TimelineRow } from './timeline.js';
 export { listActors, type ActorRow, type ActorQuery } from './actors.js';
 export { listQuotes, type QuoteRow, type QuoteQuery } from './quotes.js';
-export { listArticles, getArticle, iterateDocuments, type ArticleRow } from './articles.js';
+export { listArticles, getArticle, iterateArticleTexts, type ArticleRow } from './articles.js';
 export { listErrors, type ErrorRow } from './errors.js';
 export { storeSummary, type StoreSummary } from './store-summary.js';
