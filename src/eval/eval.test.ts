@@ -24,9 +24,26 @@ describe('scoring', () => {
   it('matches type, source and target; a compound source without target acts on itself', () => {
     const gold = [goldSets({ code: null, plover: 'AGREE', sources: [{ country: 'USA', code: null }, { country: 'JOR', code: null }], targets: [] }, 'AGREE', 'country')];
     const s = scoreRecord(gold, [{ type: 'AGREE', source: 'USA', target: 'JOR' }, { type: 'AGREE', source: 'JOR', target: 'USA' }]);
-    expect([s.full, s.type, s.dyad]).toEqual([{ tp: 1, fp: 1, fn: 0 }, { tp: 1, fp: 1, fn: 0 }, { tp: 1, fp: 1, fn: 0 }]);
+    // The second direction is another dyad of the same compound event: neither a hit nor a false positive.
+    expect([s.full, s.type, s.dyad]).toEqual([{ tp: 1, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }]);
     const wrong = scoreRecord(gold, [{ type: 'REJECT', source: 'USA', target: 'JOR' }]);
     expect([wrong.full.tp, wrong.type.tp, wrong.dyad.tp]).toEqual([0, 0, 1]);
+  });
+
+  it('counts a repeated dyad, an outside actor or another type as false positives even beside a compound event', () => {
+    const gold = [goldSets({ code: null, plover: 'AGREE', sources: [{ country: 'USA', code: null }, { country: 'JOR', code: null }], targets: [] }, 'AGREE', 'country')];
+    const s = scoreRecord(gold, [
+      { type: 'AGREE', source: 'USA', target: 'JOR' },
+      { type: 'AGREE', source: 'USA', target: 'JOR' },
+      { type: 'AGREE', source: 'USA', target: 'FRA' },
+      { type: 'REJECT', source: 'JOR', target: 'USA' },
+    ]);
+    expect(s.full).toEqual({ tp: 1, fp: 3, fn: 0 });
+    expect(s.dyad).toEqual({ tp: 1, fp: 2, fn: 0 });
+    expect(s.type).toEqual({ tp: 1, fp: 3, fn: 0 });
+    // A single-actor gold event has no other dyads.
+    const single = [goldSets({ code: null, plover: 'AGREE', sources: [{ country: 'USA', code: null }], targets: [{ country: 'JOR', code: null }] }, 'AGREE', 'country')];
+    expect(scoreRecord(single, [{ type: 'AGREE', source: 'USA', target: 'JOR' }, { type: 'AGREE', source: 'JOR', target: 'USA' }]).full).toEqual({ tp: 1, fp: 1, fn: 0 });
   });
 
   it('computes precision, recall and F1', () => {

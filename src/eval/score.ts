@@ -39,21 +39,40 @@ function dyadFits(g: GoldSets, p: Scored): boolean {
 /**
  * Scores one record: full events (type + source + target), types alone (as multisets), dyads alone.
  * Each gold event is matched by at most one prediction and each prediction matches at most one gold.
+ * A gold event with a compound actor ("Jordan and Britain agreed") is one event to the gold but
+ * several dyads to readout (JOR>GBR and GBR>JOR): once it is matched, further predictions that are
+ * other dyads of the same compound event (same type where the type counts) are parts of it, neither
+ * true nor false positives.
  */
 export function scoreRecord(gold: GoldSets[], pred: Scored[]): { full: Counts; type: Counts; dyad: Counts; fullMatched: boolean[] } {
-  const full = greedy(gold, pred, (g, p) => g.type !== null && g.type === p.type && dyadFits(g, p));
-  const dyad = greedy(gold, pred, (g, p) => dyadFits(g, p));
-  const type = greedy(gold, pred, (g, p) => g.type !== null && g.type === p.type);
+  const sameType = (g: GoldSets, p: Scored) => g.type !== null && g.type === p.type;
+  const full = greedy(gold, pred, (g, p) => sameType(g, p) && dyadFits(g, p), (g, p) => sameType(g, p) && dyadFits(g, p));
+  const dyad = greedy(gold, pred, (g, p) => dyadFits(g, p), (g, p) => dyadFits(g, p));
+  const type = greedy(gold, pred, sameType, (g, p) => sameType(g, p) && dyadFits(g, p));
   return { full: full.counts, type: type.counts, dyad: dyad.counts, fullMatched: full.matched };
 }
 
-function greedy(gold: GoldSets[], pred: Scored[], fits: (g: GoldSets, p: Scored) => boolean): { counts: Counts; matched: boolean[] } {
+const compound = (g: GoldSets) => g.sources.size > 1 || g.targets.size > 1;
+
+function greedy(gold: GoldSets[], pred: Scored[], fits: (g: GoldSets, p: Scored) => boolean, partOf: (g: GoldSets, p: Scored) => boolean): { counts: Counts; matched: boolean[] } {
   const used = new Set<number>();
-  const matched = gold.map((g) => {
+  const matchedBy = gold.map((g) => {
     const i = pred.findIndex((p, k) => !used.has(k) && fits(g, p));
     if (i >= 0) used.add(i);
-    return i >= 0;
+    return i;
   });
+  gold.forEach((g, gi) => {
+    const first = matchedBy[gi]!;
+    if (first < 0 || !compound(g)) return;
+    const dyads = new Set([`${pred[first]!.source}>${pred[first]!.target}`]);
+    pred.forEach((p, k) => {
+      const d = `${p.source}>${p.target}`;
+      if (used.has(k) || dyads.has(d) || !partOf(g, p)) return;
+      dyads.add(d);
+      used.add(k);
+    });
+  });
+  const matched = matchedBy.map((i) => i >= 0);
   const tp = matched.filter(Boolean).length;
   return { counts: { tp, fp: pred.length - used.size, fn: gold.length - tp }, matched };
 }
