@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadoutEvent } from '../document/schema.js';
-import { eventKey, parseJudgments, precisionOf, sample, seededRandom } from './event-sample.js';
+import { extractText } from '../test-support/extract-text.js';
+import { describeSampled, eventKey, parseJudgments, precisionOf, sample, seededRandom } from './event-sample.js';
 
 const event = (code: string, source: string | null, target: string | null, start: number): ReadoutEvent => ({
   id: 'e1', cameo: { code, label: '', root: code.slice(0, 2), goldstein: 0, quadClass: 1 }, plover: null,
@@ -42,5 +43,16 @@ describe('event sample for the hand check', () => {
     expect(() => parseJudgments('{"story":"a","key":"k","verdict":"ok"}\nnot json', 'j.jsonl')).toThrow(/not JSON/);
     try { parseJudgments('{"story":"a","key":"k","verdict":"maybe"}', 'j.jsonl'); } catch (e) { expect((e as { subject: unknown }).subject).toEqual({ input: 'j.jsonl', line: 1 }); }
     expect(() => parseJudgments('{"story":"a","key":"k","verdict":"maybe"}', 'j.jsonl')).toThrow(/verdict/);
+  });
+
+  it('shows the judge the story, its publication date, the event and a judgment line with its key', () => {
+    for (const published of ['2024-12-30', null]) {
+      const doc = extractText('Iraq condemned Syria on Monday for the border shelling.', published);
+      const event = doc.events[0]!;
+      const text = describeSampled({ story: 'w1', doc, event }, 0, 1);
+      expect(text).toContain(`[1/1] story w1 (published ${published ?? 'unknown'}) ${event.id}`);
+      expect(text).toContain(`event:    ${event.cameo.code}`);
+      expect(text).toContain(JSON.stringify({ story: 'w1', key: eventKey(event), verdict: 'ok|wrong', reason: '' }));
+    }
   });
 });

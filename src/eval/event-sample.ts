@@ -71,7 +71,7 @@ export function precisionOf(judgments: readonly Judgment[], current: ReadonlySet
   return { judged: live.length, ok, wrong: live.length - ok, stale: judgments.length - live.length, precision: live.length ? ok / live.length : null };
 }
 
-/** The event as the judge reads it: where, what, who, when, how sure, and the rule. */
+/** The event as the judge reads it: where (and when the story was published), what, who, when, how sure, and the rule. */
 export function describeSampled(s: SampledEvent, index: number, total: number): string {
   const { doc, event: e } = s;
   const sentence = doc.sentences.find((x) => x.id === e.sentence);
@@ -80,7 +80,7 @@ export function describeSampled(s: SampledEvent, index: number, total: number): 
   const time = e.time ? doc.times.find((t) => t.id === e.time) : undefined;
   const evidence = e.evidence.map((x) => `"${doc.text.slice(x.start, x.end)}"`).join(', ');
   return [
-    `[${index + 1}/${total}] story ${s.story} ${e.id}  rule ${e.rule}`,
+    `[${index + 1}/${total}] story ${s.story} (published ${doc.article.published ?? 'unknown'}) ${e.id}  rule ${e.rule}`,
     `  sentence: ${text}`,
     `  evidence: ${evidence}`,
     `  event:    ${e.cameo.code} ${e.cameo.label}${e.plover ? ` (PLOVER ${e.plover.type}${e.plover.mode ? ` ${e.plover.mode}` : ''})` : ''}`,
