@@ -6,13 +6,16 @@ import { roleAt } from './actor-code.js';
  * A lone surname ("Sharaa", "Assad") the article gives no full name for, resolved against the
  * knowledge base: the persons with that last name, narrowed by the country the text gives
  * ("Syria's de facto ruler Sharaa"), else by the article's countries; then those holding a role
- * on the date. Taken only when one person remains.
+ * on the date; with no country at all, the only person of that name. Taken only when one person remains.
  */
 export function resolveSurname(kb: KnowledgeBase, word: string, country: string | null, date: string | null, articleCountries: ReadonlySet<string>): KbEntry | null {
-  let pool = kb.surnames.get(word) ?? [];
-  if (pool.length === 0) return null;
+  const all = kb.surnames.get(word) ?? [];
+  if (all.length === 0) return null;
   const countriesOf = (e: KbEntry): Set<string> => new Set((e.roles ?? []).map((r) => r.country));
-  pool = country ? pool.filter((e) => countriesOf(e).has(country)) : pool.filter((e) => [...countriesOf(e)].some((c) => articleCountries.has(c)));
+  let pool = country ? all.filter((e) => countriesOf(e).has(country)) : all.filter((e) => [...countriesOf(e)].some((c) => articleCountries.has(c)));
+  // No country to go by ("Obama said..." in a story naming no country of his): the one person of
+  // the knowledge base with that last name.
+  if (pool.length === 0 && !country && all.length === 1 && articleCountries.size === 0) pool = all;
   if (pool.length > 1) {
     const active = pool.filter((e) => { const r = roleAt(e.roles ?? [], date, null); return r.role && r.why !== 'before-roles'; });
     if (active.length > 0) pool = active;
