@@ -6,7 +6,7 @@ import type { WordUnits } from '../mentions/word-units.js';
 import type { Role } from '../../kb/kb-schemas.js';
 import { describedCode, entryCode, roleAt } from './actor-code.js';
 import type { ChosenMention, Descriptor } from './mention.js';
-import { resolveSurname } from './surnames.js';
+import { resolveSurname, surnameCountry } from './surnames.js';
 
 /** An entity while it is being built. */
 export interface Draft {
@@ -113,7 +113,11 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(byWord.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!, m, 'name-word:article');
       continue;
     }
-    if (m.descriptor) add(get(`name:${word}`, () => ({ entry: null, type: 'PERSON', country: null, sector: null })), m, 'name:titled');
+    // Several known persons share the name ("Assad": father and son) and the text does not say
+    // which: when they are all of one country (and the story names no other), the person is at least of that country.
+    const candidate = m.descriptor?.country ? null : surnameCountry(kb, word);
+    const shared = candidate && (articleCountries.size === 0 || articleCountries.has(candidate)) ? candidate : null;
+    if (m.descriptor || shared) add(get(`name:${word}`, () => ({ entry: null, type: 'PERSON', country: shared, sector: null })), m, shared ? 'name:surname-country' : 'name:titled');
   }
   // Pass 3: references to one person, then plurals.
   for (const m of mentions) {

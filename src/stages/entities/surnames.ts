@@ -26,3 +26,9 @@ export function resolveSurname(kb: KnowledgeBase, word: string, country: string 
   }
   return pool.length === 1 ? pool[0]! : null;
 }
+
+/** The one country every knowledge-base person with this last name has held roles in, if there is one (international roles aside). */
+export function surnameCountry(kb: KnowledgeBase, word: string): string | null {
+  const countries = new Set((kb.surnames.get(word) ?? []).flatMap((e) => (e.roles ?? []).map((r) => r.country).filter((c) => c !== 'IGO')));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
