@@ -61,7 +61,20 @@ describe('entryCode', () => {
 
 describe('people in undated texts', () => {
   it('codes a known person named by surname with a bare title by their own role, not by context', () => {
-    const doc = extractText('President Obama criticized the plan.', null);
-    expect(entityWithMention(doc, 'Obama')).toMatchObject({ kb: 'barack-obama', actor: { code: 'USAGOV' } });
+    expect(entityWithMention(extractText('President Obama criticized the plan.', null), 'Obama')).toMatchObject({ kb: 'barack-obama', actor: { code: 'USAGOV' } });
+    const abroad = extractText('Kenyan ministers met President Obama in Nairobi.', null);
+    expect(entityWithMention(abroad, 'Obama')).toMatchObject({ kb: 'barack-obama', actor: { country: 'USA' } });
+  });
+
+  it('gives a surname shared by known persons of one country that country, with the title\'s sector', () => {
+    const titled = entityWithMention(extractText('President Bush warned Cuba on Monday.', null), 'Bush');
+    expect(titled).toMatchObject({ kb: null, actor: { code: 'USAGOV' } });
+    expect(entityWithMention(extractText('Assad spoke on Monday.', null), 'Assad')?.actor).toMatchObject({ code: 'SYR', sector: null });
+  });
+
+  it('codes a historic leader whatever the article date, as a former leader after the role', () => {
+    expect(entityWithMention(extractText('Ariel Sharon spoke.', null), 'Ariel Sharon')?.actor?.country).toBe('ISR');
+    expect(entityWithMention(extractText('Ariel Sharon spoke.', '2003-05-01'), 'Ariel Sharon')?.actor?.code).toBe('ISRGOV');
+    expect(entityWithMention(extractText('Ariel Sharon spoke.', '2024-05-01'), 'Ariel Sharon')?.actor?.code).toBe('ISRELI');
   });
 });

@@ -6,7 +6,7 @@ import type { WordUnits } from '../mentions/word-units.js';
 import type { Role } from '../../kb/kb-schemas.js';
 import { describedCode, entryCode, roleAt } from './actor-code.js';
 import type { ChosenMention, Descriptor } from './mention.js';
-import { resolveSurname, surnameCountry } from './surnames.js';
+import { onlyCountry, resolveSurname, surnameCountry, titledNamesakes } from './surnames.js';
 
 /** An entity while it is being built. */
 export interface Draft {
@@ -106,6 +106,12 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(get(entry.id, () => ({ entry, type: 'PERSON', country: entry.country, sector: null })), m, 'surname:kb');
       continue;
     }
+    const namesakes = m.descriptor?.title && !country ? titledNamesakes(kb, word, m.descriptor.title) : [];
+    if (namesakes.length === 1) {
+      const e = namesakes[0]!;
+      add(get(e.id, () => ({ entry: e, type: 'PERSON', country: e.country, sector: null })), m, 'surname:kb-title');
+      continue;
+    }
     // Another word of a full name, spelt the same ("Xi" after "Xi Jinping").
     const surface = u.surfaces[m.tokEnd - 1]!.toLowerCase();
     const byWord = persons().filter((d) => d.words.has(surface) && sameCountry(d));
@@ -116,7 +122,7 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     // Several known persons share the name ("Assad": father and son) and the text does not say
     // which: when they are all of one country (and the story names no other), the person is at least of that country.
     const candidate = m.descriptor?.country ? null : surnameCountry(kb, word);
-    const shared = candidate && (articleCountries.size === 0 || articleCountries.has(candidate)) ? candidate : null;
+    const shared = onlyCountry(namesakes) ?? (candidate && (articleCountries.size === 0 || articleCountries.has(candidate)) ? candidate : null);
     if (m.descriptor || shared) add(get(`name:${word}`, () => ({ entry: null, type: 'PERSON', country: shared, sector: null })), m, shared ? 'name:surname-country' : 'name:titled');
   }
   // Pass 3: references to one person, then plurals.

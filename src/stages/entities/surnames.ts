@@ -29,6 +29,21 @@ export function resolveSurname(kb: KnowledgeBase, word: string, country: string 
 
 /** The one country every knowledge-base person with this last name has held roles in, if there is one (international roles aside). */
 export function surnameCountry(kb: KnowledgeBase, word: string): string | null {
-  const countries = new Set((kb.surnames.get(word) ?? []).flatMap((e) => (e.roles ?? []).map((r) => r.country).filter((c) => c !== 'IGO')));
+  return onlyCountry(kb.surnames.get(word) ?? []);
+}
+
+/**
+ * The knowledge-base persons with this last name who held the role a bare title names ("President
+ * Bush": the persons called Bush who were presidents). A known person's own role wins over the
+ * story's countries: "President Obama" in a story about Morocco is still Obama.
+ */
+export function titledNamesakes(kb: KnowledgeBase, word: string, title: string): KbEntry[] {
+  const t = title.toLowerCase();
+  return (kb.surnames.get(word) ?? []).filter((e) => (e.roles ?? []).some((r) => r.title && (r.title === t || r.title.endsWith(` ${t}`))));
+}
+
+/** The one country of a set of persons' roles (international roles aside), if there is one. */
+export function onlyCountry(persons: readonly KbEntry[]): string | null {
+  const countries = new Set(persons.flatMap((e) => (e.roles ?? []).map((r) => r.country).filter((c) => c !== 'IGO')));
   return countries.size === 1 ? [...countries][0]! : null;
 }
