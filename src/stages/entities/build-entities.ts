@@ -67,11 +67,21 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     }
   };
   const isSingle = (m: ChosenMention): boolean => m.kind === 'name' && m.rule === 'name:single';
+  // A country adjective right before another country's nationals ("Bosnian Serbs", "Croatian
+  // Serbs"): the people of the one living in the other, coded by where they live.
+  const demonymEndingAt = new Map<number, ChosenMention>();
+  for (const m of mentions) if (m.kind === 'kb' && m.entries[0]?.kind === 'demonym') demonymEndingAt.set(m.tokEnd, m);
   // Pass 1: knowledge-base entries, bodies, full names, descriptions.
   for (const m of mentions) {
     if (m.kind === 'kb' || m.kind === 'body') {
       const e = m.entries[0]!;
       if (e.kind === 'demonym') continue;
+      const home = e.kind === 'nationals' ? demonymEndingAt.get(m.tokStart) : undefined;
+      if (home?.entries[0]?.country && home.entries[0].country !== e.country) {
+        const where = home.entries[0].country;
+        add(get(`nationals-in:${where}:${e.id}`, () => ({ entry: null, type: 'NORP', country: where, sector: null })), { ...m, tokStart: home.tokStart }, 'nationals-in-country');
+        continue;
+      }
       const d = get(e.id, () => ({ entry: e, type: e.type, country: e.country, sector: e.actor?.sector ?? null }));
       add(d, m, m.rule);
       if (e.type === 'PERSON') for (const w of [e.name]) d.surnames.add(nameWords(w).at(-1)?.key ?? '');

@@ -25,6 +25,12 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText(text), mention)?.actor).toMatchObject({ country, sector });
   });
 
+  it('codes another country\'s nationals named with a country adjective by where they live', () => {
+    const doc = extractText('Croatian Serbs marched to the border. Serbs in Belgrade watched.');
+    expect(entityWithMention(doc, 'Croatian Serbs')).toMatchObject({ type: 'NORP', actor: { code: 'HRV', country: 'HRV' } });
+    expect(entityWithMention(doc, 'Serbs')?.actor?.code).toBe('SRB');
+  });
+
   it('codes a person not in the knowledge base from a title, an appositive or a former role', () => {
     const doc = extractText('Iraqi Planning Minister Zaid Qasimi met Omar Tahir Rasul, Jordan\'s new ambassador. Former Lebanese minister Karim Nasr attended.');
     expect(entityWithMention(doc, 'Zaid Qasimi')?.actor).toMatchObject({ code: 'IRQGOV' });
