@@ -56,6 +56,8 @@ describe('entryCode', () => {
     expect(entryCode(kb, taliban, '2010-06-01', null).actor?.code).toBe('AFGREBTAL');
     expect(entryCode(kb, taliban, '2021-08-15', null).actor?.code).toBe('AFGGOVTAL');
     expect(entryCode(kb, taliban, null, null).actor?.code).toBe('AFGGOVTAL');
+    const hts = kb.entries.get('hts')!;
+    expect([entryCode(kb, hts, '2024-12-08', null).actor?.code, entryCode(kb, hts, '2025-03-01', null).actor?.code]).toEqual(['SYRREBHTS', 'SYRGOVHTS']);
   });
 });
 
