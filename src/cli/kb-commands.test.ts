@@ -48,6 +48,20 @@ describe('readout kb', () => {
     expect(r.stderr).toContain(`${join(dir, 'people', 'bad.yaml')}:4: roles.0.country`);
   });
 
+  it('check refuses dated organisation codes that overlap or end before they start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-kb-codes-'));
+    mkdirSync(join(dir, 'orgs'));
+    writeFileSync(join(dir, 'orgs', 'bad.yaml'), [
+      '- id: river-front', '  name: River Front', '  kind: armed-group', '  actor: { code: IRQREB, country: IRQ, sector: REB }', '  codes:',
+      '    - { code: IRQREB, country: IRQ, sector: REB, from: null, to: 2020-01-01 }',
+      '    - { code: IRQGOV, country: IRQ, sector: GOV, from: 2019-06-01, to: 2018-01-01 }', '',
+    ].join('\n'));
+    const r = run(['kb', 'check', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('code IRQGOV ends (2018-01-01) before it starts (2019-06-01)');
+    expect(r.stderr).toContain('code IRQGOV starts (2019-06-01) before the previous one ends (2020-01-01)');
+  });
+
   it('show explains the entry, its roles and the code on a date', () => {
     const r = run(['kb', 'show', 'Bashar', 'al-Assad', '--date', '2024-12-30']);
     expect(r.status).toBe(0);

@@ -32,6 +32,26 @@ export const personSchema = z.object({
   note: z.string().optional(),
 }).strict();
 
+/** A code an organisation held over [from, to) (to: null = still). */
+export const datedCodeSchema = actorSchema.extend({
+  from: partialDate.nullable().default(null),
+  to: partialDate.nullable().default(null),
+}).strict();
+
+const dayKey = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+
+/** Dated codes in order: each ends before it starts no other, only the first may lack `from`, only the last `to`. */
+function checkDatedCodes(codes: readonly DatedCode[], ctx: z.RefinementCtx): void {
+  codes.forEach((c, i) => {
+    const path = ['codes', i];
+    if (c.from && c.to && dayKey(c.to) <= dayKey(c.from)) ctx.addIssue({ code: 'custom', path, message: `code ${c.code} ends (${c.to}) before it starts (${c.from})` });
+    if (i > 0 && !c.from) ctx.addIssue({ code: 'custom', path, message: `code ${c.code} needs a 'from' date (only the first code may lack one)` });
+    if (i < codes.length - 1 && !c.to) ctx.addIssue({ code: 'custom', path, message: `code ${c.code} needs a 'to' date (only the last code may lack one)` });
+    const prev = codes[i - 1];
+    if (prev?.to && c.from && dayKey(c.from) < dayKey(prev.to)) ctx.addIssue({ code: 'custom', path, message: `code ${c.code} starts (${c.from}) before the previous one ends (${prev.to}); list codes in order without overlaps` });
+  });
+}
+
 export const orgSchema = z.object({
   id,
   name: z.string().min(1),
@@ -39,12 +59,13 @@ export const orgSchema = z.object({
   caseSensitiveAliases: names,
   kind: z.string().min(2),
   actor: actorSchema,
+  codes: z.array(datedCodeSchema).optional(),
   parent: z.string().optional(),
   note: z.string().optional(),
   mediaType: z.string().optional(),
   stateOwned: z.boolean().optional(),
   ownership: z.string().optional(),
-}).strict();
+}).strict().superRefine((o, ctx) => checkDatedCodes(o.codes ?? [], ctx));
 
 export const bodyPatternSchema = z.object({
   id: z.string().includes('{code}', { message: 'a pattern id must contain {code}' }),
@@ -107,3 +128,4 @@ export type AmbiguousForm = z.infer<typeof ambiguousFormSchema>;
 export type CityVariant = z.infer<typeof cityVariantSchema>;
 export type RoleWord = z.infer<typeof roleWordSchema>;
 export type ActorCode = z.infer<typeof actorSchema>;
+export type DatedCode = z.infer<typeof datedCodeSchema>;

@@ -1,4 +1,4 @@
-import type { ActorCode, BodyPattern, Role, RoleWord } from './kb-schemas.js';
+import type { ActorCode, BodyPattern, DatedCode, Role, RoleWord } from './kb-schemas.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC';
 
@@ -21,6 +21,8 @@ export interface KbEntry {
   /** Static code (countries, organisations, bodies); persons are coded from `roles` and the date. */
   actor: ActorCode | null;
   roles?: Role[];
+  /** Organisations whose code changed (a rebel group that took power): codes with [from, to). */
+  codes?: DatedCode[];
   /** The country a place, demonym or body belongs to. */
   country: string | null;
   geo: Geo | null;

@@ -96,7 +96,7 @@ export function loadKbSources(dirs: readonly string[]): { sources: KbSources; pr
       const r = readYamlList(f.file, orgSchema);
       problems.push(...r.problems);
       for (const { value: o, line } of r.entries) {
-        const entry: KbEntry = { id: o.id, name: o.name, type: 'ORG', kind: o.kind, actor: o.actor, country: o.actor.country, geo: null, source: `${f.file}:${line}`, ...(o.parent ? { parent: o.parent } : {}) };
+        const entry: KbEntry = { id: o.id, name: o.name, type: 'ORG', kind: o.kind, actor: o.actor, country: o.actor.country, geo: null, source: `${f.file}:${line}`, ...(o.parent ? { parent: o.parent } : {}), ...(o.codes ? { codes: o.codes } : {}) };
         const cs = new Set(o.caseSensitiveAliases);
         const all = [...new Set([o.name, ...o.aliases, ...o.caseSensitiveAliases])];
         put(entry, all.map((text) => ({ entry, text, caseSensitive: cs.has(text) || (isAcronym(text) && text.length <= 3) })));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../kb/kb-schemas.js';
-import { roleAt } from './actor-code.js';
+import { createContext } from '../../pipeline/context.js';
+import { entityWithMention, extractText } from '../../test-support/entities-of.js';
+import { entryCode, roleAt } from './actor-code.js';
 
 const assad: Role[] = [
   { country: 'SYR', sector: 'GOV', title: 'president', from: '2000-07-17', to: '2024-12-08' },
@@ -35,5 +37,46 @@ describe('roleAt', () => {
 
   it('has no role before the first one starts', () => {
     expect(roleAt(hussein, '2010-01-01', null).role).toBeNull();
+  });
+
+  it('takes the role a title names in an undated text, even a past one', () => {
+    expect(roleAt(assad, null, 'president')).toMatchObject({ why: 'titled-role(no-date)', role: { sector: 'GOV' } });
+  });
+});
+
+describe('entryCode', () => {
+  const kb = createContext().kb;
+  it('gives a person their country alone before their first role', () => {
+    expect(entryCode(kb, kb.entries.get('bashar-al-assad')!, '1990-01-01', null)).toMatchObject({ actor: { code: 'SYR', country: 'SYR', sector: null }, why: 'before-roles;country' });
+  });
+
+  it('codes an organisation by the dated code that holds on the date, the latest without one', () => {
+    const taliban = kb.entries.get('taliban')!;
+    expect(entryCode(kb, taliban, '1999-06-01', null).actor?.code).toBe('AFGGOVTAL');
+    expect(entryCode(kb, taliban, '2010-06-01', null).actor?.code).toBe('AFGREBTAL');
+    expect(entryCode(kb, taliban, '2021-08-15', null).actor?.code).toBe('AFGGOVTAL');
+    expect(entryCode(kb, taliban, null, null).actor?.code).toBe('AFGGOVTAL');
+    const hts = kb.entries.get('hts')!;
+    expect([entryCode(kb, hts, '2024-12-08', null).actor?.code, entryCode(kb, hts, '2025-03-01', null).actor?.code]).toEqual(['SYRREBHTS', 'SYRGOVHTS']);
+  });
+});
+
+describe('people in undated texts', () => {
+  it('codes a known person named by surname with a bare title by their own role, not by context', () => {
+    expect(entityWithMention(extractText('President Obama criticized the plan.', null), 'Obama')).toMatchObject({ kb: 'barack-obama', actor: { code: 'USAGOV' } });
+    const abroad = extractText('Kenyan ministers met President Obama in Nairobi.', null);
+    expect(entityWithMention(abroad, 'Obama')).toMatchObject({ kb: 'barack-obama', actor: { country: 'USA' } });
+  });
+
+  it('gives a surname shared by known persons of one country that country, with the title\'s sector', () => {
+    const titled = entityWithMention(extractText('President Bush warned Cuba on Monday.', null), 'Bush');
+    expect(titled).toMatchObject({ kb: null, actor: { code: 'USAGOV' } });
+    expect(entityWithMention(extractText('Assad spoke on Monday.', null), 'Assad')?.actor).toMatchObject({ code: 'SYR', sector: null });
+  });
+
+  it('codes a historic leader whatever the article date, as a former leader after the role', () => {
+    expect(entityWithMention(extractText('Ariel Sharon spoke.', null), 'Ariel Sharon')?.actor?.country).toBe('ISR');
+    expect(entityWithMention(extractText('Ariel Sharon spoke.', '2003-05-01'), 'Ariel Sharon')?.actor?.code).toBe('ISRGOV');
+    expect(entityWithMention(extractText('Ariel Sharon spoke.', '2024-05-01'), 'Ariel Sharon')?.actor?.code).toBe('ISRELI');
   });
 });

@@ -23,6 +23,9 @@ export function roleAt(roles: readonly Role[], date: string | null, titleHint: s
   const byStart = [...roles].sort((a, b) => day(a.from ?? '0000').localeCompare(day(b.from ?? '0000')));
   const hinted = (list: Role[]): Role | undefined => (titleHint ? list.filter((r) => r.title && titleHint.includes(r.title)).at(-1) : undefined);
   if (!date) {
+    // "President Obama" in an undated text: the role the title names, even a past one.
+    const named = hinted(byStart.filter((r) => r.sector !== 'ELI'));
+    if (named) return { role: named, why: 'titled-role(no-date)' };
     const open = byStart.filter((r) => r.to === null);
     const pool = open.length > 0 ? open : byStart;
     return { role: hinted(pool) ?? pool.at(-1)!, why: 'latest-role(no-date)' };
@@ -51,11 +54,27 @@ export function roleCode(kb: KnowledgeBase, role: Role): ActorCode {
   return { code: `${role.country}${role.sector}`, country: role.country, sector: role.sector };
 }
 
-/** The code of a knowledge-base entry on `date` (persons through their roles). */
+/**
+ * The code of a knowledge-base entry on `date`: persons through their roles (before their first
+ * role, their country alone: a person is known to be of a country before holding office);
+ * organisations through their dated codes when they have some (the Taliban as rebels, then as the
+ * government), else their static code.
+ */
 export function entryCode(kb: KnowledgeBase, entry: KbEntry, date: string | null, titleHint: string | null): { actor: ActorCode | null; why: string } {
+  if (entry.codes && entry.codes.length > 0) return datedCode(entry, date);
   if (entry.type !== 'PERSON' || !entry.roles) return { actor: entry.actor, why: 'static' };
   const { role, why } = roleAt(entry.roles, date, titleHint);
-  return { actor: role ? roleCode(kb, role) : null, why };
+  if (role) return { actor: roleCode(kb, role), why };
+  const country = entry.roles.map((r) => r.country).find((c) => c !== 'IGO') ?? null;
+  return { actor: country ? { code: country, country, sector: null } : null, why: country ? `${why};country` : why };
+}
+
+/** An organisation's code on the date: the dated code whose [from, to) holds it (the latest without a date), else the static one. */
+function datedCode(entry: KbEntry, date: string | null): { actor: ActorCode | null; why: string } {
+  const codes = entry.codes!;
+  const held = date ? codes.find((c) => (!c.from || day(c.from) <= date) && (!c.to || date < day(c.to))) : codes.find((c) => c.to === null) ?? codes.at(-1);
+  if (!held) return { actor: entry.actor, why: 'static' };
+  return { actor: { code: held.code, country: held.country, sector: held.sector }, why: date ? `code-at-date(${held.from ?? ''})` : 'latest-code(no-date)' };
 }
 
 /** A code from a description: country + sector ("Iraqi officials" -> IRQGOV); sector alone without a country. */

@@ -6,7 +6,7 @@ import type { WordUnits } from '../mentions/word-units.js';
 import type { Role } from '../../kb/kb-schemas.js';
 import { describedCode, entryCode, roleAt } from './actor-code.js';
 import type { ChosenMention, Descriptor } from './mention.js';
-import { resolveSurname } from './surnames.js';
+import { onlyCountry, resolveSurname, surnameCountry, titledNamesakes } from './surnames.js';
 
 /** An entity while it is being built. */
 export interface Draft {
@@ -67,11 +67,21 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     }
   };
   const isSingle = (m: ChosenMention): boolean => m.kind === 'name' && m.rule === 'name:single';
+  // A country adjective right before another country's nationals ("Bosnian Serbs", "Croatian
+  // Serbs"): the people of the one living in the other, coded by where they live.
+  const demonymEndingAt = new Map<number, ChosenMention>();
+  for (const m of mentions) if (m.kind === 'kb' && m.entries[0]?.kind === 'demonym') demonymEndingAt.set(m.tokEnd, m);
   // Pass 1: knowledge-base entries, bodies, full names, descriptions.
   for (const m of mentions) {
     if (m.kind === 'kb' || m.kind === 'body') {
       const e = m.entries[0]!;
       if (e.kind === 'demonym') continue;
+      const home = e.kind === 'nationals' ? demonymEndingAt.get(m.tokStart) : undefined;
+      if (home?.entries[0]?.country && home.entries[0].country !== e.country) {
+        const where = home.entries[0].country;
+        add(get(`nationals-in:${where}:${e.id}`, () => ({ entry: null, type: 'NORP', country: where, sector: null })), { ...m, tokStart: home.tokStart }, 'nationals-in-country');
+        continue;
+      }
       const d = get(e.id, () => ({ entry: e, type: e.type, country: e.country, sector: e.actor?.sector ?? null }));
       add(d, m, m.rule);
       if (e.type === 'PERSON') for (const w of [e.name]) d.surnames.add(nameWords(w).at(-1)?.key ?? '');
@@ -106,6 +116,12 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(get(entry.id, () => ({ entry, type: 'PERSON', country: entry.country, sector: null })), m, 'surname:kb');
       continue;
     }
+    const namesakes = m.descriptor?.title && !country ? titledNamesakes(kb, word, m.descriptor.title) : [];
+    if (namesakes.length === 1) {
+      const e = namesakes[0]!;
+      add(get(e.id, () => ({ entry: e, type: 'PERSON', country: e.country, sector: null })), m, 'surname:kb-title');
+      continue;
+    }
     // Another word of a full name, spelt the same ("Xi" after "Xi Jinping").
     const surface = u.surfaces[m.tokEnd - 1]!.toLowerCase();
     const byWord = persons().filter((d) => d.words.has(surface) && sameCountry(d));
@@ -113,7 +129,11 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(byWord.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!, m, 'name-word:article');
       continue;
     }
-    if (m.descriptor) add(get(`name:${word}`, () => ({ entry: null, type: 'PERSON', country: null, sector: null })), m, 'name:titled');
+    // Several known persons share the name ("Assad": father and son) and the text does not say
+    // which: when they are all of one country (and the story names no other), the person is at least of that country.
+    const candidate = m.descriptor?.country ? null : surnameCountry(kb, word);
+    const shared = onlyCountry(namesakes) ?? (candidate && (articleCountries.size === 0 || articleCountries.has(candidate)) ? candidate : null);
+    if (m.descriptor || shared) add(get(`name:${word}`, () => ({ entry: null, type: 'PERSON', country: shared, sector: null })), m, shared ? 'name:surname-country' : 'name:titled');
   }
   // Pass 3: references to one person, then plurals.
   for (const m of mentions) {

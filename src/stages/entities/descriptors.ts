@@ -75,6 +75,16 @@ export function applyDescriptors(u: WordUnits, mentions: ChosenMention[], roles:
     const det = left.start > 0 ? u.keys[left.start - 1] : null;
     const count = det ? NUMBERS[det] : undefined;
     const span = { tokStart: left.start, tokEnd: r.tokEnd };
+    // "the president of Armenia": a country after "of" is the role's country, as in "the Armenian president".
+    let after = r.tokEnd + 1;
+    while (after < u.keys.length && (u.transparent[after] || u.keys[after] === 'the') && !at.has(after)) after++;
+    const ofCountry = r.roleKind === 'person' && !d.country && u.keys[r.tokEnd] === 'of' ? at.get(after) : undefined;
+    // (not "the leader of Afghanistan's Taliban": a possessive country owns what follows)
+    if (ofCountry?.kind === 'kb' && ofCountry.entries[0]?.kind === 'country' && !consumed.has(ofCountry) && u.keys[ofCountry.tokEnd] !== "'s") {
+      d.country = ofCountry.entries[0].country;
+      span.tokEnd = ofCountry.tokEnd;
+      left.used.push(ofCountry);
+    }
     if (r.roleKind === 'group' && count && u.keys[r.tokEnd - 1]!.endsWith('s')) {
       added.push({ kind: 'group', ...span, tokStart: left.start - 1, rule: 'ref:plural', entries: [], country: d.country, sector: d.sector, title: r.title ?? null, descriptor: d, count });
     } else if (r.roleKind === 'person' && (d.country || (det && DETERMINERS.has(det)))) {

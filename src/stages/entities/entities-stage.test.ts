@@ -25,6 +25,19 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText(text), mention)?.actor).toMatchObject({ country, sector });
   });
 
+  it('gives "the president of Armenia" Armenia, not the other president of the story', () => {
+    const doc = extractText('Vladimir Putin met the president of Armenia on Monday. The leader of Afghanistan\'s Taliban spoke.');
+    expect(entityWithMention(doc, 'president of Armenia')).toMatchObject({ type: 'PERSON', actor: { code: 'ARMGOV' } });
+    expect(entityWithMention(doc, 'Vladimir Putin')?.mentions.map((m) => m.text)).toEqual(['Vladimir Putin']);
+    expect(doc.entities.some((e) => e.mentions.some((m) => m.text.includes('leader of Afghanistan')))).toBe(false);
+  });
+
+  it('codes another country\'s nationals named with a country adjective by where they live', () => {
+    const doc = extractText('Croatian Serbs marched to the border. Serbs in Belgrade watched.');
+    expect(entityWithMention(doc, 'Croatian Serbs')).toMatchObject({ type: 'NORP', actor: { code: 'HRV', country: 'HRV' } });
+    expect(entityWithMention(doc, 'Serbs')?.actor?.code).toBe('SRB');
+  });
+
   it('codes a person not in the knowledge base from a title, an appositive or a former role', () => {
     const doc = extractText('Iraqi Planning Minister Zaid Qasimi met Omar Tahir Rasul, Jordan\'s new ambassador. Former Lebanese minister Karim Nasr attended.');
     expect(entityWithMention(doc, 'Zaid Qasimi')?.actor).toMatchObject({ code: 'IRQGOV' });

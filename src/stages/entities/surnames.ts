@@ -6,13 +6,16 @@ import { roleAt } from './actor-code.js';
  * A lone surname ("Sharaa", "Assad") the article gives no full name for, resolved against the
  * knowledge base: the persons with that last name, narrowed by the country the text gives
  * ("Syria's de facto ruler Sharaa"), else by the article's countries; then those holding a role
- * on the date. Taken only when one person remains.
+ * on the date; with no country at all, the only person of that name. Taken only when one person remains.
  */
 export function resolveSurname(kb: KnowledgeBase, word: string, country: string | null, date: string | null, articleCountries: ReadonlySet<string>): KbEntry | null {
-  let pool = kb.surnames.get(word) ?? [];
-  if (pool.length === 0) return null;
+  const all = kb.surnames.get(word) ?? [];
+  if (all.length === 0) return null;
   const countriesOf = (e: KbEntry): Set<string> => new Set((e.roles ?? []).map((r) => r.country));
-  pool = country ? pool.filter((e) => countriesOf(e).has(country)) : pool.filter((e) => [...countriesOf(e)].some((c) => articleCountries.has(c)));
+  let pool = country ? all.filter((e) => countriesOf(e).has(country)) : all.filter((e) => [...countriesOf(e)].some((c) => articleCountries.has(c)));
+  // No country to go by ("Obama said..." in a story naming no country of his): the one person of
+  // the knowledge base with that last name.
+  if (pool.length === 0 && !country && all.length === 1 && articleCountries.size === 0) pool = all;
   if (pool.length > 1) {
     const active = pool.filter((e) => { const r = roleAt(e.roles ?? [], date, null); return r.role && r.why !== 'before-roles'; });
     if (active.length > 0) pool = active;
@@ -22,4 +25,25 @@ export function resolveSurname(kb: KnowledgeBase, word: string, country: string 
     if (current.length > 0) pool = current;
   }
   return pool.length === 1 ? pool[0]! : null;
+}
+
+/** The one country every knowledge-base person with this last name has held roles in, if there is one (international roles aside). */
+export function surnameCountry(kb: KnowledgeBase, word: string): string | null {
+  return onlyCountry(kb.surnames.get(word) ?? []);
+}
+
+/**
+ * The knowledge-base persons with this last name who held the role a bare title names ("President
+ * Bush": the persons called Bush who were presidents). A known person's own role wins over the
+ * story's countries: "President Obama" in a story about Morocco is still Obama.
+ */
+export function titledNamesakes(kb: KnowledgeBase, word: string, title: string): KbEntry[] {
+  const t = title.toLowerCase();
+  return (kb.surnames.get(word) ?? []).filter((e) => (e.roles ?? []).some((r) => r.title && (r.title === t || r.title.endsWith(` ${t}`))));
+}
+
+/** The one country of a set of persons' roles (international roles aside), if there is one. */
+export function onlyCountry(persons: readonly KbEntry[]): string | null {
+  const countries = new Set(persons.flatMap((e) => (e.roles ?? []).map((r) => r.country).filter((c) => c !== 'IGO')));
+  return countries.size === 1 ? [...countries][0]! : null;
 }

@@ -6,6 +6,7 @@ import { buildCandidates, type Candidate } from './build-events.js';
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
+import { actorOnDay, codingDay } from './actors-at-date.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
@@ -34,12 +35,16 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   let when = dateOf(dated, main, doc, cache.sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   const quote = quoteOf(c.clause, doc);
+  // Codes that change over time (a leader's role, a group that took power) are those of the event's day.
+  const day = codingDay(when, cache.times);
+  const source = day ? actorOnDay(c.source, day, doc, ctx.kb, cache.entities) : c.source;
+  const target = day && c.target ? actorOnDay(c.target, day, doc, ctx.kb, cache.entities) : c.target;
   return {
     id: '',
     cameo: { code: cameo.code, label: cameo.label, root: cameo.root, goldstein: cameo.goldstein, quadClass: cameo.quadClass },
     plover: mapped ? { type: mapped.type, mode: c.mode && ctx.ontology.plover.get(mapped.type)?.modes.includes(c.mode) ? c.mode : mapped.mode } : null,
-    source: { entity: c.source.entity, actor: c.source.actor, text: c.source.text },
-    target: c.target ? { entity: c.target.entity, actor: c.target.actor, text: c.target.text } : null,
+    source: { entity: source.entity, actor: source.actor, text: source.text },
+    target: target ? { entity: target.entity, actor: target.actor, text: target.text } : null,
     date: when.date,
     dateSource: when.dateSource,
     time: when.time,
@@ -63,5 +68,7 @@ function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {
     const list = sentenceTimes.get(s.id);
     if (list) list.push(t); else sentenceTimes.set(s.id, [t]);
   }
-  return { sentenceTimes, sentencesOf: sentencesOfEntities(doc), resolver: new ActorResolver(doc, ctx.kb), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
+  const times = new Map(doc.times.map((t) => [t.id, t]));
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  return { times, entities, sentenceTimes, sentencesOf: sentencesOfEntities(doc), resolver: new ActorResolver(doc, ctx.kb), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
 }
