@@ -85,7 +85,17 @@ export function buildClauses(v: SentenceView): RawClause[] {
       const named = subject ? bare[bare.indexOf(subject) - 1] : undefined;
       if (subject && named && named.b + 1 === subject.a && v.words[named.b] === ',' && v.words[g.a - 1] === ',' && named.parts.length === 1) subject = named;
       const coordinated = prev !== null && ['and', 'or', 'but'].includes(v.words[skipBack(v, g.a) - 1] ?? '');
-      if (coordinated) {
+      // "British aircraft using guided missiles killed", "A Chilean offer to host talks surprised": a gerund or infinitive
+      // that hangs on the noun before it (no clause of its own before) leaves that noun the subject of the verb after it.
+      const modified = !coordinated && rel === null && prev !== null ? postModified(v, clauses, prev, phrases) : undefined;
+      if (modified) {
+        c.args.push(arg('subject', modified));
+        usedAsSubject.add(modified);
+        const mod = clauses[prev!]!;
+        mod.parent = k;
+        mod.link = mod.group.form === 'infinitive' ? 'complement' : 'relative';
+        if (mod.group.form === 'gerund' && !mod.args.some((x) => x.role === 'subject')) mod.args.push(arg('subject', modified));
+      } else if (coordinated) {
         inheritSubject(c, prev, subjectOf(prev));
         c.parent = prev;
         c.link = 'coordinate';
@@ -118,6 +128,21 @@ export function buildClauses(v: SentenceView): RawClause[] {
   linkReportedSpeech(v, clauses);
   clauses.push(...nominalClauses(v, phrases, clauses));
   return clauses;
+}
+
+/**
+ * The noun phrase a sentence-initial gerund or infinitive modifies, when the finite verb after it has no
+ * subject of its own in between but the modifier's object: "NP V-ing/to-V (object) VERB". Null otherwise.
+ */
+function postModified(v: SentenceView, clauses: RawClause[], prev: number, phrases: Phrase[]): Phrase | undefined {
+  const mod = clauses[prev]!;
+  if (mod.parent !== null || (mod.group.form !== 'gerund' && mod.group.form !== 'infinitive')) return undefined;
+  const before = prev > 0 ? clauses[prev - 1]!.group.b : v.from;
+  const noun = phrases.find((p) => p.b === mod.group.a && p.a >= before);
+  if (!noun || noun.prep !== null || noun.isTime || !['NOUN', 'PROPN'].includes(v.pos[noun.head]!)) return undefined;
+  // only the noun phrase stands before the modifier (a subject position), not a fronted phrase or clause.
+  if (phrases.some((p) => p !== noun && p.a >= before && p.b <= noun.a) || v.words.slice(before, noun.a).some((w) => w === ',')) return undefined;
+  return noun;
 }
 
 function inheritSubject(c: RawClause, from: number, subject: RawArg | undefined): void {

@@ -59,6 +59,19 @@ describe('clauses: verb groups', () => {
   it('keeps verb particles ("blew up")', () => {
     expect(verb(clauses('Rebels blew up a bridge near the border.'), 'blow').particle).toBe('up');
   });
+  it('reads a capitalised word after "to" and before a noun as a modifier, not an infinitive ("opposed to French mediation")', () => {
+    const cs = clauses('Chile is opposed to French mediation in the dispute.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.text === 'French')).toBe(false);
+    expect(role(verb(cs, 'oppose'), 'prep', 'to')).toBe('French mediation');
+    expect(verb(cs, 'oppose').voice).toBe('active');
+    expect(verb(clauses('Troops were sent to Iraq.'), 'send').voice).toBe('passive');
+  });
+
+  it('takes the noun before a gerund or infinitive as the subject of the verb after it', () => {
+    expect(role(verb(clauses('Rebels using heavy guns attacked the town.'), 'attack'), 'subject')).toBe('Rebels');
+    expect(role(verb(clauses('A Chilean offer to host talks surprised diplomats.'), 'surprise'), 'subject')).toBe('A Chilean offer');
+    expect(role(verb(clauses('Tens of thousands of students marched.'), 'march'), 'subject')).toBe('Tens of thousands of students');
+  });
 });
 
 describe('clauses: coordination, control, relatives', () => {

@@ -41,6 +41,12 @@ function repairTags(v: SentenceView): void {
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    // "opposed to French mediation": a capitalised word after a lower-case "to" and before a noun is a name or demonym, not an infinitive.
+    if (p === 'VERB' && i > v.from && v.words[i - 1] === 'to' && (next === 'NOUN' || next === 'PROPN') && isCapitalised(v, i) && !isCapitalised(v, i - 1)) {
+      v.pos[i] = 'ADJ';
+      v.pos[i - 1] = 'ADP';
+      continue;
+    }
     if (!sawVerb && (p === 'ADJ' || p === 'NOUN') && (prev === 'PROPN' || prev === 'NOUN' || prev === 'PRON') && i > v.from) {
       const past = w.endsWith('ed') && w.length > 4 && OBJECT_START.has(next);
       const presentS = p === 'NOUN' && prev === 'PROPN' && w.endsWith('s') && !w.endsWith('ss') && (next === 'DET' || next === 'PRON');
@@ -49,6 +55,11 @@ function repairTags(v: SentenceView): void {
     }
     if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') sawVerb = true;
   }
+}
+
+function isCapitalised(v: SentenceView, i: number): boolean {
+  const c = v.text.charCodeAt(v.tokens[i]!.start);
+  return c >= 65 && c <= 90;
 }
 
 export const isNominal = (pos: string) => pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM';

@@ -1,4 +1,4 @@
-import { FUTURE_MODALS, MODALS, NEGATIONS } from './clause-words.js';
+import { FUTURE_MODALS, MODALS, NEGATIONS, STANCE_PARTICIPLES } from './clause-words.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A verb group: auxiliaries, modals, negation and adverbs around one main verb, token range [a, b). */
@@ -81,7 +81,8 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   const modal = auxWords.find((w) => MODALS.has(w)) ?? null;
   const hw = v.words[head]!;
   const copula = v.pos[head]! === 'AUX';
-  const passive = !copula && auxLemmas.some((l) => l === 'be' || l === 'get') && isPastForm(v, head);
+  const stance = STANCE_PARTICIPLES.has(v.tokens[head]!.lemma.toLowerCase()) && v.words[j] === 'to';
+  const passive = !copula && !stance && auxLemmas.some((l) => l === 'be' || l === 'get') && isPastForm(v, head);
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (aux.length === 0 && isIng(hw)) form = 'gerund';

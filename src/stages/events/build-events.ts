@@ -78,8 +78,13 @@ function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: ClauseIndex
   if (c.kind !== 'noun' || !c.parent) return false;
   const mine = best.get(c.id);
   const parent = idx.byId.get(c.parent);
-  return !!mine && !!parent && ANSWERED.test(mine.code) && answers(parent, c.head.start, c.head.end, best);
+  if (!mine || !parent) return false;
+  // "rejected the ceasefire", "is opposed to French mediation": what is rejected did not happen, whatever it is.
+  return (ANSWERED.test(mine.code) || REJECTS.test(best.get(parent.id)?.code ?? '')) && answers(parent, c.head.start, c.head.end, best);
 }
+
+/** Codes of a rejection or refusal (12x): any event named in its object is only what was refused. */
+const REJECTS = /^12/;
 
 /** The clause answers (rejects, accepts, yields to) what stands in its object or to-phrase at [start, end). */
 function answers(clause: Clause, start: number, end: number, best: Map<string, Pattern>): boolean {
@@ -101,6 +106,9 @@ function specificity(p: Pattern): number {
   return Object.keys(p.requires ?? {}).length * 10 + (p.subjects ? 5 : 0) + p.code.length;
 }
 
+/** Roles that name the thing a pattern acts on ("rejected the plan", "opposed to mediation", "called for sanctions"): its owner is a target. */
+const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
+
 function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
@@ -109,7 +117,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const src = sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
   // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
-  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (p.requires?.['object'] && !tgtRoles.includes('object') ? targetArg(['object'], c, idx, set, src, resolver) : undefined)
+  const required = Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !tgtRoles.includes(r));
+  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (required.length > 0 ? targetArg(required, c, idx, set, src, resolver) : undefined)
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
@@ -223,7 +232,9 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
       if (a.start === src.start && a.end === src.end) continue;
       if (plausible(a)) { candidates.push(a); continue; }
       const noun = nounClauseOf(a, c, idx);
-      const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x));
+      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels").
+      const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
+        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || x.prep === 'on') && plausible(x));
       if (inner) candidates.push(inner);
     }
   }

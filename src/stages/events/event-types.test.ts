@@ -114,3 +114,20 @@ describe('event types: "told" reports unless it orders', () => {
     expect(coded('Kenya told Somalia to lift the blockade on the port.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REQUEST']);
   });
 });
+
+describe('event types: targets inside the thing acted on, stances, modifiers of the subject', () => {
+  it('finds the target inside a rejected or threatened thing ("further action against X", "a truce with X")', () => {
+    expect(coded('Kenya threatened further action against Somalia on Monday.', [KEN, SOM])).toEqual(['130 THREATEN KEN>SOM']);
+    expect(coded('Kenya rejected a truce with Somalia.', [KEN, SOM])).toEqual(['120 REJECT KEN>SOM']);
+  });
+
+  it('reads "is opposed to X\'s mediation" as the subject rejecting, and the mediation as no event', () => {
+    expect(coded("Kenya is opposed to Somalia's mediation in the dispute.", [KEN, SOM])).toEqual(['126 REJECT KEN>SOM']);
+    expect(coded('Kenya is opposed to Somali mediation in the dispute.', [KEN, SOM])).toEqual(['126 REJECT KEN>SOM']);
+  });
+
+  it('keeps the noun before a gerund or infinitive as the subject of the verb after it', () => {
+    expect(coded('Kenyan aircraft using guided missiles killed four Somali fighters.', [KEN, SOM])).toEqual(['190 ASSAULT KEN>SOM']);
+    expect(coded('A Kenyan offer to host talks with Somalia surprised diplomats.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['AGREE KEN>SOM']);
+  });
+});
