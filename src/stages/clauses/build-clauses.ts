@@ -79,7 +79,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
     } else {
       const rel = relativeBefore(v, g.a, leftFrom);
       const antecedent = rel !== null ? phrases.find((p) => p.b === rel || (v.words[p.b] === ',' && p.b + 1 === rel)) : undefined;
-      const bare = left.filter((p) => p.prep === null && !p.isTime && !(rel !== null && p.a >= rel));
+      const bare = left.filter((p) => (p.prep === null || opensClause(v, p, groups)) && !p.isTime && !(rel !== null && p.a >= rel));
       let subject = bare.at(-1);
       // "Pakistan, a key U.S. ally in the war on terror, has refused": the appositive between commas describes the subject before it.
       const named = subject ? bare[bare.indexOf(subject) - 1] : undefined;
@@ -104,8 +104,10 @@ export function buildClauses(v: SentenceView): RawClause[] {
         c.link = 'relative';
         c.parent = prev;
       } else if (subject) {
-        c.args.push(arg('subject', subject));
+        c.args.push({ ...arg('subject', subject), prep: null });
         usedAsSubject.add(subject);
+        // "if Somalia attacks", "unless Iran stops": a clause opened by a subordinator hangs on the clause before it.
+        if (subject.prep !== null && prev !== null) { c.parent = prev; c.link = 'adverbial'; }
       } else if (prev !== null && !SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) {
         inheritSubject(c, prev, subjectOf(prev));
         c.parent = prev;
@@ -116,6 +118,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
     const rightTo = k + 1 < clauses.length ? clauses[k + 1]!.group.a : v.to;
     for (const found of between(g.b, rightTo)) {
       const p = g.particle && found.a === g.b && found.prep === g.particle ? { ...found, prep: null } : found;
+      if (p.prep !== null && opensClause(v, p, groups)) break;
       if (p.prep === null && !p.isTime) {
         const hasSubject = c.args.some((x) => x.role === 'subject');
         if (!hasSubject && SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) { c.args.push(arg('subject', p)); continue; }
@@ -125,6 +128,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       }
     }
   });
+  linkNounContent(v, clauses);
   linkReportedSpeech(v, clauses);
   clauses.push(...nominalClauses(v, phrases, clauses));
   return clauses;
@@ -162,10 +166,32 @@ function relativeBefore(v: SentenceView, a: number, from: number): number | null
   return i;
 }
 
+/** "if Somalia attacks", "unless Iran stops": a phrase after a subordinator, right before a finite verb, is that clause's subject. */
+function opensClause(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
+  return p.prep !== null && SUBORDINATORS.has(p.prep) && p.prep !== 'as' && followedByGroup(v, p, groups);
+}
+
 function followedByGroup(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
   let i = p.b;
   while (i < v.to && v.pos[i]! === 'ADV') i++;
   return groups.some((g) => g.a === i && g.form === 'finite');
+}
+
+/**
+ * "its demand that Russia withdraw", "a call that all sides lay down arms": a that-clause with its own subject and
+ * object after a noun tells the noun's content; it hangs on the clause that holds the noun (the events stage reads
+ * the noun as its wrapper). An object relative ("the plan that Kenya proposed") has no object and is left alone.
+ */
+function linkNounContent(v: SentenceView, clauses: RawClause[]): void {
+  clauses.forEach((c) => {
+    const sub = c.args.find((x) => x.role === 'subject');
+    if (c.group.form !== 'finite' || c.parent !== null || !sub || sub.inherited !== null || sub.a < v.from + 2) return;
+    if (v.words[sub.a - 1] !== 'that' || v.pos[sub.a - 2] !== 'NOUN' || !c.args.some((x) => x.role === 'object' || x.role === 'prep')) return;
+    const holder = clauses.findIndex((d) => d !== c && d.args.some((x) => x.role !== 'subject' && x.a <= sub.a - 2 && x.b === sub.a - 1));
+    if (holder < 0) return;
+    c.parent = holder;
+    c.link = 'complement';
+  });
 }
 
 /**

@@ -72,6 +72,19 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('A Chilean offer to host talks surprised diplomats.'), 'surprise'), 'subject')).toBe('A Chilean offer');
     expect(role(verb(clauses('Tens of thousands of students marched.'), 'march'), 'subject')).toBe('Tens of thousands of students');
   });
+  it('finds the verb and subject of a clause opened by if/unless and hangs it on the clause before', () => {
+    const cs = clauses('Chile will cut ties with Peru if Peru attacks its border posts.');
+    expect(role(verb(cs, 'attack'), 'subject')).toBe('Peru');
+    expect(verb(cs, 'attack').link).toBe('adverbial');
+    expect(role(verb(cs, 'cut'), 'prep', 'if')).toBeUndefined();
+  });
+
+  it('links a that-clause after a noun as the content of the noun\'s clause, but not an object relative', () => {
+    const cs = clauses('Chile repeated its demand that Peru withdraw its troops.');
+    expect(verb(cs, 'withdraw').link).toBe('complement');
+    expect(verb(cs, 'withdraw').parent).toBe(verb(cs, 'repeat').id);
+    expect(verb(clauses('Chile rejected the plan that Peru proposed.'), 'propose').link).not.toBe('complement');
+  });
 });
 
 describe('clauses: coordination, control, relatives', () => {

@@ -26,6 +26,7 @@ export function viewOf(text: string, tokens: Token[], from: number, to: number):
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
+const CLAUSE_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'until', 'because', 'after', 'before', 'while', 'that']);
 const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
 
 /**
@@ -47,9 +48,12 @@ function repairTags(v: SentenceView): void {
       v.pos[i - 1] = 'ADP';
       continue;
     }
+    // "if Somalia attacks Kenya", "unless Iran stops": a subordinator opens a clause of its own, with its own verb to find.
+    if (CLAUSE_OPENERS.has(w) && (p === 'SCONJ' || p === 'ADP')) { sawVerb = false; continue; }
     if (!sawVerb && (p === 'ADJ' || p === 'NOUN') && (prev === 'PROPN' || prev === 'NOUN' || prev === 'PRON') && i > v.from) {
       const past = w.endsWith('ed') && w.length > 4 && OBJECT_START.has(next);
-      const presentS = p === 'NOUN' && prev === 'PROPN' && w.endsWith('s') && !w.endsWith('ss') && (next === 'DET' || next === 'PRON');
+      const opened = i - 2 >= v.from && CLAUSE_OPENERS.has(v.words[i - 2]!);
+      const presentS = p === 'NOUN' && prev === 'PROPN' && w.endsWith('s') && !w.endsWith('ss') && (next === 'DET' || next === 'PRON' || (opened && next === 'PROPN'));
       const phrasal = p === 'NOUN' && PARTICLE_AFTER.has(v.words[i + 1] ?? '') && OBJECT_START.has(v.pos[i + 2] ?? '');
       if (past || presentS || phrasal) v.pos[i] = 'VERB';
     }

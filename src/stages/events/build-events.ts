@@ -45,7 +45,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
-    if (prevented(c, idx)) continue;
+    if (prevented(c, idx) || conditional(c, idx, doc, tokenAt)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
@@ -100,6 +100,27 @@ function prevented(c: Clause, idx: ClauseIndex): boolean {
   if (c.link !== 'complement' || !c.parent) return false;
   const parent = idx.byId.get(c.parent);
   return !!parent && PREVENTING.has(parent.head.lemma);
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+const WHEN = new Set(['when', 'whenever', 'once']);
+
+/**
+ * "if Somalia attacks", "unless Iran stops the raids", "when the troops cross the border": what a condition
+ * supposes has not happened. CAMEO codes at most the main clause (a threat or an intent); the condition itself is
+ * hypothetical and not reported. A past "when" tells a fact ("when the troops crossed"). Nouns inside a condition
+ * ("if the raids continue") share it.
+ */
+function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): boolean {
+  if (c.kind === 'noun') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role !== 'subject' && a.start <= c.head.start && a.end >= c.head.end) && conditional(parent, idx, doc, tokenAt);
+  }
+  const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
+  let t = tokenAt.get(subject && subject.start < c.group.start ? subject.start : c.group.start);
+  if (t === undefined || t === 0) return false;
+  const word = doc.text.slice(doc.tokens[t - 1]!.start, doc.tokens[t - 1]!.end).toLowerCase();
+  return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
 }
 
 function specificity(p: Pattern): number {

@@ -131,3 +131,18 @@ describe('event types: targets inside the thing acted on, stances, modifiers of 
     expect(coded('A Kenyan offer to host talks with Somalia surprised diplomats.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['AGREE KEN>SOM']);
   });
 });
+
+describe('event types: conditions and the content of demands', () => {
+  it('does not report what an if/unless/present-when clause supposes; codes the main clause only', () => {
+    expect(coded('Kenya will cut ties with Somalia if Somalia attacks its border posts.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
+    expect(coded('If Somalia attacks Kenya, the army will respond.', [KEN, SOM])).toEqual([]);
+    expect(coded('Kenya said it would retaliate when Somali troops cross the border.', [KEN, SOM])).not.toContain('190 ASSAULT SOM>-');
+    // a past "when" tells what happened
+    expect(coded('Kenya closed the border when Somali troops attacked a village.', [KEN, SOM]).map((s) => s.split(' ')[1])).toContain('ASSAULT');
+  });
+
+  it('reads a that-clause after a demand noun as what is demanded, aimed at its subject', () => {
+    expect(coded('Kenya repeated its demand that Somalia withdraw its troops from the border.', [KEN, SOM])).toEqual(['106 REQUEST KEN>SOM']);
+    expect(coded('Kenya rejected the demand that it withdraw its troops from Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);
+  });
+});
