@@ -85,6 +85,16 @@ describe('clauses: verb groups', () => {
     expect(verb(cs, 'withdraw').parent).toBe(verb(cs, 'repeat').id);
     expect(verb(clauses('Chile rejected the plan that Peru proposed.'), 'propose').link).not.toBe('complement');
   });
+  it('reads a bare past form after a verb\'s object and before a preposition as a participle on that object', () => {
+    const cs = clauses('Chile expelled two diplomats based in Lima.');
+    expect(role(verb(cs, 'expel'), 'object')).toBe('two diplomats');
+    expect(verb(cs, 'base').form).toBe('participle');
+    expect(verb(clauses('Officials said the president returned to Lima.'), 'return').form).toBe('finite');
+  });
+
+  it('ends a name before a lower-case "today"', () => {
+    expect(role(verb(clauses('Chile\'s president Gabriel Boric today rejected the plan.'), 'reject'), 'subject')).toBe("Chile's president Gabriel Boric");
+  });
 });
 
 describe('clauses: coordination, control, relatives', () => {

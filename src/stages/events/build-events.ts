@@ -139,7 +139,10 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   if (!src) return [];
   // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
   const required = Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !tgtRoles.includes(r));
-  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (required.length > 0 ? targetArg(required, c, idx, set, src, resolver) : undefined)
+  const own = targetArg(tgtRoles, c, idx, set, src, resolver);
+  // an uncoded target ("during the month of Ramadan") gives way to the coded owner of the required thing ("rejected Saddam Hussein's proposal").
+  const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
+  const tgt = (owner && isCoded(owner, resolver) ? owner : own ?? owner)
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
@@ -253,14 +256,18 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
       if (a.start === src.start && a.end === src.end) continue;
       if (plausible(a)) { candidates.push(a); continue; }
       const noun = nounClauseOf(a, c, idx);
-      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels").
+      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic).
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
-        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || x.prep === 'on') && plausible(x));
+        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && plausible(x))
+        // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x));
       if (inner) candidates.push(inner);
     }
   }
   return candidates.find(coded) ?? candidates[0];
 }
+
+const isCoded = (a: ClauseArg, resolver: ActorResolver) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
 
 function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undefined {
   const noun = (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= a.start && k.head.end <= a.end);

@@ -146,3 +146,18 @@ describe('event types: conditions and the content of demands', () => {
     expect(coded('Kenya rejected the demand that it withdraw its troops from Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);
   });
 });
+
+describe('event types: whom a thing acted on belongs to', () => {
+  it('takes a coded of-phrase of the object as the target ("shelled positions of the army")', () => {
+    expect(coded('Kenyan tanks shelled positions of the Somali army near the border.', [KEN, SOM])).toEqual(['194 ASSAULT KEN>SOM']);
+    expect(coded('Kenyan tanks shelled positions near the border.', [KEN, SOM])).toEqual(['194 ASSAULT KEN>-']);
+  });
+
+  it('prefers the coded owner of a rejected proposal to an uncoded phrase ("during the month of Ramadan")', () => {
+    expect(coded("Kenya rejected Somalia's proposal for a truce during the holy month of Ramadan.", [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['REJECT KEN>SOM']);
+  });
+
+  it('keeps an object described by a participle ("expelled two Somali diplomats based in Nairobi")', () => {
+    expect(coded('Kenya expelled two Somali diplomats based in Nairobi for spying.', [KEN, SOM])).toEqual(['166 SANCTION KEN>SOM']);
+  });
+});
