@@ -168,7 +168,7 @@ function relativeBefore(v: SentenceView, a: number, from: number): number | null
 
 /** "if Somalia attacks", "unless Iran stops": a phrase after a subordinator, right before a finite verb, is that clause's subject. */
 function opensClause(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
-  return p.prep !== null && SUBORDINATORS.has(p.prep) && p.prep !== 'as' && followedByGroup(v, p, groups);
+  return p.prep !== null && SUBORDINATORS.has(p.prep) && p.prep !== 'as' && p.parts.length === 1 && followedByGroup(v, p, groups);
 }
 
 function followedByGroup(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, TIME_WORDS } from './clause-words.js';
+import { ROLE_NOUNS, SUBORDINATORS, TIME_WORDS } from './clause-words.js';
 import { isChunkPart, type SentenceView } from './sentence-view.js';
 
 /** A noun phrase by token range [a, b), with what stands before it and inside it. */
@@ -124,6 +124,8 @@ function mergeCoordination(v: SentenceView, chunks: Phrase[]): Phrase[] {
       const isList = gap.length === 1 && gap[0] === ',' && chunks[n + 1] !== undefined && listContinues(v, chunks, n);
       const isConj = gap.length === 1 && CONJUNCTIONS.has(gap[0]!) || gap.length === 2 && gap[0] === ',' && CONJUNCTIONS.has(gap[1]!) && !startsClause(v, next.b);
       if (!(isList || isConj) || cur.isTime || next.isTime) break;
+      // "Since Assad's fall, the U.S. and other nations called": a fronted adverbial ends at its comma.
+      if (isList && cur.prep !== null && next.prep === null && SUBORDINATORS.has(cur.prep)) break;
       cur = { ...cur, b: next.b, parts: [...cur.parts, ...next.parts], head: next.head, isTime: false };
       n++;
       if (isConj) break;

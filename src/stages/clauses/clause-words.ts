@@ -18,7 +18,7 @@ export const TIME_WORDS = new Set([
   'weekend', 'earlier', 'later', 'last', 'next', 'this', 'the', 'on', 'late', 'early',
 ]);
 /** Subordinators that open an adverbial clause: its subject is never taken from the main clause's object. */
-export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'although', 'though', 'if', 'unless', 'as', 'until', 'whereas']);
+export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'although', 'though', 'if', 'unless', 'as', 'until', 'whereas', 'whether']);
 /** Verbs that take a that-clause of what is wanted, promised or decided (the clause is their complement). */
 export const THAT_VERBS = new Set([
   'demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'recommend', 'agree', 'decide', 'threaten',

@@ -77,6 +77,8 @@ describe('clauses: verb groups', () => {
     expect(role(verb(cs, 'attack'), 'subject')).toBe('Peru');
     expect(verb(cs, 'attack').link).toBe('adverbial');
     expect(role(verb(cs, 'cut'), 'prep', 'if')).toBeUndefined();
+    // a list after "since" is not a clause's subject
+    expect(role(verb(clauses("Since Fujimori's fall, Chile and other nations have called for talks."), 'call'), 'subject')).not.toContain('Fujimori');
   });
 
   it('links a that-clause after a noun as the content of the noun\'s clause, but not an object relative', () => {

@@ -80,11 +80,13 @@ function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: ClauseIndex
   const parent = idx.byId.get(c.parent);
   if (!mine || !parent) return false;
   // "rejected the ceasefire", "is opposed to French mediation": what is rejected did not happen, whatever it is.
-  return (ANSWERED.test(mine.code) || REJECTS.test(best.get(parent.id)?.code ?? '')) && answers(parent, c.head.start, c.head.end, best);
+  return (ANSWERED.test(mine.code) || (REJECTS.test(best.get(parent.id)?.code ?? '') && !SAID.test(mine.code))) && answers(parent, c.head.start, c.head.end, best);
 }
 
-/** Codes of a rejection or refusal (12x): any event named in its object is only what was refused. */
+/** Codes of a rejection or refusal (12x): an act named in its object is only what was refused ("rejected the ceasefire"). */
 const REJECTS = /^12/;
+/** ... but a statement, accusation or rejection named there was made ("rejected Pakistan's allegation"). */
+const SAID = /^(01|11|12)/;
 
 /** The clause answers (rejects, accepts, yields to) what stands in its object or to-phrase at [start, end). */
 function answers(clause: Clause, start: number, end: number, best: Map<string, Pattern>): boolean {
@@ -107,7 +109,7 @@ const WHEN = new Set(['when', 'whenever', 'once']);
 
 /**
  * "if Somalia attacks", "unless Iran stops the raids", "when the troops cross the border": what a condition
- * supposes has not happened. CAMEO codes at most the main clause (a threat or an intent); the condition itself is
+ * supposes has not happened (nor what an indirect question asks: "asked whether Iran had agreed"). CAMEO codes at most the main clause (a threat or an intent); the condition itself is
  * hypothetical and not reported. A past "when" tells a fact ("when the troops crossed"). Nouns inside a condition
  * ("if the raids continue") share it.
  */
@@ -120,6 +122,8 @@ function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'te
   let t = tokenAt.get(subject && subject.start < c.group.start ? subject.start : c.group.start);
   if (t === undefined || t === 0) return false;
   const word = doc.text.slice(doc.tokens[t - 1]!.start, doc.tokens[t - 1]!.end).toLowerCase();
+  // "asked him if (whether) he agreed": a complement opened by if is a question, told as unsettled too.
+  if (c.link === 'complement' || c.link === 'reported') return word === 'if' || word === 'whether';
   return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
 }
 

@@ -121,6 +121,10 @@ describe('event types: targets inside the thing acted on, stances, modifiers of 
     expect(coded('Kenya rejected a truce with Somalia.', [KEN, SOM])).toEqual(['120 REJECT KEN>SOM']);
   });
 
+  it('keeps an accusation that is rejected: it was made ("rejected Somalia\'s allegation")', () => {
+    expect(coded("Kenya rejected Somalia's allegation of spying.", [KEN, SOM]).map((s) => s.split(' ')[1]).sort()).toEqual(['ACCUSE', 'REJECT']);
+  });
+
   it('reads "is opposed to X\'s mediation" as the subject rejecting, and the mediation as no event', () => {
     expect(coded("Kenya is opposed to Somalia's mediation in the dispute.", [KEN, SOM])).toEqual(['126 REJECT KEN>SOM']);
     expect(coded('Kenya is opposed to Somali mediation in the dispute.', [KEN, SOM])).toEqual(['126 REJECT KEN>SOM']);
@@ -137,6 +141,7 @@ describe('event types: conditions and the content of demands', () => {
     expect(coded('Kenya will cut ties with Somalia if Somalia attacks its border posts.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
     expect(coded('If Somalia attacks Kenya, the army will respond.', [KEN, SOM])).toEqual([]);
     expect(coded('Kenya said it would retaliate when Somali troops cross the border.', [KEN, SOM])).not.toContain('190 ASSAULT SOM>-');
+    expect(coded('Reporters asked Kenya whether Somalia had agreed to the talks.', [KEN, SOM])).toEqual([]);
     // a past "when" tells what happened
     expect(coded('Kenya closed the border when Somali troops attacked a village.', [KEN, SOM]).map((s) => s.split(' ')[1])).toContain('ASSAULT');
   });
