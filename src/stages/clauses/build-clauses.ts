@@ -171,6 +171,11 @@ function opensClause(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
   return p.prep !== null && SUBORDINATORS.has(p.prep) && p.prep !== 'as' && p.parts.length === 1 && followedByGroup(v, p, groups);
 }
 
+function openedBySubordinator(v: SentenceView, c: RawClause): boolean {
+  const sub = c.args.find((x) => x.role === 'subject' && x.inherited === null);
+  return !!sub && sub.a > v.from && SUBORDINATORS.has(v.words[sub.a - 1]!) && c.link === 'adverbial';
+}
+
 function followedByGroup(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
   let i = p.b;
   while (i < v.to && v.pos[i]! === 'ADV') i++;
@@ -203,7 +208,8 @@ function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
     const lemma = v.tokens[c.group.head]!.lemma.toLowerCase();
     const say = SAY_VERBS.has(lemma) || lemma === 'deny';
     if (!say && !THAT_VERBS.has(lemma)) return;
-    const next = clauses.slice(k + 1).findIndex((d) => d.group.form === 'finite' && d.link !== 'relative');
+    // not a clause opened by a subordinator ("threatened to strike unless Iran rescinded ..."): that is a condition.
+    const next = clauses.slice(k + 1).findIndex((d) => d.group.form === 'finite' && d.link !== 'relative' && !openedBySubordinator(v, d));
     if (next >= 0) {
       const d = clauses[k + 1 + next]!;
       const sub = d.args.find((x) => x.role === 'subject');

@@ -42,10 +42,12 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (fired[0]) best.set(c.id, fired[0]);
     trace.push({ clause: c, trials, wrapper: null });
   }
+  const conds = new Set(doc.clauses.filter((c) => conditional(c, idx, doc, tokenAt)).map((c) => c.id));
+  const condition = (c: Clause) => conditionSubject(c, idx, conds, resolver);
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
-    if (prevented(c, idx) || conditional(c, idx, doc, tokenAt)) continue;
+    if (prevented(c, idx) || conds.has(c.id)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
@@ -53,14 +55,14 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;
     if (hit) {
       const code = wrappedCode(hit.wrapper, pattern?.code ?? null);
-      const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set) : [];
+      const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set, condition) : [];
       if (made.length > 0) {
         out.push(...made);
         if (!hit.byNoun) wrappedOuter.add(hit.outer.id);
         continue;
       }
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
   }
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
 }
@@ -104,7 +106,7 @@ function prevented(c: Clause, idx: ClauseIndex): boolean {
   return !!parent && PREVENTING.has(parent.head.lemma);
 }
 
-const CONDITIONS = new Set(['if', 'unless']);
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const WHEN = new Set(['when', 'whenever', 'once']);
 
 /**
@@ -127,6 +129,20 @@ function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'te
   return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
 }
 
+/** The coded subject of a condition that hangs on clause `c` (or on a clause below it): "unless Israel rescinds". */
+function conditionSubject(c: Clause, idx: ClauseIndex, conds: Set<string>, resolver: ActorResolver): ClauseArg | undefined {
+  const queue = [c];
+  for (let n = 0; n < queue.length && n < 12; n++) {
+    for (const k of idx.children.get(queue[n]!.id) ?? []) {
+      if (k.kind !== 'verb') continue;
+      const sub = conds.has(k.id) ? k.args.find((a) => a.role === 'subject' && a.inherited === null) : undefined;
+      if (sub && isCoded(sub, resolver)) return sub;
+      if (!conds.has(k.id)) queue.push(k);
+    }
+  }
+  return undefined;
+}
+
 function specificity(p: Pattern): number {
   return Object.keys(p.requires ?? {}).length * 10 + (p.subjects ? 5 : 0) + p.code.length;
 }
@@ -134,7 +150,7 @@ function specificity(p: Pattern): number {
 /** Roles that name the thing a pattern acts on ("rejected the plan", "opposed to mediation", "called for sanctions"): its owner is a target. */
 const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
 
-function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string): Candidate[] {
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -147,7 +163,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   // an uncoded target ("during the month of Ramadan") gives way to the coded owner of the required thing ("rejected Saddam Hussein's proposal").
   const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
   const tgt = (owner && isCoded(owner, resolver) ? owner : own ?? owner)
-    ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined);
+    ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
+    ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx);
@@ -159,7 +176,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
     negated = future.negated || deniedBy(flags, idx);
     modality = flags.link === 'reported' ? 'reported' : 'intended';
   }
-  return pairs(c, p, code, src, tgt, resolver, set).map(([source, target]) => ({
+  // "will stop the talks if the United States deploys ...": a threat is aimed at whoever must meet the condition.
+  const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;
+  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
@@ -168,7 +187,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   }));
 }
 
-function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet): Candidate[] {
+function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
   const outer = hit.outer;
   const own = c.args.find((a) => a.role === 'subject');
   // "is prepared / committed / determined to": a passive-looking intent wrapper speaks for its subject.
@@ -180,7 +199,8 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   // Without a target inside, the wrapper's own object is the target: "rejected an Indian proposal for signing a deal".
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
     ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object'], outer, idx, set, src, resolver));
-  const list = pairs(c, p, code, src, tgt ?? null, resolver, set);
+  const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
+  const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
   const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
@@ -220,6 +240,25 @@ function subjectNounTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: Cl
   if (object.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null)) return object;
   const noun = (idx.children.get(parent.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end);
   return noun?.args.find((a) => (a.role === 'possessor' || (a.role === 'prep' && a.prep === 'of')) && a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) && !(a.start === src.start && a.end === src.end));
+}
+
+/** Protests and threats: whom they are aimed at is often told by their purpose ("to demand the resignation of X"). */
+const PURPOSE_ROOTS = /^(13|14)/;
+
+/**
+ * "staged rallies to demand reforms by President X's government", "blocked roads to show their disapproval of the
+ * United States' policies": the coded actor of the purpose infinitive after a protest (its against/of/for phrase,
+ * or the owner of its object) is the protest's target.
+ */
+function purposeTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  const holder = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) : c;
+  if (!holder) return undefined;
+  const purposes = (idx.children.get(holder.id) ?? []).filter((k) => k.kind === 'verb' && k.form === 'infinitive' && k.link === 'complement');
+  for (const k of purposes) {
+    const found = targetArg(['against', 'object', 'of', 'for', 'at', 'over'], k, idx, set, src, resolver);
+    if (found && isCoded(found, resolver)) return found;
+  }
+  return undefined;
 }
 
 function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, not?: ClauseArg): ClauseArg | undefined {

@@ -166,3 +166,15 @@ describe('event types: whom a thing acted on belongs to', () => {
     expect(coded('Kenya expelled two Somali diplomats based in Nairobi for spying.', [KEN, SOM])).toEqual(['166 SANCTION KEN>SOM']);
   });
 });
+
+describe('event types: whom protests and threats are aimed at', () => {
+  it('takes the target of a protest from its purpose ("to demand the resignation of X")', () => {
+    expect(coded('Kenyan students staged rallies to demand the resignation of the Somali president.', [KEN, SOM]).filter((e) => e.includes('PROTEST')).map((s) => s.split('>')[1])).toEqual(['SOM']);
+    expect(coded("Kenyan students blocked roads to show their disapproval of Somalia's policies.", [KEN, SOM]).map((s) => s.split('>')[1])).toEqual(['SOM']);
+  });
+
+  it('aims a conditional threat at the subject of its condition', () => {
+    expect(coded('Kenya will withdraw its troops unless Somalia pays the salaries.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
+    expect(coded('Kenyan elders threatened to hold a general strike unless Somalia rescinded the decree.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
+  });
+});
