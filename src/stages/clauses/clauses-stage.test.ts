@@ -94,6 +94,12 @@ describe('clauses: verb groups', () => {
     expect(verb(clauses('Officials said the president returned to Lima.'), 'return').form).toBe('finite');
   });
 
+  it('reads an -ing form between a possessive and a noun as a modifier ("Chile\'s ruling party")', () => {
+    const cs = clauses("Chile's ruling party rejected the plan.");
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'rule')).toBe(false);
+    expect(role(verb(cs, 'reject'), 'subject')).toBe("Chile's ruling party");
+  });
+
   it('ends a name before a lower-case "today"', () => {
     expect(role(verb(clauses('Chile\'s president Gabriel Boric today rejected the plan.'), 'reject'), 'subject')).toBe("Chile's president Gabriel Boric");
   });

@@ -27,6 +27,7 @@ export function viewOf(text: string, tokens: Token[], from: number, to: number):
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
 const CLAUSE_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'until', 'because', 'after', 'before', 'while', 'that']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
 
 /**
@@ -42,6 +43,8 @@ function repairTags(v: SentenceView): void {
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    // "Algeria's leading rights activist", "its ruling party": an -ing form between a possessive and a noun describes it.
+    if (p === 'VERB' && (v.words[i - 1] === "'s" || POSSESSIVES.has(v.words[i - 1] ?? '')) && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
     // "opposed to French mediation": a capitalised word after a lower-case "to" and before a noun is a name or demonym, not an infinitive.
     if (p === 'VERB' && i > v.from && v.words[i - 1] === 'to' && (next === 'NOUN' || next === 'PROPN') && isCapitalised(v, i) && !isCapitalised(v, i - 1)) {
       v.pos[i] = 'ADJ';
