@@ -42,15 +42,18 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (fired[0]) best.set(c.id, fired[0]);
     trace.push({ clause: c, trials, wrapper: null });
   }
-  const conds = new Set(doc.clauses.filter((c) => conditional(c, idx, doc, tokenAt)).map((c) => c.id));
-  const condition = (c: Clause) => conditionSubject(c, idx, conds, resolver);
+  // conditions, computed only for clauses that could give an event (or hold a threat's condition)
+  const condMemo = new Map<string, boolean>();
+  const isCond = (c: Clause) => { let v = condMemo.get(c.id); if (v === undefined) condMemo.set(c.id, (v = conditional(c, idx, doc, tokenAt))); return v; };
+  const condition = (c: Clause) => conditionSubject(c, idx, isCond, resolver);
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
-    if (prevented(c, idx) || conds.has(c.id)) continue;
+    if (prevented(c, idx)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
+    if ((!pattern && !hit) || isCond(c)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;
     if (hit) {
@@ -130,14 +133,15 @@ function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'te
 }
 
 /** The coded subject of a condition that hangs on clause `c` (or on a clause below it): "unless Israel rescinds". */
-function conditionSubject(c: Clause, idx: ClauseIndex, conds: Set<string>, resolver: ActorResolver): ClauseArg | undefined {
+function conditionSubject(c: Clause, idx: ClauseIndex, isCond: (c: Clause) => boolean, resolver: ActorResolver): ClauseArg | undefined {
   const queue = [c];
   for (let n = 0; n < queue.length && n < 12; n++) {
     for (const k of idx.children.get(queue[n]!.id) ?? []) {
       if (k.kind !== 'verb') continue;
-      const sub = conds.has(k.id) ? k.args.find((a) => a.role === 'subject' && a.inherited === null) : undefined;
+      const cond = isCond(k);
+      const sub = cond ? k.args.find((a) => a.role === 'subject' && a.inherited === null) : undefined;
       if (sub && isCoded(sub, resolver)) return sub;
-      if (!conds.has(k.id)) queue.push(k);
+      if (!cond) queue.push(k);
     }
   }
   return undefined;
