@@ -100,6 +100,13 @@ describe('clauses: verb groups', () => {
     expect(role(verb(cs, 'reject'), 'subject')).toBe("Chile's ruling party");
   });
 
+  it('keeps hyphenated compounds as modifiers ("Peruvian-led forces", "war-torn Chile"), not "re-open"', () => {
+    const cs = clauses('Peruvian-led forces attacked the camps.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'lead')).toBe(false);
+    expect(role(verb(cs, 'attack'), 'subject')).toBe('Peruvian-led forces');
+    expect(role(verb(clauses('Peru promised to continue aid to war-torn Chile.'), 'continue'), 'prep', 'to')).toBe('war-torn Chile');
+  });
+
   it('ends a name before a lower-case "today"', () => {
     expect(role(verb(clauses('Chile\'s president Gabriel Boric today rejected the plan.'), 'reject'), 'subject')).toBe("Chile's president Gabriel Boric");
   });

@@ -36,6 +36,7 @@ const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
  * participle before a noun a verb ("the captured/VERB helicopter"). Repairs by position only.
  */
 function repairTags(v: SentenceView): void {
+  repairCompounds(v);
   let sawVerb = false;
   for (let i = v.from; i < v.to; i++) {
     const w = v.words[i]!;
@@ -61,6 +62,26 @@ function repairTags(v: SentenceView): void {
       if (past || presentS || phrasal) v.pos[i] = 'VERB';
     }
     if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') sawVerb = true;
+  }
+}
+
+/** Prefixes that make verbs ("re-open", "co-host"): the hyphen joins them to a verb, not to a compound modifier. */
+const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'un', 'counter', 'out', 'over', 'under', 'mis', 'cross']);
+
+/**
+ * "Vietnamese-led forces", "war-torn Mozambique", "a UN-brokered deal", "peace-keeping force": a word glued
+ * to another by a hyphen is part of a compound modifier, never a verb of its own (unless the first part is a
+ * verb prefix: "re-open").
+ */
+function repairCompounds(v: SentenceView): void {
+  for (let j = v.from + 1; j + 1 < v.to; j++) {
+    if (v.words[j] !== '-' || v.tokens[j - 1]!.end !== v.tokens[j]!.start || v.tokens[j]!.end !== v.tokens[j + 1]!.start) continue;
+    if (VERB_PREFIXES.has(v.words[j - 1]!)) continue;
+    if (v.pos[j + 1] === 'VERB') v.pos[j + 1] = 'ADJ';
+    if (v.pos[j - 1] === 'VERB') {
+      v.pos[j - 1] = 'NOUN';
+      if (j - 2 >= v.from && v.words[j - 2] === 'to' && v.pos[j - 2] === 'PART') v.pos[j - 2] = 'ADP';
+    }
   }
 }
 
