@@ -53,7 +53,7 @@ function repairTags(v: SentenceView): void {
       continue;
     }
     // "if Somalia attacks Kenya", "unless Iran stops": a subordinator opens a clause of its own, with its own verb to find.
-    if (CLAUSE_OPENERS.has(w) && (p === 'SCONJ' || p === 'ADP')) { sawVerb = false; continue; }
+    if ((p === 'SCONJ' || p === 'ADP') && CLAUSE_OPENERS.has(w)) { sawVerb = false; continue; }
     if (!sawVerb && (p === 'ADJ' || p === 'NOUN') && (prev === 'PROPN' || prev === 'NOUN' || prev === 'PRON') && i > v.from) {
       const past = w.endsWith('ed') && w.length > 4 && OBJECT_START.has(next);
       const opened = i - 2 >= v.from && CLAUSE_OPENERS.has(v.words[i - 2]!);
