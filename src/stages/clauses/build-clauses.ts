@@ -79,13 +79,23 @@ export function buildClauses(v: SentenceView): RawClause[] {
     } else {
       const rel = relativeBefore(v, g.a, leftFrom);
       const antecedent = rel !== null ? phrases.find((p) => p.b === rel || (v.words[p.b] === ',' && p.b + 1 === rel)) : undefined;
-      const bare = left.filter((p) => p.prep === null && !p.isTime && !(rel !== null && p.a >= rel));
+      const bare = left.filter((p) => (p.prep === null || opensClause(v, p, groups)) && !p.isTime && !(rel !== null && p.a >= rel));
       let subject = bare.at(-1);
       // "Pakistan, a key U.S. ally in the war on terror, has refused": the appositive between commas describes the subject before it.
       const named = subject ? bare[bare.indexOf(subject) - 1] : undefined;
       if (subject && named && named.b + 1 === subject.a && v.words[named.b] === ',' && v.words[g.a - 1] === ',' && named.parts.length === 1) subject = named;
       const coordinated = prev !== null && ['and', 'or', 'but'].includes(v.words[skipBack(v, g.a) - 1] ?? '');
-      if (coordinated) {
+      // "British aircraft using guided missiles killed", "A Chilean offer to host talks surprised": a gerund or infinitive
+      // that hangs on the noun before it (no clause of its own before) leaves that noun the subject of the verb after it.
+      const modified = !coordinated && rel === null && prev !== null ? postModified(v, clauses, prev, phrases) : undefined;
+      if (modified) {
+        c.args.push(arg('subject', modified));
+        usedAsSubject.add(modified);
+        const mod = clauses[prev!]!;
+        mod.parent = k;
+        mod.link = mod.group.form === 'infinitive' ? 'complement' : 'relative';
+        if (mod.group.form === 'gerund' && !mod.args.some((x) => x.role === 'subject')) mod.args.push(arg('subject', modified));
+      } else if (coordinated) {
         inheritSubject(c, prev, subjectOf(prev));
         c.parent = prev;
         c.link = 'coordinate';
@@ -94,8 +104,10 @@ export function buildClauses(v: SentenceView): RawClause[] {
         c.link = 'relative';
         c.parent = prev;
       } else if (subject) {
-        c.args.push(arg('subject', subject));
+        c.args.push({ ...arg('subject', subject), prep: null });
         usedAsSubject.add(subject);
+        // "if Somalia attacks", "unless Iran stops": a clause opened by a subordinator hangs on the clause before it.
+        if (subject.prep !== null && prev !== null) { c.parent = prev; c.link = 'adverbial'; }
       } else if (prev !== null && !SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) {
         inheritSubject(c, prev, subjectOf(prev));
         c.parent = prev;
@@ -106,6 +118,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
     const rightTo = k + 1 < clauses.length ? clauses[k + 1]!.group.a : v.to;
     for (const found of between(g.b, rightTo)) {
       const p = g.particle && found.a === g.b && found.prep === g.particle ? { ...found, prep: null } : found;
+      if (p.prep !== null && opensClause(v, p, groups)) break;
       if (p.prep === null && !p.isTime) {
         const hasSubject = c.args.some((x) => x.role === 'subject');
         if (!hasSubject && SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) { c.args.push(arg('subject', p)); continue; }
@@ -115,9 +128,25 @@ export function buildClauses(v: SentenceView): RawClause[] {
       }
     }
   });
+  linkNounContent(v, clauses);
   linkReportedSpeech(v, clauses);
   clauses.push(...nominalClauses(v, phrases, clauses));
   return clauses;
+}
+
+/**
+ * The noun phrase a sentence-initial gerund or infinitive modifies, when the finite verb after it has no
+ * subject of its own in between but the modifier's object: "NP V-ing/to-V (object) VERB". Null otherwise.
+ */
+function postModified(v: SentenceView, clauses: RawClause[], prev: number, phrases: Phrase[]): Phrase | undefined {
+  const mod = clauses[prev]!;
+  if (mod.parent !== null || (mod.group.form !== 'gerund' && mod.group.form !== 'infinitive')) return undefined;
+  const before = prev > 0 ? clauses[prev - 1]!.group.b : v.from;
+  const noun = phrases.find((p) => p.b === mod.group.a && p.a >= before);
+  if (!noun || noun.prep !== null || noun.isTime || !['NOUN', 'PROPN'].includes(v.pos[noun.head]!)) return undefined;
+  // only the noun phrase stands before the modifier (a subject position), not a fronted phrase or clause.
+  if (phrases.some((p) => p !== noun && p.a >= before && p.b <= noun.a) || v.words.slice(before, noun.a).some((w) => w === ',')) return undefined;
+  return noun;
 }
 
 function inheritSubject(c: RawClause, from: number, subject: RawArg | undefined): void {
@@ -137,10 +166,37 @@ function relativeBefore(v: SentenceView, a: number, from: number): number | null
   return i;
 }
 
+/** "if Somalia attacks", "unless Iran stops": a phrase after a subordinator, right before a finite verb, is that clause's subject. */
+function opensClause(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
+  return p.prep !== null && SUBORDINATORS.has(p.prep) && p.prep !== 'as' && p.parts.length === 1 && followedByGroup(v, p, groups);
+}
+
+function openedBySubordinator(v: SentenceView, c: RawClause): boolean {
+  const sub = c.args.find((x) => x.role === 'subject' && x.inherited === null);
+  return !!sub && sub.a > v.from && SUBORDINATORS.has(v.words[sub.a - 1]!) && c.link === 'adverbial';
+}
+
 function followedByGroup(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
   let i = p.b;
   while (i < v.to && v.pos[i]! === 'ADV') i++;
   return groups.some((g) => g.a === i && g.form === 'finite');
+}
+
+/**
+ * "its demand that Russia withdraw", "a call that all sides lay down arms": a that-clause with its own subject and
+ * object after a noun tells the noun's content; it hangs on the clause that holds the noun (the events stage reads
+ * the noun as its wrapper). An object relative ("the plan that Kenya proposed") has no object and is left alone.
+ */
+function linkNounContent(v: SentenceView, clauses: RawClause[]): void {
+  clauses.forEach((c) => {
+    const sub = c.args.find((x) => x.role === 'subject');
+    if (c.group.form !== 'finite' || c.parent !== null || !sub || sub.inherited !== null || sub.a < v.from + 2) return;
+    if (v.words[sub.a - 1] !== 'that' || v.pos[sub.a - 2] !== 'NOUN' || !c.args.some((x) => x.role === 'object' || x.role === 'prep')) return;
+    const holder = clauses.findIndex((d) => d !== c && d.args.some((x) => x.role !== 'subject' && x.a <= sub.a - 2 && x.b === sub.a - 1));
+    if (holder < 0) return;
+    c.parent = holder;
+    c.link = 'complement';
+  });
 }
 
 /**
@@ -152,7 +208,8 @@ function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
     const lemma = v.tokens[c.group.head]!.lemma.toLowerCase();
     const say = SAY_VERBS.has(lemma) || lemma === 'deny';
     if (!say && !THAT_VERBS.has(lemma)) return;
-    const next = clauses.slice(k + 1).findIndex((d) => d.group.form === 'finite' && d.link !== 'relative');
+    // not a clause opened by a subordinator ("threatened to strike unless Iran rescinded ..."): that is a condition.
+    const next = clauses.slice(k + 1).findIndex((d) => d.group.form === 'finite' && d.link !== 'relative' && !openedBySubordinator(v, d));
     if (next >= 0) {
       const d = clauses[k + 1 + next]!;
       const sub = d.args.find((x) => x.role === 'subject');

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, TIME_WORDS } from './clause-words.js';
+import { ROLE_NOUNS, SUBORDINATORS, TIME_WORDS } from './clause-words.js';
 import { isChunkPart, type SentenceView } from './sentence-view.js';
 
 /** A noun phrase by token range [a, b), with what stands before it and inside it. */
@@ -19,6 +19,9 @@ export interface Phrase {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "Khomeini today rejected": after a name only a lower-case relative day word starts a new chunk ("USA Today" stays a name). */
+const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+const isLower = (v: SentenceView, i: number) => { const c = v.text.charCodeAt(v.tokens[i]!.start); return c >= 97 && c <= 122; };
 const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as']];
 
 /** Noun chunks of one sentence, then lists, coordination and appositives merged into phrases. */
@@ -60,7 +63,7 @@ function findChunks(v: SentenceView): Phrase[] {
         continue;
       }
       // "staged demonstrations Saturday", "renewed negotiations today": a bare day word after a noun starts a new (time) chunk.
-      if (j > i && DAY_WORDS.has(w) && v.pos[j - 1] === 'NOUN') break;
+      if (j > i && DAY_WORDS.has(w) && (v.pos[j - 1] === 'NOUN' || (v.pos[j - 1] === 'PROPN' && RELATIVE_DAYS.has(w) && isLower(v, j)))) break;
       if (isChunkPart(t.pos)) { j++; continue; }
       if ((w === "'s" || w === "'") && t.pos === 'PART' && j + 1 < v.to && startsChunk(v, j + 1)) { possessor = [start, j]; j++; continue; }
       if ((w === '-' || w === '–' || w === "'" ) && j > start && j + 1 < v.to && glued(v, j) && isChunkPart(v.pos[j + 1]!)) { j++; continue; }
@@ -121,6 +124,8 @@ function mergeCoordination(v: SentenceView, chunks: Phrase[]): Phrase[] {
       const isList = gap.length === 1 && gap[0] === ',' && chunks[n + 1] !== undefined && listContinues(v, chunks, n);
       const isConj = gap.length === 1 && CONJUNCTIONS.has(gap[0]!) || gap.length === 2 && gap[0] === ',' && CONJUNCTIONS.has(gap[1]!) && !startsClause(v, next.b);
       if (!(isList || isConj) || cur.isTime || next.isTime) break;
+      // "Since Assad's fall, the U.S. and other nations called": a fronted adverbial ends at its comma.
+      if (isList && cur.prep !== null && next.prep === null && SUBORDINATORS.has(cur.prep)) break;
       cur = { ...cur, b: next.b, parts: [...cur.parts, ...next.parts], head: next.head, isTime: false };
       n++;
       if (isConj) break;

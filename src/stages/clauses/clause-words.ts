@@ -18,7 +18,7 @@ export const TIME_WORDS = new Set([
   'weekend', 'earlier', 'later', 'last', 'next', 'this', 'the', 'on', 'late', 'early',
 ]);
 /** Subordinators that open an adverbial clause: its subject is never taken from the main clause's object. */
-export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'although', 'though', 'if', 'unless', 'as', 'until', 'whereas']);
+export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'although', 'though', 'if', 'unless', 'as', 'until', 'whereas', 'whether']);
 /** Verbs that take a that-clause of what is wanted, promised or decided (the clause is their complement). */
 export const THAT_VERBS = new Set([
   'demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'recommend', 'agree', 'decide', 'threaten',
@@ -34,11 +34,13 @@ export const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
     + 'kept:keep left:leave lost:lose won:win wrote:write written:write said:say fell:fall fallen:fall hid:hide hidden:hide '
     + 'rode:ride arose:arise chose:choose chosen:choose ate:eat flew:fly flown:fly saw:see seen:see knew:know known:know').split(' ').map((p) => p.split(':') as [string, string]),
 );
+/** Participles that, after "be" and before "to", tell a stance of the subject, not a passive: "is opposed to", "is committed to". */
+export const STANCE_PARTICIPLES = new Set(['oppose', 'commit', 'dedicate', 'devote']);
 /** Role nouns whose of-phrase names the body they belong to ("the head of the intelligence service"). */
 export const ROLE_NOUNS = new Set([
   'head', 'chief', 'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'director',
   'commander', 'member', 'envoy', 'ambassador', 'governor', 'chairman', 'chair', 'representative', 'delegation', 'official',
   'officer', 'troop', 'force', 'army', 'police', 'government', 'ministry', 'king', 'emir', 'premier', 'mayor', 'general',
-  'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'number', 'group',
+  'dozen', 'dozens', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'number', 'group',
   'handful', 'some', 'many', 'several', 'most', 'all', 'none', 'part', 'majority', 'supporter', 'unit',
 ]);

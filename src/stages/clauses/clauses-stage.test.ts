@@ -59,6 +59,57 @@ describe('clauses: verb groups', () => {
   it('keeps verb particles ("blew up")', () => {
     expect(verb(clauses('Rebels blew up a bridge near the border.'), 'blow').particle).toBe('up');
   });
+  it('reads a capitalised word after "to" and before a noun as a modifier, not an infinitive ("opposed to French mediation")', () => {
+    const cs = clauses('Chile is opposed to French mediation in the dispute.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.text === 'French')).toBe(false);
+    expect(role(verb(cs, 'oppose'), 'prep', 'to')).toBe('French mediation');
+    expect(verb(cs, 'oppose').voice).toBe('active');
+    expect(verb(clauses('Troops were sent to Iraq.'), 'send').voice).toBe('passive');
+  });
+
+  it('takes the noun before a gerund or infinitive as the subject of the verb after it', () => {
+    expect(role(verb(clauses('Rebels using heavy guns attacked the town.'), 'attack'), 'subject')).toBe('Rebels');
+    expect(role(verb(clauses('A Chilean offer to host talks surprised diplomats.'), 'surprise'), 'subject')).toBe('A Chilean offer');
+    expect(role(verb(clauses('Tens of thousands of students marched.'), 'march'), 'subject')).toBe('Tens of thousands of students');
+  });
+  it('finds the verb and subject of a clause opened by if/unless and hangs it on the clause before', () => {
+    const cs = clauses('Chile will cut ties with Peru if Peru attacks its border posts.');
+    expect(role(verb(cs, 'attack'), 'subject')).toBe('Peru');
+    expect(verb(cs, 'attack').link).toBe('adverbial');
+    expect(role(verb(cs, 'cut'), 'prep', 'if')).toBeUndefined();
+    // a list after "since" is not a clause's subject
+    expect(role(verb(clauses("Since Fujimori's fall, Chile and other nations have called for talks."), 'call'), 'subject')).not.toContain('Fujimori');
+  });
+
+  it('links a that-clause after a noun as the content of the noun\'s clause, but not an object relative', () => {
+    const cs = clauses('Chile repeated its demand that Peru withdraw its troops.');
+    expect(verb(cs, 'withdraw').link).toBe('complement');
+    expect(verb(cs, 'withdraw').parent).toBe(verb(cs, 'repeat').id);
+    expect(verb(clauses('Chile rejected the plan that Peru proposed.'), 'propose').link).not.toBe('complement');
+  });
+  it('reads a bare past form after a verb\'s object and before a preposition as a participle on that object', () => {
+    const cs = clauses('Chile expelled two diplomats based in Lima.');
+    expect(role(verb(cs, 'expel'), 'object')).toBe('two diplomats');
+    expect(verb(cs, 'base').form).toBe('participle');
+    expect(verb(clauses('Officials said the president returned to Lima.'), 'return').form).toBe('finite');
+  });
+
+  it('reads an -ing form between a possessive and a noun as a modifier ("Chile\'s ruling party")', () => {
+    const cs = clauses("Chile's ruling party rejected the plan.");
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'rule')).toBe(false);
+    expect(role(verb(cs, 'reject'), 'subject')).toBe("Chile's ruling party");
+  });
+
+  it('keeps hyphenated compounds as modifiers ("Peruvian-led forces", "war-torn Chile"), not "re-open"', () => {
+    const cs = clauses('Peruvian-led forces attacked the camps.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'lead')).toBe(false);
+    expect(role(verb(cs, 'attack'), 'subject')).toBe('Peruvian-led forces');
+    expect(role(verb(clauses('Peru promised to continue aid to war-torn Chile.'), 'continue'), 'prep', 'to')).toBe('war-torn Chile');
+  });
+
+  it('ends a name before a lower-case "today"', () => {
+    expect(role(verb(clauses('Chile\'s president Gabriel Boric today rejected the plan.'), 'reject'), 'subject')).toBe("Chile's president Gabriel Boric");
+  });
 });
 
 describe('clauses: coordination, control, relatives', () => {

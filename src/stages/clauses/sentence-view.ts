@@ -26,6 +26,8 @@ export function viewOf(text: string, tokens: Token[], from: number, to: number):
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
+const CLAUSE_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'until', 'because', 'after', 'before', 'while', 'that']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
 
 /**
@@ -34,6 +36,7 @@ const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
  * participle before a noun a verb ("the captured/VERB helicopter"). Repairs by position only.
  */
 function repairTags(v: SentenceView): void {
+  repairCompounds(v);
   let sawVerb = false;
   for (let i = v.from; i < v.to; i++) {
     const w = v.words[i]!;
@@ -41,14 +44,50 @@ function repairTags(v: SentenceView): void {
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    // "Algeria's leading rights activist", "its ruling party": an -ing form between a possessive and a noun describes it.
+    if (p === 'VERB' && (v.words[i - 1] === "'s" || POSSESSIVES.has(v.words[i - 1] ?? '')) && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
+    // "opposed to French mediation": a capitalised word after a lower-case "to" and before a noun is a name or demonym, not an infinitive.
+    if (p === 'VERB' && i > v.from && v.words[i - 1] === 'to' && (next === 'NOUN' || next === 'PROPN') && isCapitalised(v, i) && !isCapitalised(v, i - 1)) {
+      v.pos[i] = 'ADJ';
+      v.pos[i - 1] = 'ADP';
+      continue;
+    }
+    // "if Somalia attacks Kenya", "unless Iran stops": a subordinator opens a clause of its own, with its own verb to find.
+    if ((p === 'SCONJ' || p === 'ADP') && CLAUSE_OPENERS.has(w)) { sawVerb = false; continue; }
     if (!sawVerb && (p === 'ADJ' || p === 'NOUN') && (prev === 'PROPN' || prev === 'NOUN' || prev === 'PRON') && i > v.from) {
       const past = w.endsWith('ed') && w.length > 4 && OBJECT_START.has(next);
-      const presentS = p === 'NOUN' && prev === 'PROPN' && w.endsWith('s') && !w.endsWith('ss') && (next === 'DET' || next === 'PRON');
+      const opened = i - 2 >= v.from && CLAUSE_OPENERS.has(v.words[i - 2]!);
+      const presentS = p === 'NOUN' && prev === 'PROPN' && w.endsWith('s') && !w.endsWith('ss') && (next === 'DET' || next === 'PRON' || (opened && next === 'PROPN'));
       const phrasal = p === 'NOUN' && PARTICLE_AFTER.has(v.words[i + 1] ?? '') && OBJECT_START.has(v.pos[i + 2] ?? '');
       if (past || presentS || phrasal) v.pos[i] = 'VERB';
     }
     if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') sawVerb = true;
   }
+}
+
+/** Prefixes that make verbs ("re-open", "co-host"): the hyphen joins them to a verb, not to a compound modifier. */
+const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'un', 'counter', 'out', 'over', 'under', 'mis', 'cross']);
+
+/**
+ * "Vietnamese-led forces", "war-torn Mozambique", "a UN-brokered deal", "peace-keeping force": a word glued
+ * to another by a hyphen is part of a compound modifier, never a verb of its own (unless the first part is a
+ * verb prefix: "re-open").
+ */
+function repairCompounds(v: SentenceView): void {
+  for (let j = v.from + 1; j + 1 < v.to; j++) {
+    if (v.words[j] !== '-' || v.tokens[j - 1]!.end !== v.tokens[j]!.start || v.tokens[j]!.end !== v.tokens[j + 1]!.start) continue;
+    if (VERB_PREFIXES.has(v.words[j - 1]!)) continue;
+    if (v.pos[j + 1] === 'VERB') v.pos[j + 1] = 'ADJ';
+    if (v.pos[j - 1] === 'VERB') {
+      v.pos[j - 1] = 'NOUN';
+      if (j - 2 >= v.from && v.words[j - 2] === 'to' && v.pos[j - 2] === 'PART') v.pos[j - 2] = 'ADP';
+    }
+  }
+}
+
+function isCapitalised(v: SentenceView, i: number): boolean {
+  const c = v.text.charCodeAt(v.tokens[i]!.start);
+  return c >= 65 && c <= 90;
 }
 
 export const isNominal = (pos: string) => pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM';

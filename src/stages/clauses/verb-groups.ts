@@ -1,4 +1,4 @@
-import { FUTURE_MODALS, MODALS, NEGATIONS } from './clause-words.js';
+import { FUTURE_MODALS, MODALS, NEGATIONS, SAY_VERBS, STANCE_PARTICIPLES, THAT_VERBS } from './clause-words.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A verb group: auxiliaries, modals, negation and adverbs around one main verb, token range [a, b). */
@@ -40,6 +40,9 @@ export function findVerbGroups(v: SentenceView): VerbGroup[] {
     // "fired tear gas": a bare verb right after another verb and before a noun is a mis-tagged noun.
     const prev = out.at(-1);
     if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.tokens[g.head]!.lemma.toLowerCase() && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
+    // "expelled two Russian diplomats based in Geneva": a bare past form right after the object of a verb, before a
+    // preposition, is a reduced relative on that object, not a new clause.
+    if (g && prev && g.form === 'finite' && g.a === g.head && isPastForm(v, g.head) && v.pos[g.b] === 'ADP' && objectBetween(v, prev, g.a)) { g.form = 'participle'; g.voice = 'passive'; }
     if (g) { out.push(g); i = g.b; } else i++;
   }
   return out;
@@ -81,7 +84,8 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   const modal = auxWords.find((w) => MODALS.has(w)) ?? null;
   const hw = v.words[head]!;
   const copula = v.pos[head]! === 'AUX';
-  const passive = !copula && auxLemmas.some((l) => l === 'be' || l === 'get') && isPastForm(v, head);
+  const stance = STANCE_PARTICIPLES.has(v.tokens[head]!.lemma.toLowerCase()) && v.words[j] === 'to';
+  const passive = !copula && !stance && auxLemmas.some((l) => l === 'be' || l === 'get') && isPastForm(v, head);
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (aux.length === 0 && isIng(hw)) form = 'gerund';
@@ -95,6 +99,15 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
     a: i, b: particle ? j + 1 : j, head, form, tense, voice: passive || form === 'participle' ? 'passive' : 'active',
     negated, modal: form === 'infinitive' ? null : modal, particle, copula,
   };
+}
+
+/** Only a noun phrase stands between the verb group `prev` (a verb that takes an object, not one of saying) and token `a`. */
+function objectBetween(v: SentenceView, prev: VerbGroup, a: number): boolean {
+  if (prev.copula || prev.form === 'participle' || a - prev.b < 1 || !['NOUN', 'PROPN'].includes(v.pos[a - 1]!)) return false;
+  const lemma = v.tokens[prev.head]!.lemma.toLowerCase();
+  if (SAY_VERBS.has(lemma) || THAT_VERBS.has(lemma)) return false;
+  for (let k = prev.b; k < a; k++) if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(v.pos[k]!)) return false;
+  return true;
 }
 
 function skipAdverbs(v: SentenceView, i: number): number {

@@ -42,6 +42,10 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (fired[0]) best.set(c.id, fired[0]);
     trace.push({ clause: c, trials, wrapper: null });
   }
+  // conditions, computed only for clauses that could give an event (or hold a threat's condition)
+  const condMemo = new Map<string, boolean>();
+  const isCond = (c: Clause) => { let v = condMemo.get(c.id); if (v === undefined) condMemo.set(c.id, (v = conditional(c, idx, doc, tokenAt))); return v; };
+  const condition = (c: Clause) => conditionSubject(c, idx, isCond, resolver);
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
@@ -49,18 +53,19 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
+    if ((!pattern && !hit) || isCond(c)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;
     if (hit) {
       const code = wrappedCode(hit.wrapper, pattern?.code ?? null);
-      const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set) : [];
+      const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set, condition) : [];
       if (made.length > 0) {
         out.push(...made);
         if (!hit.byNoun) wrappedOuter.add(hit.outer.id);
         continue;
       }
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
   }
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
 }
@@ -78,8 +83,15 @@ function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: ClauseIndex
   if (c.kind !== 'noun' || !c.parent) return false;
   const mine = best.get(c.id);
   const parent = idx.byId.get(c.parent);
-  return !!mine && !!parent && ANSWERED.test(mine.code) && answers(parent, c.head.start, c.head.end, best);
+  if (!mine || !parent) return false;
+  // "rejected the ceasefire", "is opposed to French mediation": what is rejected did not happen, whatever it is.
+  return (ANSWERED.test(mine.code) || (REJECTS.test(best.get(parent.id)?.code ?? '') && !SAID.test(mine.code))) && answers(parent, c.head.start, c.head.end, best);
 }
+
+/** Codes of a rejection or refusal (12x): an act named in its object is only what was refused ("rejected the ceasefire"). */
+const REJECTS = /^12/;
+/** ... but a statement, accusation or rejection named there was made ("rejected Pakistan's allegation"). */
+const SAID = /^(01|11|12)/;
 
 /** The clause answers (rejects, accepts, yields to) what stands in its object or to-phrase at [start, end). */
 function answers(clause: Clause, start: number, end: number, best: Map<string, Pattern>): boolean {
@@ -97,11 +109,52 @@ function prevented(c: Clause, idx: ClauseIndex): boolean {
   return !!parent && PREVENTING.has(parent.head.lemma);
 }
 
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const WHEN = new Set(['when', 'whenever', 'once']);
+
+/**
+ * "if Somalia attacks", "unless Iran stops the raids", "when the troops cross the border": what a condition
+ * supposes has not happened (nor what an indirect question asks: "asked whether Iran had agreed"). CAMEO codes at most the main clause (a threat or an intent); the condition itself is
+ * hypothetical and not reported. A past "when" tells a fact ("when the troops crossed"). Nouns inside a condition
+ * ("if the raids continue") share it.
+ */
+function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): boolean {
+  if (c.kind === 'noun') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role !== 'subject' && a.start <= c.head.start && a.end >= c.head.end) && conditional(parent, idx, doc, tokenAt);
+  }
+  const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
+  let t = tokenAt.get(subject && subject.start < c.group.start ? subject.start : c.group.start);
+  if (t === undefined || t === 0) return false;
+  const word = doc.text.slice(doc.tokens[t - 1]!.start, doc.tokens[t - 1]!.end).toLowerCase();
+  // "asked him if (whether) he agreed": a complement opened by if is a question, told as unsettled too.
+  if (c.link === 'complement' || c.link === 'reported') return word === 'if' || word === 'whether';
+  return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
+}
+
+/** The coded subject of a condition that hangs on clause `c` (or on a clause below it): "unless Israel rescinds". */
+function conditionSubject(c: Clause, idx: ClauseIndex, isCond: (c: Clause) => boolean, resolver: ActorResolver): ClauseArg | undefined {
+  const queue = [c];
+  for (let n = 0; n < queue.length && n < 12; n++) {
+    for (const k of idx.children.get(queue[n]!.id) ?? []) {
+      if (k.kind !== 'verb') continue;
+      const cond = isCond(k);
+      const sub = cond ? k.args.find((a) => a.role === 'subject' && a.inherited === null) : undefined;
+      if (sub && isCoded(sub, resolver)) return sub;
+      if (!cond) queue.push(k);
+    }
+  }
+  return undefined;
+}
+
 function specificity(p: Pattern): number {
   return Object.keys(p.requires ?? {}).length * 10 + (p.subjects ? 5 : 0) + p.code.length;
 }
 
-function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string): Candidate[] {
+/** Roles that name the thing a pattern acts on ("rejected the plan", "opposed to mediation", "called for sanctions"): its owner is a target. */
+const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
+
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -109,8 +162,13 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const src = sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
   // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
-  const tgt = targetArg(tgtRoles, c, idx, set, src, resolver) ?? (p.requires?.['object'] && !tgtRoles.includes('object') ? targetArg(['object'], c, idx, set, src, resolver) : undefined)
-    ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined);
+  const required = Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !tgtRoles.includes(r));
+  const own = targetArg(tgtRoles, c, idx, set, src, resolver);
+  // an uncoded target ("during the month of Ramadan") gives way to the coded owner of the required thing ("rejected Saddam Hussein's proposal").
+  const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
+  const tgt = (owner && isCoded(owner, resolver) ? owner : own ?? owner)
+    ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
+    ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx);
@@ -122,7 +180,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
     negated = future.negated || deniedBy(flags, idx);
     modality = flags.link === 'reported' ? 'reported' : 'intended';
   }
-  return pairs(c, p, code, src, tgt, resolver, set).map(([source, target]) => ({
+  // "will stop the talks if the United States deploys ...": a threat is aimed at whoever must meet the condition.
+  const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;
+  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
@@ -131,7 +191,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   }));
 }
 
-function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet): Candidate[] {
+function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
   const outer = hit.outer;
   const own = c.args.find((a) => a.role === 'subject');
   // "is prepared / committed / determined to": a passive-looking intent wrapper speaks for its subject.
@@ -143,7 +203,8 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   // Without a target inside, the wrapper's own object is the target: "rejected an Indian proposal for signing a deal".
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
     ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object'], outer, idx, set, src, resolver));
-  const list = pairs(c, p, code, src, tgt ?? null, resolver, set);
+  const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
+  const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
   const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
@@ -185,6 +246,25 @@ function subjectNounTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: Cl
   return noun?.args.find((a) => (a.role === 'possessor' || (a.role === 'prep' && a.prep === 'of')) && a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) && !(a.start === src.start && a.end === src.end));
 }
 
+/** Protests and threats: whom they are aimed at is often told by their purpose ("to demand the resignation of X"). */
+const PURPOSE_ROOTS = /^(13|14)/;
+
+/**
+ * "staged rallies to demand reforms by President X's government", "blocked roads to show their disapproval of the
+ * United States' policies": the coded actor of the purpose infinitive after a protest (its against/of/for phrase,
+ * or the owner of its object) is the protest's target.
+ */
+function purposeTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  const holder = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) : c;
+  if (!holder) return undefined;
+  const purposes = (idx.children.get(holder.id) ?? []).filter((k) => k.kind === 'verb' && k.form === 'infinitive' && k.link === 'complement');
+  for (const k of purposes) {
+    const found = targetArg(['against', 'object', 'of', 'for', 'at', 'over'], k, idx, set, src, resolver);
+    if (found && isCoded(found, resolver)) return found;
+  }
+  return undefined;
+}
+
 function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, not?: ClauseArg): ClauseArg | undefined {
   for (const r of roles) {
     if (r === 'parent-subject') {
@@ -223,12 +303,18 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
       if (a.start === src.start && a.end === src.end) continue;
       if (plausible(a)) { candidates.push(a); continue; }
       const noun = nounClauseOf(a, c, idx);
-      const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x));
+      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic).
+      const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
+        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && plausible(x))
+        // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x));
       if (inner) candidates.push(inner);
     }
   }
   return candidates.find(coded) ?? candidates[0];
 }
+
+const isCoded = (a: ClauseArg, resolver: ActorResolver) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
 
 function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undefined {
   const noun = (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= a.start && k.head.end <= a.end);

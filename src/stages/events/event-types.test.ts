@@ -114,3 +114,67 @@ describe('event types: "told" reports unless it orders', () => {
     expect(coded('Kenya told Somalia to lift the blockade on the port.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REQUEST']);
   });
 });
+
+describe('event types: targets inside the thing acted on, stances, modifiers of the subject', () => {
+  it('finds the target inside a rejected or threatened thing ("further action against X", "a truce with X")', () => {
+    expect(coded('Kenya threatened further action against Somalia on Monday.', [KEN, SOM])).toEqual(['130 THREATEN KEN>SOM']);
+    expect(coded('Kenya rejected a truce with Somalia.', [KEN, SOM])).toEqual(['120 REJECT KEN>SOM']);
+  });
+
+  it('keeps an accusation that is rejected: it was made ("rejected Somalia\'s allegation")', () => {
+    expect(coded("Kenya rejected Somalia's allegation of spying.", [KEN, SOM]).map((s) => s.split(' ')[1]).sort()).toEqual(['ACCUSE', 'REJECT']);
+  });
+
+  it('reads "is opposed to X\'s mediation" as the subject rejecting, and the mediation as no event', () => {
+    expect(coded("Kenya is opposed to Somalia's mediation in the dispute.", [KEN, SOM])).toEqual(['126 REJECT KEN>SOM']);
+    expect(coded('Kenya is opposed to Somali mediation in the dispute.', [KEN, SOM])).toEqual(['126 REJECT KEN>SOM']);
+  });
+
+  it('keeps the noun before a gerund or infinitive as the subject of the verb after it', () => {
+    expect(coded('Kenyan aircraft using guided missiles killed four Somali fighters.', [KEN, SOM])).toEqual(['190 ASSAULT KEN>SOM']);
+    expect(coded('A Kenyan offer to host talks with Somalia surprised diplomats.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['AGREE KEN>SOM']);
+  });
+});
+
+describe('event types: conditions and the content of demands', () => {
+  it('does not report what an if/unless/present-when clause supposes; codes the main clause only', () => {
+    expect(coded('Kenya will cut ties with Somalia if Somalia attacks its border posts.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
+    expect(coded('If Somalia attacks Kenya, the army will respond.', [KEN, SOM])).toEqual([]);
+    expect(coded('Kenya said it would retaliate when Somali troops cross the border.', [KEN, SOM])).not.toContain('190 ASSAULT SOM>-');
+    expect(coded('Reporters asked Kenya whether Somalia had agreed to the talks.', [KEN, SOM])).toEqual([]);
+    // a past "when" tells what happened
+    expect(coded('Kenya closed the border when Somali troops attacked a village.', [KEN, SOM]).map((s) => s.split(' ')[1])).toContain('ASSAULT');
+  });
+
+  it('reads a that-clause after a demand noun as what is demanded, aimed at its subject', () => {
+    expect(coded('Kenya repeated its demand that Somalia withdraw its troops from the border.', [KEN, SOM])).toEqual(['106 REQUEST KEN>SOM']);
+    expect(coded('Kenya rejected the demand that it withdraw its troops from Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);
+  });
+});
+
+describe('event types: whom a thing acted on belongs to', () => {
+  it('takes a coded of-phrase of the object as the target ("shelled positions of the army")', () => {
+    expect(coded('Kenyan tanks shelled positions of the Somali army near the border.', [KEN, SOM])).toEqual(['194 ASSAULT KEN>SOM']);
+    expect(coded('Kenyan tanks shelled positions near the border.', [KEN, SOM])).toEqual(['194 ASSAULT KEN>-']);
+  });
+
+  it('prefers the coded owner of a rejected proposal to an uncoded phrase ("during the month of Ramadan")', () => {
+    expect(coded("Kenya rejected Somalia's proposal for a truce during the holy month of Ramadan.", [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['REJECT KEN>SOM']);
+  });
+
+  it('keeps an object described by a participle ("expelled two Somali diplomats based in Nairobi")', () => {
+    expect(coded('Kenya expelled two Somali diplomats based in Nairobi for spying.', [KEN, SOM])).toEqual(['166 SANCTION KEN>SOM']);
+  });
+});
+
+describe('event types: whom protests and threats are aimed at', () => {
+  it('takes the target of a protest from its purpose ("to demand the resignation of X")', () => {
+    expect(coded('Kenyan students staged rallies to demand the resignation of the Somali president.', [KEN, SOM]).filter((e) => e.includes('PROTEST')).map((s) => s.split('>')[1])).toEqual(['SOM']);
+    expect(coded("Kenyan students blocked roads to show their disapproval of Somalia's policies.", [KEN, SOM]).map((s) => s.split('>')[1])).toEqual(['SOM']);
+  });
+
+  it('aims a conditional threat at the subject of its condition', () => {
+    expect(coded('Kenya will withdraw its troops unless Somalia pays the salaries.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
+    expect(coded('Kenyan elders threatened to hold a general strike unless Somalia rescinded the decree.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
+  });
+});

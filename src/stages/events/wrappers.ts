@@ -32,7 +32,11 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   const parent = idx.byId.get(c.parent);
   if (!parent) return null;
   if (c.link === 'complement' || c.link === 'adverbial') {
-    let t = tokenAt.get(c.group.start);
+    // "its demand that Russia withdraw": the wrapper noun stands before "that" and the clause's own subject.
+    const sub = c.args.find((a) => a.role === 'subject' && a.inherited === null && a.start < c.group.start);
+    const before = sub ? tokenAt.get(sub.start) : undefined;
+    const thatClause = before !== undefined && before > 0 && doc.text.slice(doc.tokens[before - 1]!.start, doc.tokens[before - 1]!.end).toLowerCase() === 'that';
+    let t = thatClause ? before - 1 : tokenAt.get(c.group.start);
     if (t !== undefined) {
       t--;
       while (t >= 0 && SKIP_BEFORE.has(doc.text.slice(doc.tokens[t]!.start, doc.tokens[t]!.end).toLowerCase())) t--;
