@@ -49,7 +49,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
-    if (prevented(c, idx)) continue;
+    if (prevented(c, idx, set)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
@@ -99,14 +99,11 @@ function answers(clause: Clause, start: number, end: number, best: Map<string, P
   return !!answer && ANSWERS.test(answer.code) && clause.args.some((a) => (a.role === 'object' || a.prep === 'to') && a.start <= start && a.end >= end);
 }
 
-/** Verbs whose complement tells what did not happen: "prevent them from threatening", "stopped the army attacking". */
-const PREVENTING = new Set(['prevent', 'stop', 'deter', 'bar', 'keep', 'block', 'dissuade', 'discourage', 'forbid', 'prohibit', 'restrain', 'hinder', 'thwart', 'avert']);
-
 /** An act someone prevents is no event: neither the preventer's nor (since it is not asserted) its own subject's. */
-function prevented(c: Clause, idx: ClauseIndex): boolean {
+function prevented(c: Clause, idx: ClauseIndex, set: PatternSet): boolean {
   if (c.link !== 'complement' || !c.parent) return false;
   const parent = idx.byId.get(c.parent);
-  return !!parent && PREVENTING.has(parent.head.lemma);
+  return !!parent && set.preventingVerbs.has(parent.head.lemma);
 }
 
 const CONDITIONS = new Set(['if', 'unless', 'whether']);

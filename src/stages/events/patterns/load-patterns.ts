@@ -22,12 +22,14 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const files = [join(dataDir(), 'patterns'), ...userDirs].flatMap(patternFiles);
   const actorNouns = new Set<string>();
   const lightVerbs = new Set<string>();
+  const preventingVerbs = new Set<string>();
   // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
   const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
   for (const [i, file] of files.entries()) {
     const parsed = parsedFiles[i]!;
     parsed.lexicon.actorNouns?.forEach((w) => actorNouns.add(w));
     parsed.lexicon.lightVerbs?.forEach((w) => lightVerbs.add(w));
+    parsed.lexicon.preventingVerbs?.forEach((w) => preventingVerbs.add(w));
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
       byId.set(p.id, p);
@@ -39,7 +41,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs };
 }
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
@@ -68,8 +70,8 @@ export function readPatternFile(file: string, text: string): { patterns: Pattern
   return { patterns: items('patterns', patternSchema) as Pattern[], wrappers: items('wrappers', wrapperSchema) as Wrapper[], lexicon: top.data.lexicon ?? {} };
 }
 
-function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, 'actorNouns' | 'lightVerbs'> {
-  const set: Omit<PatternSet, 'actorNouns' | 'lightVerbs'> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), files };
+function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, 'actorNouns' | 'lightVerbs' | 'preventingVerbs'> {
+  const set: Omit<PatternSet, 'actorNouns' | 'lightVerbs' | 'preventingVerbs'> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), files };
   const add = <T>(map: Map<string, T[]>, key: string, v: T) => { const list = map.get(key); if (list) list.push(v); else map.set(key, [v]); };
   for (const p of patterns) {
     for (const v of p.verbs ?? []) add(set.byVerb, v.split(' ')[0]!, p);

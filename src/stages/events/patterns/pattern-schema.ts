@@ -35,7 +35,7 @@ export const wrapperSchema = z.object({
   example: z.string().min(1),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional() }).strict();
 
 export const patternFileSchema = z.object({ patterns: z.array(z.unknown()).optional(), wrappers: z.array(z.unknown()).optional(), lexicon: lexiconSchema.optional() }).strict();
 
@@ -64,5 +64,7 @@ export interface PatternSet {
   actorNouns: Set<string>;
   /** verbs whose subject is the source of the event noun in their object (hold, launch...). */
   lightVerbs: Set<string>;
+  /** verbs whose complement tells what did not happen (prevent, stop, deter...): no event there. */
+  preventingVerbs: Set<string>;
   files: string[];
 }
