@@ -6,6 +6,7 @@ import { buildCandidates, type Candidate } from './build-events.js';
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
+import { actsOnItself, isBackground, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
@@ -22,7 +23,17 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   const cache = contextCache(doc, ctx);
   // An event whose source is not a coded actor is not reported (ARCHITECTURE.md, "Which events are reported"):
   // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
-  return refineEvents(candidates.filter((c) => c.source.actor !== null).map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
+  // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
+  const screen = screenContext(doc, cache.clauses, cache.sentenceTimes);
+  const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
+  return refineEvents(events.filter((e) => !actsOnItself(e) && !isStale(e, screen)));
+}
+
+function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
+  if (isModifier(c)) return null;
+  const e = toEvent({ ...c, code: recodedForTarget(c), modality: screenedModality(c, screen) }, doc, ctx, cache);
+  if (e && !ownDay(e, c, doc) && isBackground(c, screen)) return null;
+  return e;
 }
 
 export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc, ctx)): ReadoutEvent | null {
@@ -53,6 +64,13 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
     confidence: c.confidence,
     rule: c.rule,
   };
+}
+
+/** The event is dated by a time expression inside its own clause ("after talks on Monday"). */
+function ownDay(e: ReadoutEvent, c: Candidate, doc: Readonly<ReadoutDocument>): boolean {
+  if (e.dateSource !== 'time' || !e.time) return false;
+  const t = doc.times.find((x) => x.id === e.time);
+  return !!t && t.start >= c.clause.start && t.end <= c.clause.end + 40;
 }
 
 function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {

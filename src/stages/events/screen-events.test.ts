@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ReadoutEvent } from '../../document/schema.js';
+import { createContext } from '../../pipeline/context.js';
+import { handDocument, type HandActor } from '../../test-support/hand-layers.js';
+import { extractEvents } from './events-stage.js';
+
+const ctx = createContext();
+const IRN: HandActor = { names: ['Iran', 'Iranian'], code: 'IRN' };
+const USA: HandActor = { names: ['United States', 'U.S.', 'Washington'], code: 'USA' };
+const FRA: HandActor = { names: ['France', 'French', 'Paris'], code: 'FRA' };
+const TUR: HandActor = { names: ['Turkey', 'Turkish'], code: 'TUR' };
+
+function events(text: string, actors: HandActor[], opts: Parameters<typeof handDocument>[3] = {}): ReadoutEvent[] {
+  const doc = handDocument(ctx, text, actors, { date: '2024-12-30', ...opts });
+  return extractEvents(doc, ctx);
+}
+const summary = (es: ReadoutEvent[]) => es.map((e) => `${e.cameo.code} ${e.source.actor}>${e.target?.actor ?? '-'}`);
+
+describe('which events are reported: background', () => {
+  it('does not report an event noun under "under", "since", "after" or "amid"', () => {
+    expect(summary(events('Iran has lived under U.S. sanctions for years.', [IRN, USA]))).toEqual([]);
+    expect(summary(events('France recalled its envoy after the Iranian attack on the embassy.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
+  });
+
+  it('keeps the same noun when it is the act told ("imposed new sanctions on Iran")', () => {
+    expect(summary(events('The United States imposed new sanctions on Iran.', [IRN, USA]))).toEqual(['163 USA>IRN']);
+  });
+
+  it('does not report a past perfect act without a day of its own, but does with one', () => {
+    expect(summary(events('France had expelled two Iranian diplomats.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('France had expelled two Iranian diplomats on Monday.', [IRN, FRA], { times: [{ text: 'Monday', value: '2024-12-23' }] }))).toEqual(['166 FRA>IRN']);
+    // reported speech moves the tense back: the reported act is told
+    expect(summary(events('France said it had expelled two Iranian diplomats.', [IRN, FRA]))).toEqual(['166 FRA>IRN']);
+  });
+
+  it('does not date to publication an act its sentence places years earlier', () => {
+    expect(summary(events('In 2017, France expelled two Iranian diplomats.', [IRN, FRA], { times: [{ text: '2017', value: '2017' }] }))).toEqual([]);
+  });
+
+  it('does not read a participle that modifies a noun as an act ("legislation targeting Turkey")', () => {
+    expect(summary(events('The U.S. Senate passed legislation targeting Turkey.', [USA, TUR]))).toEqual([]);
+  });
+});
+
+describe('which events are reported: misreadings', () => {
+  it('drops an act of an actor on itself unless the kind is domestic', () => {
+    expect(summary(events('France praised France.', [FRA]))).toEqual([]);
+    expect(summary(events('Gunmen in France attacked a police station.', [FRA])).map((x) => x.split(' ')[1])).toEqual(['FRA>FRA']);
+  });
+
+  it('reads "meet" with a requirement as no meeting', () => {
+    expect(summary(events('Turkey bought Russian jets to meet its defense requirements.', [TUR]))).toEqual([]);
+    expect(summary(events('Turkey met Iran on Monday.', [TUR, IRN]))).toEqual(['040 TUR>IRN']);
+  });
+
+  it('codes leaving an organisation as reducing relations, not military retreat', () => {
+    const org: HandActor = { names: ['ECOWAS'], code: 'IGOWAFWAS' };
+    expect(summary(events('Mali withdrew from ECOWAS.', [{ names: ['Mali'], code: 'MLI' }, org]))).toEqual(['160 MLI>IGOWAFWAS']);
+  });
+
+  it('codes formal charges as legal coercion (173)', () => {
+    expect(summary(events('Iranian prosecutors charged a French citizen with espionage.', [IRN, FRA]))).toEqual(['173 IRN>FRA']);
+  });
+});
+
+describe('which events are reported: modality', () => {
+  it('reads "is due to" as intended', () => {
+    expect(events('The Iranian minister is due to visit France.', [IRN, FRA]).map((e) => e.modality)).toEqual(['intended']);
+    expect(events('Iran expelled French diplomats.', [IRN, FRA]).map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
