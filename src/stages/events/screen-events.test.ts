@@ -63,6 +63,14 @@ describe('which events are reported: misreadings', () => {
   });
 });
 
+describe('which events are reported: intents', () => {
+  it('codes a commitment with no event in its complement as 030, an aspiration not', () => {
+    expect(summary(events('Iran agreed to work with France.', [IRN, FRA]))).toEqual(['030 IRN>FRA']);
+    expect(summary(events('Iran hopes to avoid arbitration with France.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('Iran seeks to weaponize its ties with France.', [IRN, FRA]))).toEqual([]);
+  });
+});
+
 describe('which events are reported: modality', () => {
   it('reads "is due to" as intended', () => {
     expect(events('The Iranian minister is due to visit France.', [IRN, FRA]).map((e) => e.modality)).toEqual(['intended']);

@@ -10,6 +10,19 @@ import type { Candidate } from './build-events.js';
 const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over']);
 /** Words right before a verb clause that make it background ("since arresting them", "after meeting the king"). */
 const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$/i;
+/**
+ * An intent wrapper with no event pattern in its complement is coded 030 unless the wrapper is a bare aim
+ * ("hopes to avoid arbitration", "seeks to weaponize the council", "plans to build"): an aim says nothing
+ * cooperative by itself. Commitments (agreed, promised, pledged to) and stated readiness or interest stay.
+ */
+const AIM = /^(hope[ds]?|hoping|want(s|ed|ing)?|seek(s|ing)?|sought|aim(s|ed|ing)?|wish(es|ed|ing)?|plan(s|ned|ning)?|intend(s|ed|ing)?|prepare[ds]?|preparing|desire[ds]?)\b/i;
+
+export function isEmptyIntent(c: Candidate, text: string): boolean {
+  if (c.rule !== 'wrap.intend+none') return false;
+  const first = c.evidence[0];
+  return !!first && AIM.test(text.slice(first.start, first.end));
+}
+
 /** "is due to travel", "were supposed to sign", "is set to visit": a planned act, not a done one. */
 const SCHEDULED = /\b(due|set|scheduled|slated|supposed|expected|poised)\s+to\s+$/i;
 /** Condition clauses: "if the threats escalate", "unless Iran stops". */
