@@ -37,6 +37,11 @@ describe('which events are reported: background', () => {
     expect(summary(events('In 2017, France expelled two Iranian diplomats.', [IRN, FRA], { times: [{ text: '2017', value: '2017' }] }))).toEqual([]);
   });
 
+  it('dates an event by a month in its clause ("in July"), not by the publication date', () => {
+    const [e] = events('France expelled two Iranian diplomats in July.', [IRN, FRA], { times: [{ text: 'July', value: '2024-07' }] });
+    expect([e?.date, e?.dateSource, e?.time]).toEqual(['2024-07-01', 'time', 't1']);
+  });
+
   it('does not read a participle that modifies a noun as an act ("legislation targeting Turkey")', () => {
     expect(summary(events('The U.S. Senate passed legislation targeting Turkey.', [USA, TUR]))).toEqual([]);
   });
