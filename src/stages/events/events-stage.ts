@@ -41,7 +41,8 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   if (!cameo) return null;
   const mapped = ploverOf(ctx.ontology, c.code);
   const dated = datedClause(c.clause, cache.clauses, cache.sentenceTimes);
-  const main = dated.parent === null || c.modality === 'reported';
+  // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
+  const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null);
   let when = dateOf(dated, main, doc, cache.sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   const quote = quoteOf(c.clause, doc);

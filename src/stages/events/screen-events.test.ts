@@ -42,6 +42,12 @@ describe('which events are reported: background', () => {
     expect([e?.date, e?.dateSource, e?.time]).toEqual(['2024-07-01', 'time', 't1']);
   });
 
+  it('dates a verb coordinated with the main clause by the sentence time ("Last week, ... met and signed")', () => {
+    const es = events('Last week, Iranian and French officials met in Geneva and signed an agreement.', [IRN, FRA], { times: [{ text: 'Last week', value: '2024-12-23' }] });
+    expect(es.filter((e) => e.cameo.code === '057').map((e) => [e.date, e.dateSource])).toContainEqual(['2024-12-23', 'time']);
+    expect(es.filter((e) => e.cameo.code === '057').every((e) => e.date === '2024-12-23')).toBe(true);
+  });
+
   it('does not read a participle that modifies a noun as an act ("legislation targeting Turkey")', () => {
     expect(summary(events('The U.S. Senate passed legislation targeting Turkey.', [USA, TUR]))).toEqual([]);
   });
