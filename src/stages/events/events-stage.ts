@@ -6,7 +6,7 @@ import { buildCandidates, type Candidate } from './build-events.js';
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
-import { actsOnItself, isBackground, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
+import { actsOnItself, isBackground, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
@@ -26,7 +26,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
   const screen = screenContext(doc, cache.clauses, cache.sentenceTimes);
   const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
-  return refineEvents(events.filter((e) => !actsOnItself(e) && !isStale(e, screen)));
+  return refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen)));
 }
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {

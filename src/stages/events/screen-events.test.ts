@@ -64,6 +64,13 @@ describe('which events are reported: misreadings', () => {
     expect(summary(events('Turkey met Iran on Monday.', [TUR, IRN]))).toEqual(['040 TUR>IRN']);
   });
 
+  it('reads "question the decision" as disapproval, not investigation, and "consider" only with something considered', () => {
+    expect(summary(events('French analysts questioned the Iranian decision.', [IRN, FRA]))).toEqual(['110 FRA>IRN']);
+    expect(summary(events('French police questioned two Iranian suspects.', [IRN, FRA])).map((x) => x.slice(0, 7))).toEqual(['090 FRA']);
+    expect(summary(events('Iran considers it a French province.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('Iran is considering new measures against France.', [IRN, FRA])).map((x) => x.slice(0, 3))).toContain('014');
+  });
+
   it('codes leaving an organisation as reducing relations, not military retreat', () => {
     const org: HandActor = { names: ['ECOWAS'], code: 'IGOWAFWAS' };
     expect(summary(events('Mali withdrew from ECOWAS.', [{ names: ['Mali'], code: 'MLI' }, org]))).toEqual(['160 MLI>IGOWAFWAS']);

@@ -95,6 +95,13 @@ export function isStale(e: ReadoutEvent, s: ScreenContext): boolean {
   return (s.sentenceTimes.get(e.sentence) ?? []).some((t) => t.kind === 'date' && endOf(t) !== null && endOf(t)! < limit);
 }
 
+const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i;
+
+/** A pronoun resolved to a news outlet ("they" = VOA after "told VOA"): the outlet reports, it does not act. */
+export function pronounIsOutlet(e: ReadoutEvent): boolean {
+  return PRONOUN.test(e.source.text.trim()) && !!e.source.actor && /MED/.test(e.source.actor.slice(3));
+}
+
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
 export function actsOnItself(e: ReadoutEvent): boolean {
   if (!e.source.actor || e.source.actor !== e.target?.actor || DOMESTIC_ROOTS.has(e.cameo.root)) return false;
