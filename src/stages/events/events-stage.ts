@@ -6,7 +6,7 @@ import { buildCandidates, type Candidate } from './build-events.js';
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
-import { actsOnItself, isBackground, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
+import { actsOnItself, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
@@ -30,7 +30,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
 }
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
-  if (isModifier(c) || isEmptyIntent(c, doc.text)) return null;
+  if (isModifier(c) || isEmptyIntent(c, doc.text) || isCeased(c, doc.text)) return null;
   const e = toEvent({ ...c, code: recodedForTarget(c), modality: screenedModality(c, screen) }, doc, ctx, cache);
   if (e && !ownDay(e, c, doc) && isBackground(c, screen)) return null;
   return e;

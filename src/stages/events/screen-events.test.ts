@@ -71,6 +71,11 @@ describe('which events are reported: misreadings', () => {
     expect(summary(events('Iran is considering new measures against France.', [IRN, FRA])).map((x) => x.slice(0, 3))).toContain('014');
   });
 
+  it('does not report the act named after a verb of ceasing ("must stop attacking")', () => {
+    expect(summary(events('Iranian forces must stop attacking Turkish villages.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual([]);
+    expect(summary(events('Iranian forces attacked Turkish villages.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 IRN>TUR']);
+  });
+
   it('codes leaving an organisation as reducing relations, not military retreat', () => {
     const org: HandActor = { names: ['ECOWAS'], code: 'IGOWAFWAS' };
     expect(summary(events('Mali withdrew from ECOWAS.', [{ names: ['Mali'], code: 'MLI' }, org]))).toEqual(['160 MLI>IGOWAFWAS']);

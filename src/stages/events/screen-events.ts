@@ -73,6 +73,14 @@ export function isModifier(c: Candidate): boolean {
   return k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative';
 }
 
+/** "must stop killing civilians", "quit intimidating Taiwan": the act named after a verb of ceasing is what ends, not what happens. */
+const CEASING = /\b(stop|stops|stopped|stopping|quit|quits|quitting|cease|ceases|ceased|ceasing|halt|halts|halted|halting)\s+$/i;
+
+export function isCeased(c: Candidate, text: string): boolean {
+  const k = c.clause;
+  return k.kind === 'verb' && k.form === 'gerund' && CEASING.test(text.slice(Math.max(0, k.head.start - 30), k.head.start));
+}
+
 /** Leaving an organisation ("withdrew from ECOWAS") reduces relations (160); military retreat (0874) is from a place or a front. */
 export function recodedForTarget(c: Candidate): string {
   return c.code === '0874' && c.target?.actor?.startsWith('IGO') ? '160' : c.code;
