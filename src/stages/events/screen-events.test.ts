@@ -76,6 +76,11 @@ describe('which events are reported: misreadings', () => {
     expect(summary(events('Iranian forces attacked Turkish villages.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 IRN>TUR']);
   });
 
+  it('reads fighting an abstract ill ("fighting corruption") as no military force', () => {
+    expect(summary(events('The Iranian government is fighting corruption.', [IRN]))).toEqual([]);
+    expect(summary(events('Iranian troops are fighting Turkish forces.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 IRN>TUR']);
+  });
+
   it('codes leaving an organisation as reducing relations, not military retreat', () => {
     const org: HandActor = { names: ['ECOWAS'], code: 'IGOWAFWAS' };
     expect(summary(events('Mali withdrew from ECOWAS.', [{ names: ['Mali'], code: 'MLI' }, org]))).toEqual(['160 MLI>IGOWAFWAS']);
