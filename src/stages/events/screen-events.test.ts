@@ -81,6 +81,11 @@ describe('which events are reported: misreadings', () => {
     expect(summary(events('Iranian troops are fighting Turkish forces.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 IRN>TUR']);
   });
 
+  it('reads backing an abstract good ("supporting peace and stability") as no support for an actor', () => {
+    expect(summary(events('France supports peace and stability in the region.', [FRA]))).toEqual([]);
+    expect(summary(events('France supports Iran in the dispute.', [IRN, FRA]))).toEqual(['050 FRA>IRN']);
+  });
+
   it('codes leaving an organisation as reducing relations, not military retreat', () => {
     const org: HandActor = { names: ['ECOWAS'], code: 'IGOWAFWAS' };
     expect(summary(events('Mali withdrew from ECOWAS.', [{ names: ['Mali'], code: 'MLI' }, org]))).toEqual(['160 MLI>IGOWAFWAS']);
