@@ -24,7 +24,9 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
   if (times.length === 0) return first;
   for (let k: Clause | undefined = c, hops = 0; k && hops < 6; hops++) {
     if (ownTimes(k, times).length > 0) return k;
-    if (!k.parent || !k.link || !DATE_LINKS.has(k.link)) break;
+    // "In March, the leaders agreed to address ...": a chain of complements up to the main clause takes the sentence's time.
+    if (!k.parent) return k === c ? first : k;
+    if (!k.link || !DATE_LINKS.has(k.link)) break;
     k = clauses.get(k.parent);
   }
   return first;

@@ -48,6 +48,11 @@ describe('which events are reported: background', () => {
     expect(es.filter((e) => e.cameo.code === '057').every((e) => e.date === '2024-12-23')).toBe(true);
   });
 
+  it('dates a complement of the main clause by the sentence time ("In March, Iran agreed to work with France")', () => {
+    const es = events('In March, Iran agreed to work with France.', [IRN, FRA], { times: [{ text: 'March', value: '2024-03' }] });
+    expect(es.map((e) => [e.cameo.code, e.date, e.dateSource])).toEqual([['030', '2024-03-01', 'time']]);
+  });
+
   it('does not read a participle that modifies a noun as an act ("legislation targeting Turkey")', () => {
     expect(summary(events('The U.S. Senate passed legislation targeting Turkey.', [USA, TUR]))).toEqual([]);
   });
