@@ -91,6 +91,17 @@ describe('which events are reported: misreadings', () => {
     expect(summary(events('France supports Iran in the dispute.', [IRN, FRA]))).toEqual(['050 FRA>IRN']);
   });
 
+  it('reads "received the vaccines" as no hosting, "received the Iranian president" as hosting', () => {
+    expect(summary(events('France received the Iranian vaccines.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('France received the Iranian president.', [IRN, FRA]))).toEqual(['043 FRA>IRN']);
+  });
+
+  it('does not make a news outlet the source of a material act', () => {
+    const VOA: HandActor = { names: ['VOA'], code: 'USAMED' };
+    expect(summary(events('VOA attacked Iranian positions.', [IRN, VOA]))).toEqual([]);
+    expect(summary(events('VOA criticized Iran.', [IRN, VOA]))).toEqual(['111 USAMED>IRN']);
+  });
+
   it('codes leaving an organisation as reducing relations, not military retreat', () => {
     const org: HandActor = { names: ['ECOWAS'], code: 'IGOWAFWAS' };
     expect(summary(events('Mali withdrew from ECOWAS.', [{ names: ['Mali'], code: 'MLI' }, org]))).toEqual(['160 MLI>IGOWAFWAS']);

@@ -105,9 +105,13 @@ export function isStale(e: ReadoutEvent, s: ScreenContext): boolean {
 
 const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i;
 
-/** A pronoun resolved to a news outlet ("they" = VOA after "told VOA"): the outlet reports, it does not act. */
+/**
+ * A news outlet reports, it does not act: a pronoun resolved to one ("they" = VOA after "told VOA"), or an
+ * outlet as the source of a material act (quad classes 2 and 4: "Survivors told VOA the attackers ..., shooting many").
+ */
 export function pronounIsOutlet(e: ReadoutEvent): boolean {
-  return PRONOUN.test(e.source.text.trim()) && !!e.source.actor && /MED/.test(e.source.actor.slice(3));
+  const outlet = !!e.source.actor && /MED/.test(e.source.actor.slice(3));
+  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4);
 }
 
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
