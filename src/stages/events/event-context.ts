@@ -7,7 +7,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Links through which an event takes the time of the clause it hangs on: "agreed on Monday to share", "held a call on Monday". */
 const DATE_LINKS = new Set(['complement', 'nominal', 'coordinate']);
 
-const dayOf = (t: TimeExpr): string | null => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : null);
+const MONTH = /^\d{4}-\d{2}$/;
+/** The day a time expression dates an event by: its day, the end of its range, or the first day of a month ("in late January"; `time` keeps the resolution). */
+const dayOf = (t: TimeExpr): string | null => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : t.kind === 'date' && t.value && MONTH.test(t.value) ? `${t.value}-01` : null);
 const ownTimes = (c: Clause, times: TimeExpr[]) => times.filter((t) => t.start >= c.start && t.end <= c.end + 40 && dayOf(t));
 
 /**
@@ -22,7 +24,9 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
   if (times.length === 0) return first;
   for (let k: Clause | undefined = c, hops = 0; k && hops < 6; hops++) {
     if (ownTimes(k, times).length > 0) return k;
-    if (!k.parent || !k.link || !DATE_LINKS.has(k.link)) break;
+    // "In March, the leaders agreed to address ...": a chain of complements up to the main clause takes the sentence's time.
+    if (!k.parent) return k === c ? first : k;
+    if (!k.link || !DATE_LINKS.has(k.link)) break;
     k = clauses.get(k.parent);
   }
   return first;

@@ -7,6 +7,7 @@ import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDa
 import { refineEvents } from './refine-events.js';
 import { ActorResolver } from './resolve-actors.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
+import { actsOnItself, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
@@ -23,7 +24,17 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   const cache = contextCache(doc, ctx);
   // An event whose source is not a coded actor is not reported (ARCHITECTURE.md, "Which events are reported"):
   // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
-  return refineEvents(candidates.filter((c) => c.source.actor !== null).map((c) => toEvent(c, doc, ctx, cache)).filter((e): e is ReadoutEvent => e !== null));
+  // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
+  const screen = screenContext(doc, cache.clauses, cache.sentenceTimes);
+  const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
+  return refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen)));
+}
+
+function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
+  if (isModifier(c) || isEmptyIntent(c, doc.text) || isCeased(c, doc.text)) return null;
+  const e = toEvent({ ...c, code: recodedForTarget(c), modality: screenedModality(c, screen) }, doc, ctx, cache);
+  if (e && !ownDay(e, c, doc) && isBackground(c, screen)) return null;
+  return e;
 }
 
 export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc, ctx)): ReadoutEvent | null {
@@ -31,7 +42,8 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   if (!cameo) return null;
   const mapped = ploverOf(ctx.ontology, c.code);
   const dated = datedClause(c.clause, cache.clauses, cache.sentenceTimes);
-  const main = dated.parent === null || c.modality === 'reported';
+  // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
+  const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null);
   let when = dateOf(dated, main, doc, cache.sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   const quote = quoteOf(c.clause, doc);
@@ -58,6 +70,13 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
     confidence: c.confidence,
     rule: c.rule,
   };
+}
+
+/** The event is dated by a time expression inside its own clause ("after talks on Monday"). */
+function ownDay(e: ReadoutEvent, c: Candidate, doc: Readonly<ReadoutDocument>): boolean {
+  if (e.dateSource !== 'time' || !e.time) return false;
+  const t = doc.times.find((x) => x.id === e.time);
+  return !!t && t.start >= c.clause.start && t.end <= c.clause.end + 40;
 }
 
 function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { ReadoutEvent } from '../../document/schema.js';
+import { createContext } from '../../pipeline/context.js';
+import { handDocument, type HandActor } from '../../test-support/hand-layers.js';
+import { extractEvents } from './events-stage.js';
+
+const ctx = createContext();
+const IRN: HandActor = { names: ['Iran', 'Iranian'], code: 'IRN' };
+const USA: HandActor = { names: ['United States', 'U.S.', 'Washington'], code: 'USA' };
+const FRA: HandActor = { names: ['France', 'French', 'Paris'], code: 'FRA' };
+const TUR: HandActor = { names: ['Turkey', 'Turkish'], code: 'TUR' };
+
+function events(text: string, actors: HandActor[], opts: Parameters<typeof handDocument>[3] = {}): ReadoutEvent[] {
+  const doc = handDocument(ctx, text, actors, { date: '2024-12-30', ...opts });
+  return extractEvents(doc, ctx);
+}
+const summary = (es: ReadoutEvent[]) => es.map((e) => `${e.cameo.code} ${e.source.actor}>${e.target?.actor ?? '-'}`);
+
+describe('which events are reported: background', () => {
+  it('does not report an event noun under "under", "since", "after" or "amid"', () => {
+    expect(summary(events('Iran has lived under U.S. sanctions for years.', [IRN, USA]))).toEqual([]);
+    expect(summary(events('France recalled its envoy after the Iranian attack on the embassy.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
+  });
+
+  it('keeps the same noun when it is the act told ("imposed new sanctions on Iran")', () => {
+    expect(summary(events('The United States imposed new sanctions on Iran.', [IRN, USA]))).toEqual(['163 USA>IRN']);
+  });
+
+  it('does not report a past perfect act without a day of its own, but does with one', () => {
+    expect(summary(events('France had expelled two Iranian diplomats.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('France had expelled two Iranian diplomats on Monday.', [IRN, FRA], { times: [{ text: 'Monday', value: '2024-12-23' }] }))).toEqual(['166 FRA>IRN']);
+    // reported speech moves the tense back: the reported act is told
+    expect(summary(events('France said it had expelled two Iranian diplomats.', [IRN, FRA]))).toEqual(['166 FRA>IRN']);
+  });
+
+  it('does not date to publication an act its sentence places years earlier', () => {
+    expect(summary(events('In 2017, France expelled two Iranian diplomats.', [IRN, FRA], { times: [{ text: '2017', value: '2017' }] }))).toEqual([]);
+  });
+
+  it('dates an event by a month in its clause ("in July"), not by the publication date', () => {
+    const [e] = events('France expelled two Iranian diplomats in July.', [IRN, FRA], { times: [{ text: 'July', value: '2024-07' }] });
+    expect([e?.date, e?.dateSource, e?.time]).toEqual(['2024-07-01', 'time', 't1']);
+  });
+
+  it('dates a verb coordinated with the main clause by the sentence time ("Last week, ... met and signed")', () => {
+    const es = events('Last week, Iranian and French officials met in Geneva and signed an agreement.', [IRN, FRA], { times: [{ text: 'Last week', value: '2024-12-23' }] });
+    expect(es.filter((e) => e.cameo.code === '057').map((e) => [e.date, e.dateSource])).toContainEqual(['2024-12-23', 'time']);
+    expect(es.filter((e) => e.cameo.code === '057').every((e) => e.date === '2024-12-23')).toBe(true);
+  });
+
+  it('dates a complement of the main clause by the sentence time ("In March, Iran agreed to work with France")', () => {
+    const es = events('In March, Iran agreed to work with France.', [IRN, FRA], { times: [{ text: 'March', value: '2024-03' }] });
+    expect(es.map((e) => [e.cameo.code, e.date, e.dateSource])).toEqual([['030', '2024-03-01', 'time']]);
+  });
+
+  it('does not read a participle that modifies a noun as an act ("legislation targeting Turkey")', () => {
+    expect(summary(events('The U.S. Senate passed legislation targeting Turkey.', [USA, TUR]))).toEqual([]);
+  });
+});
+
+describe('which events are reported: misreadings', () => {
+  it('drops an act of an actor on itself unless the kind is domestic', () => {
+    expect(summary(events('France praised France.', [FRA]))).toEqual([]);
+    expect(summary(events('Gunmen in France attacked a police station.', [FRA])).map((x) => x.split(' ')[1])).toEqual(['FRA>FRA']);
+  });
+
+  it('reads "meet" with a requirement as no meeting', () => {
+    expect(summary(events('Turkey bought Russian jets to meet its defense requirements.', [TUR]))).toEqual([]);
+    expect(summary(events('Turkey met Iran on Monday.', [TUR, IRN]))).toEqual(['040 TUR>IRN']);
+  });
+
+  it('reads "question the decision" as disapproval, not investigation, and "consider" only with something considered', () => {
+    expect(summary(events('French analysts questioned the Iranian decision.', [IRN, FRA]))).toEqual(['110 FRA>IRN']);
+    expect(summary(events('French police questioned two Iranian suspects.', [IRN, FRA])).map((x) => x.slice(0, 7))).toEqual(['090 FRA']);
+    expect(summary(events('Iran considers it a French province.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('Iran is considering new measures against France.', [IRN, FRA])).map((x) => x.slice(0, 3))).toContain('014');
+  });
+
+  it('does not report the act named after a verb of ceasing ("must stop attacking")', () => {
+    expect(summary(events('Iranian forces must stop attacking Turkish villages.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual([]);
+    expect(summary(events('Iranian forces attacked Turkish villages.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 IRN>TUR']);
+  });
+
+  it('reads fighting an abstract ill ("fighting corruption") as no military force', () => {
+    expect(summary(events('The Iranian government is fighting corruption.', [IRN]))).toEqual([]);
+    expect(summary(events('Iranian troops are fighting Turkish forces.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 IRN>TUR']);
+  });
+
+  it('reads backing an abstract good ("supporting peace and stability") as no support for an actor', () => {
+    expect(summary(events('France supports peace and stability in the region.', [FRA]))).toEqual([]);
+    expect(summary(events('France supports Iran in the dispute.', [IRN, FRA]))).toEqual(['050 FRA>IRN']);
+  });
+
+  it('reads "received the vaccines" as no hosting, "received the Iranian president" as hosting', () => {
+    expect(summary(events('France received the Iranian vaccines.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('France received the Iranian president.', [IRN, FRA]))).toEqual(['043 FRA>IRN']);
+  });
+
+  it('does not make a news outlet the source of a material act', () => {
+    const VOA: HandActor = { names: ['VOA'], code: 'USAMED' };
+    expect(summary(events('VOA attacked Iranian positions.', [IRN, VOA]))).toEqual([]);
+    expect(summary(events('VOA criticized Iran.', [IRN, VOA]))).toEqual(['111 USAMED>IRN']);
+  });
+
+  it('codes leaving an organisation as reducing relations, not military retreat', () => {
+    const org: HandActor = { names: ['ECOWAS'], code: 'IGOWAFWAS' };
+    expect(summary(events('Mali withdrew from ECOWAS.', [{ names: ['Mali'], code: 'MLI' }, org]))).toEqual(['160 MLI>IGOWAFWAS']);
+  });
+
+  it('codes formal charges as legal coercion (173)', () => {
+    expect(summary(events('Iranian prosecutors charged a French citizen with espionage.', [IRN, FRA]))).toEqual(['173 IRN>FRA']);
+  });
+});
+
+describe('which events are reported: intents', () => {
+  it('codes a commitment with no event in its complement as 030, an aspiration not', () => {
+    expect(summary(events('Iran agreed to work with France.', [IRN, FRA]))).toEqual(['030 IRN>FRA']);
+    expect(summary(events('Iran hopes to avoid arbitration with France.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('Iran seeks to weaponize its ties with France.', [IRN, FRA]))).toEqual([]);
+  });
+});
+
+describe('which events are reported: modality', () => {
+  it('reads "is due to" as intended', () => {
+    expect(events('The Iranian minister is due to visit France.', [IRN, FRA]).map((e) => e.modality)).toEqual(['intended']);
+    expect(events('Iran expelled French diplomats.', [IRN, FRA]).map((e) => e.modality)).toEqual(['asserted']);
+  });
+});

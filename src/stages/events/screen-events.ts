@@ -1,0 +1,154 @@
+import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr } from '../../document/schema.js';
+import type { Candidate } from './build-events.js';
+
+/**
+ * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
+ * the article tells, not the background it is told against.
+ */
+
+/** Prepositions that put an event in the background: "under sanctions", "since the annexation", "after the talks". */
+const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over']);
+/** Words right before a verb clause that make it background ("since arresting them", "after meeting the king"). */
+const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$/i;
+/**
+ * An intent wrapper with no event pattern in its complement is coded 030 unless the wrapper is a bare aim
+ * ("hopes to avoid arbitration", "seeks to weaponize the council", "plans to build"): an aim says nothing
+ * cooperative by itself. Commitments (agreed, promised, pledged to) and stated readiness or interest stay.
+ */
+const AIM = /^(hope[ds]?|hoping|want(s|ed|ing)?|seek(s|ing)?|sought|aim(s|ed|ing)?|wish(es|ed|ing)?|plan(s|ned|ning)?|intend(s|ed|ing)?|prepare[ds]?|preparing|desire[ds]?)\b/i;
+
+export function isEmptyIntent(c: Candidate, text: string): boolean {
+  if (c.rule !== 'wrap.intend+none') return false;
+  const first = c.evidence[0];
+  return !!first && AIM.test(text.slice(first.start, first.end));
+}
+
+/** "is due to travel", "were supposed to sign", "is set to visit": a planned act, not a done one. */
+const SCHEDULED = /\b(due|set|scheduled|slated|supposed|expected|poised)\s+to\s+$/i;
+/** Condition clauses: "if the threats escalate", "unless Iran stops". */
+const CONDITION = /\b(if|unless)\b[^,;:"“”]*$/i;
+/** Roots an actor can do to itself: yielding to its own people, protests, coercion, assault, mass violence ("Algerians protested in Algiers"). */
+const DOMESTIC_ROOTS = new Set(['08', '14', '17', '18', '20']);
+/** Days before publication past which a time expression no longer tells "now". */
+const STALE_DAYS = 31;
+
+export interface ScreenContext {
+  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'>;
+  clauses: Map<string, Clause>;
+  sentenceTimes: Map<string, TimeExpr[]>;
+  sentenceClauses: Map<string, Clause[]>;
+}
+
+export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>): ScreenContext {
+  const sentenceClauses = new Map<string, Clause[]>();
+  for (const c of doc.clauses) {
+    const l = sentenceClauses.get(c.sentence);
+    if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
+  }
+  return { doc, clauses, sentenceTimes, sentenceClauses };
+}
+
+/**
+ * Background events: a nominal inside a phrase headed by under/since/amid/despite/after/following/before/over,
+ * a verb clause right after one of these words, a past perfect ("had barred"), a state "since" a time.
+ * They are reported only when they carry a day of their own.
+ */
+export function isBackground(c: Candidate, s: ScreenContext): boolean {
+  const k = c.clause;
+  if (k.kind === 'noun') {
+    const around = s.sentenceClauses.get(k.sentence) ?? [];
+    if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && BACKGROUND_PREPS.has(a.prep.toLowerCase()) && a.start <= k.head.start && a.end >= k.head.end))) return true;
+  }
+  if (BACKGROUND_WORD.test(before(k.kind === 'noun' ? k.start : k.group.start, s.doc.text))) return true;
+  const flags = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) ?? k : k;
+  // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
+  if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
+  if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  return false;
+}
+
+/** "legislation targeting Turkey", "forces backed by foreign troops": a participle or gerund that modifies a noun describes, it does not tell an act. */
+export function isModifier(c: Candidate): boolean {
+  const k = c.clause;
+  return k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative';
+}
+
+/** "must stop killing civilians", "quit intimidating Taiwan": the act named after a verb of ceasing is what ends, not what happens. */
+const CEASING = /\b(stop|stops|stopped|stopping|quit|quits|quitting|cease|ceases|ceased|ceasing|halt|halts|halted|halting)\s+$/i;
+
+export function isCeased(c: Candidate, text: string): boolean {
+  const k = c.clause;
+  return k.kind === 'verb' && k.form === 'gerund' && CEASING.test(text.slice(Math.max(0, k.head.start - 30), k.head.start));
+}
+
+/** Leaving an organisation ("withdrew from ECOWAS") reduces relations (160); military retreat (0874) is from a place or a front. */
+export function recodedForTarget(c: Candidate): string {
+  return c.code === '0874' && c.target?.actor?.startsWith('IGO') ? '160' : c.code;
+}
+
+/** "is due to travel", "were supposed to sign": intended; "if China's threats escalate": hypothetical. */
+export function screenedModality(c: Candidate, s: ScreenContext): Candidate['modality'] {
+  const k = c.clause;
+  const at = k.kind === 'noun' ? k.start : k.group.start;
+  if (c.modality === 'asserted' && SCHEDULED.test(before(k.kind === 'noun' ? k.start : k.head.start, s.doc.text))) return 'intended';
+  if (c.modality !== 'hypothetical' && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
+  return c.modality;
+}
+
+/** The event's date is the publication date while its sentence speaks of a time well before it ("In 2017, China gave..."). */
+export function isStale(e: ReadoutEvent, s: ScreenContext): boolean {
+  const published = s.doc.article.published;
+  if (!published || e.dateSource !== 'published') return false;
+  const limit = addDays(published, -STALE_DAYS);
+  return (s.sentenceTimes.get(e.sentence) ?? []).some((t) => t.kind === 'date' && endOf(t) !== null && endOf(t)! < limit);
+}
+
+const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i;
+
+/**
+ * A news outlet reports, it does not act: a pronoun resolved to one ("they" = VOA after "told VOA"), or an
+ * outlet as the source of a material act (quad classes 2 and 4: "Survivors told VOA the attackers ..., shooting many").
+ */
+export function pronounIsOutlet(e: ReadoutEvent): boolean {
+  const outlet = !!e.source.actor && /MED/.test(e.source.actor.slice(3));
+  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4);
+}
+
+/** Same actor on both sides of an act that is not domestic: a misread source or target. */
+export function actsOnItself(e: ReadoutEvent): boolean {
+  if (!e.source.actor || e.source.actor !== e.target?.actor || DOMESTIC_ROOTS.has(e.cameo.root)) return false;
+  // Fighting inside one country ("gunmen in Romania attacked a police station") is domestic too, unless both sides are one entity.
+  return !(e.cameo.root === '19' && (e.target.entity === null || e.source.entity !== e.target.entity));
+}
+
+function before(offset: number, text: string): string {
+  return text.slice(Math.max(0, offset - 40), offset);
+}
+
+function sentenceBefore(k: Clause, at: number, s: ScreenContext): string {
+  const first = (s.sentenceClauses.get(k.sentence) ?? [])[0];
+  const start = Math.min(first?.start ?? at, at);
+  return s.doc.text.slice(Math.max(start, at - 120), at);
+}
+
+/** The last day a time value covers: "2017" -> 2017-12-31, "2024-06" -> 2024-06-30. */
+function endOf(t: TimeExpr): string | null {
+  const v = t.range?.to ?? t.value;
+  if (!v) return null;
+  if (/^\d{4}$/.test(v)) return `${v}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(v)) return lastDayOfMonth(v);
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  return null;
+}
+
+function lastDayOfMonth(ym: string): string {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m, 0));
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
