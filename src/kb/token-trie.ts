@@ -5,6 +5,9 @@
  */
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = { next: null, payloads: null };
+  /** Insertions put off until a match first starts with their first word (see `defer`). */
+  private readonly pending = new Map<string, Array<() => void>>();
+  /** names inserted so far (deferred ones count once inserted) */
   size = 0;
 
   insert(keys: readonly string[], payload: P): void {
@@ -24,13 +27,36 @@ export class TokenTrie<P> {
   }
 
   /**
+   * Puts off an insertion of a name whose first word key is `first` until a match (or `child` from
+   * the root) first asks for that word: a process that reads one short article builds the few
+   * branches it touches, not the tens of thousands of city names. Insertions into one branch keep
+   * their order, so payloads come out as if inserted at once.
+   */
+  defer(first: string, insert: () => void): void {
+    const list = this.pending.get(first);
+    if (list) list.push(insert);
+    else this.pending.set(first, [insert]);
+  }
+
+  private branch(first: string): TrieNode<P> | undefined {
+    if (this.pending.size > 0) {
+      const todo = this.pending.get(first);
+      if (todo) {
+        this.pending.delete(first);
+        for (const insert of todo) insert();
+      }
+    }
+    return this.root.next?.get(first);
+  }
+
+  /**
    * Every name that starts at `from` in `keys`: [end (exclusive), payloads], shortest first.
    * `skip[i]` marks words that are transparent (the article in "al-Shibani").
    */
   matchAt(keys: readonly (string | null)[], from: number, skip?: readonly boolean[]): Array<[number, readonly P[]]> {
     const first = keys[from];
     if (first == null) return NONE;
-    let node: TrieNode<P> | undefined = this.root.next?.get(first);
+    let node: TrieNode<P> | undefined = this.branch(first);
     if (!node) return NONE;
     let out: Array<[number, readonly P[]]> | null = node.payloads ? [[from + 1, node.payloads]] : null;
     for (let i = from + 1; i < keys.length && node; i++) {
@@ -45,10 +71,11 @@ export class TokenTrie<P> {
 
   /** The node reached by `keys` from the root (for walks that mix words and classes). */
   child(node: TrieNode<P> | null, key: string): TrieNode<P> | undefined {
-    return (node ?? this.root).next?.get(key);
+    return node ? node.next?.get(key) : this.branch(key);
   }
 
   get rootNode(): TrieNode<P> {
+    for (const first of [...this.pending.keys()]) this.branch(first);
     return this.root;
   }
 }
