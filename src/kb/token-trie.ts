@@ -4,9 +4,7 @@
  * (an Aho–Corasick automaton would avoid the restarts, but names are short: a few steps each).
  */
 export class TokenTrie<P> {
-  private readonly root: TrieNode<P> = { next: null, payloads: null };
-  /** Insertions put off until a match first starts with their first word (see `defer`). */
-  private readonly pending = new Map<string, Array<() => void>>();
+  private readonly root: TrieNode<P> = { next: null, payloads: null, todo: null };
   /** names inserted so far (deferred ones count once inserted) */
   size = 0;
 
@@ -17,7 +15,7 @@ export class TokenTrie<P> {
       let child = node.next?.get(k);
       if (!child) {
         // most nodes end a name and have no children: their map is made only when needed
-        child = { next: null, payloads: null };
+        child = { next: null, payloads: null, todo: null };
         (node.next ??= new Map()).set(k, child);
       }
       node = child;
@@ -33,20 +31,23 @@ export class TokenTrie<P> {
    * their order, so payloads come out as if inserted at once.
    */
   defer(first: string, insert: () => void): void {
-    const list = this.pending.get(first);
-    if (list) list.push(insert);
-    else this.pending.set(first, [insert]);
+    const root = (this.root.next ??= new Map());
+    let node = root.get(first);
+    if (!node) root.set(first, (node = { next: null, payloads: null, todo: null }));
+    if (node.todo) node.todo.push(insert);
+    else if (node.next || node.payloads) insert(); // the branch is already built
+    else node.todo = [insert];
   }
 
+  /** The root's child for `first`, after the insertions deferred to it. */
   private branch(first: string): TrieNode<P> | undefined {
-    if (this.pending.size > 0) {
-      const todo = this.pending.get(first);
-      if (todo) {
-        this.pending.delete(first);
-        for (const insert of todo) insert();
-      }
+    const node = this.root.next?.get(first);
+    if (node?.todo) {
+      const todo = node.todo;
+      node.todo = null;
+      for (const insert of todo) insert();
     }
-    return this.root.next?.get(first);
+    return node;
   }
 
   /**
@@ -75,7 +76,7 @@ export class TokenTrie<P> {
   }
 
   get rootNode(): TrieNode<P> {
-    for (const first of [...this.pending.keys()]) this.branch(first);
+    for (const first of this.root.next?.keys() ?? []) this.branch(first);
     return this.root;
   }
 }
@@ -86,4 +87,6 @@ export interface TrieNode<P> {
   /** children by word key; null for a node without children */
   next: Map<string, TrieNode<P>> | null;
   payloads: P[] | null;
+  /** at the root only: insertions deferred until the branch is first walked (TokenTrie.defer) */
+  todo: Array<() => void> | null;
 }
