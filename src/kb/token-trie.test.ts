@@ -34,4 +34,11 @@ describe('TokenTrie', () => {
     expect(lazy.size).toBe(3);
     expect(lazy.child(null, 'islamic')?.next?.has('state')).toBe(true);
   });
+
+  it('builds every deferred branch before handing out the root', () => {
+    const lazy = new TokenTrie<string>();
+    lazy.defer('syria', () => lazy.insert(['syria'], 'syr'));
+    expect(lazy.rootNode.next?.get('syria')?.payloads).toEqual(['syr']);
+    expect(lazy.size).toBe(1);
+  });
 });

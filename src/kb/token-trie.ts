@@ -5,6 +5,8 @@
  */
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = { next: null, payloads: null, todo: null };
+  /** root branches with deferred insertions not yet made */
+  private deferredBranches = 0;
   /** names inserted so far (deferred ones count once inserted) */
   size = 0;
 
@@ -36,7 +38,10 @@ export class TokenTrie<P> {
     if (!node) root.set(first, (node = { next: null, payloads: null, todo: null }));
     if (node.todo) node.todo.push(insert);
     else if (node.next || node.payloads) insert(); // the branch is already built
-    else node.todo = [insert];
+    else {
+      node.todo = [insert];
+      this.deferredBranches++;
+    }
   }
 
   /** The root's child for `first`, after the insertions deferred to it. */
@@ -45,6 +50,7 @@ export class TokenTrie<P> {
     if (node?.todo) {
       const todo = node.todo;
       node.todo = null;
+      this.deferredBranches--;
       for (const insert of todo) insert();
     }
     return node;
@@ -76,7 +82,7 @@ export class TokenTrie<P> {
   }
 
   get rootNode(): TrieNode<P> {
-    for (const first of this.root.next?.keys() ?? []) this.branch(first);
+    if (this.deferredBranches > 0) for (const first of this.root.next?.keys() ?? []) this.branch(first);
     return this.root;
   }
 }
