@@ -58,26 +58,33 @@ export function compileKb(sources: KbSources): KnowledgeBase {
     if (!w) wordOf.set(k, (w = { surface: k, key: k }));
     return w;
   };
+  // Names are inserted lazily, branch by first word (TokenTrie.defer); persons' surnames at once.
   for (const n of sources.names) {
     const precomputed = n.keys && !n.caseSensitive && (n.keys.length > 1 || n.lite !== undefined);
-    const words = precomputed ? n.keys!.map(shared) : nameWords(n.text);
-    if (words.length === 0) continue;
-    // "The National": an organisation whose name is "the" and one word keeps its "the".
-    if (words.length === 1 && n.entry.type === 'ORG' && n.text === n.entry.name && /^the\s/i.test(n.text)) words.unshift({ surface: 'The', key: 'the' });
-    if (words.length === 1 && n.lite === undefined && n.keys === undefined) n.lite = liteName(words[0]!.surface);
-    // the same name twice for one entry counts once (a few names per entry: a short list, not one big set)
-    const sig = `${n.caseSensitive ? 'A' : 'a'}${words.length === 1 ? (n.caseSensitive ? words[0]!.surface : words[0]!.key) : words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}`;
-    const seenForEntry = seen.get(n.entry.id);
-    if (seenForEntry?.includes(sig)) continue;
-    if (seenForEntry) seenForEntry.push(sig);
-    else seen.set(n.entry.id, [sig]);
-    names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false, lite: words.length === 1 ? n.lite ?? liteName(words[0]!.surface) : '' });
-    if (n.entry.type === 'PERSON' && words.length > 1) {
-      const last = words.at(-1)!.key;
+    let words: NameWord[] | null = null;
+    if (!precomputed) {
+      words = nameWords(n.text);
+      if (words.length === 0) continue;
+      // "The National": an organisation whose name is "the" and one word keeps its "the".
+      if (words.length === 1 && n.entry.type === 'ORG' && n.text === n.entry.name && /^the\s/i.test(n.text)) words.unshift({ surface: 'The', key: 'the' });
+    } else if (n.keys!.length === 0) continue;
+    if (n.entry.type === 'PERSON' && (words ?? n.keys!).length > 1) {
+      const last = words ? words.at(-1)!.key : n.keys!.at(-1)!;
       const list = surnames.get(last) ?? [];
       if (!list.some((e) => e.id === n.entry.id)) list.push(n.entry);
       surnames.set(last, list);
     }
+    names.defer(words ? words[0]!.key : n.keys![0]!, () => insertName(n, words ?? n.keys!.map(shared)));
+  }
+  function insertName(n: KbSources['names'][number], words: NameWord[]): void {
+    if (words.length === 1 && n.lite === undefined && n.keys === undefined) n.lite = liteName(words[0]!.surface);
+    // the same name twice for one entry counts once (a few names per entry: a short list, not one big set)
+    const sig = `${n.caseSensitive ? 'A' : 'a'}${words.length === 1 ? (n.caseSensitive ? words[0]!.surface : words[0]!.key) : words.map((w) => (n.caseSensitive ? w.surface : w.key)).join(' ')}`;
+    const seenForEntry = seen.get(n.entry.id);
+    if (seenForEntry?.includes(sig)) return;
+    if (seenForEntry) seenForEntry.push(sig);
+    else seen.set(n.entry.id, [sig]);
+    names.insert(words.map((w) => w.key), { entry: n.entry, words, caseSensitive: n.caseSensitive, ambiguous: n.ambiguous ?? false, lite: words.length === 1 ? n.lite ?? liteName(words[0]!.surface) : '' });
   }
   const patterns = new TokenTrie<PatternPayload>();
   for (const p of sources.patterns) {

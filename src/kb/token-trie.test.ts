@@ -21,4 +21,24 @@ describe('TokenTrie', () => {
   it('counts names', () => {
     expect(trie.size).toBe(3);
   });
+
+  it('inserts deferred names when a match first starts with their first word, in their order', () => {
+    const lazy = new TokenTrie<string>();
+    lazy.defer('islamic', () => lazy.insert(['islamic', 'state'], 'first'));
+    lazy.insert(['iraq'], 'irq');
+    lazy.defer('islamic', () => lazy.insert(['islamic', 'state'], 'second'));
+    expect(lazy.size).toBe(1);
+    expect(lazy.matchAt(['iraq'], 0)).toEqual([[1, ['irq']]]);
+    expect(lazy.size).toBe(1);
+    expect(lazy.matchAt(['islamic', 'state'], 0)).toEqual([[2, ['first', 'second']]]);
+    expect(lazy.size).toBe(3);
+    expect(lazy.child(null, 'islamic')?.next?.has('state')).toBe(true);
+  });
+
+  it('builds every deferred branch before handing out the root', () => {
+    const lazy = new TokenTrie<string>();
+    lazy.defer('syria', () => lazy.insert(['syria'], 'syr'));
+    expect(lazy.rootNode.next?.get('syria')?.payloads).toEqual(['syr']);
+    expect(lazy.size).toBe(1);
+  });
 });

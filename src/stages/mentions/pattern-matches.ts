@@ -9,6 +9,8 @@ import type { WordUnits } from './word-units.js';
  * "{country}'s army". The pattern trie holds words and placeholders; a placeholder is filled by a
  * knowledge-base match of the right kind (a demonym, a country, a capital) starting at that word.
  */
+const CLASSES = Object.entries(PATTERN_CLASSES);
+
 export function findBodyMatches(u: WordUnits, kb: KnowledgeBase, kbMatches: readonly Candidate[]): Candidate[] {
   if (kb.patterns.size === 0) return [];
   const byStart = new Map<number, Candidate[]>();
@@ -29,7 +31,7 @@ export function findBodyMatches(u: WordUnits, kb: KnowledgeBase, kbMatches: read
         const next = node.next?.get(k);
         if (next) visit(next, i + 1, country, fill);
       }
-      for (const [cls, kinds] of Object.entries(PATTERN_CLASSES)) {
+      for (const [cls, kinds] of CLASSES) {
         const next = node.next?.get(cls);
         if (!next) continue;
         for (const c of byStart.get(i) ?? []) {

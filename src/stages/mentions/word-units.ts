@@ -37,6 +37,7 @@ export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
   const transparent: boolean[] = new Array(n).fill(false);
   const sentenceStart: number[] = new Array(n).fill(0);
   const functionWord: boolean[] = new Array(n).fill(false);
+  const capital: boolean[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const s = text.slice(t.start, t.end);
@@ -44,9 +45,11 @@ export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
     starts[i] = t.start;
     ends[i] = t.end;
     pos[i] = t.pos;
-    functionWord[i] = FUNCTION_POS.has(t.pos) && !/^\p{Lu}/u.test(s);
-    if (/^['’]s$/i.test(s)) keys[i] = "'s";
-    else if (/[\p{L}\p{N}]/u.test(s)) {
+    const upper = startsUpper(s);
+    capital[i] = upper;
+    functionWord[i] = !upper && FUNCTION_POS.has(t.pos);
+    if (s.length === 2 && (s[0] === "'" || s[0] === '’') && (s[1] === 's' || s[1] === 'S')) keys[i] = "'s";
+    else if (hasLetterOrDigit(s)) {
       const k = normaliseWord(s);
       keys[i] = k === '' ? null : k;
     } else keys[i] = s === '-' || s === '‐' ? '-' : null;
@@ -64,6 +67,19 @@ export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
   for (const s of doc.sentences) for (let i = s.tokens[0]; i < s.tokens[1] && i < n; i++) sentenceStart[i] = s.tokens[0];
   return {
     text, keys, surfaces, starts, ends, pos, transparent, sentenceStart, functionWord,
-    isCapitalised: (i) => /^\p{Lu}/u.test(surfaces[i] ?? ''),
+    isCapitalised: (i) => capital[i] === true,
   };
+}
+
+/** Starts with an upper-case letter (ASCII answered without a regular expression). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
+
+/** Holds a letter or a digit (tokens starting with an ASCII one answered at once). */
+function hasLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return /[\p{L}\p{N}]/u.test(s);
 }

@@ -2,7 +2,12 @@ import type { Token } from '../../document/schema.js';
 
 /** Read access to tokens by character offset, with their surface words. */
 export class TokenView {
-  constructor(readonly tokens: readonly Token[], readonly text: string) {}
+  /** lower-case words, filled as asked (the quote finders ask for the same words many times) */
+  private readonly lowered: Array<string | undefined>;
+
+  constructor(readonly tokens: readonly Token[], readonly text: string) {
+    this.lowered = new Array(tokens.length);
+  }
 
   /** index of the first token that ends after `offset` */
   at(offset: number): number {
@@ -22,7 +27,10 @@ export class TokenView {
   }
 
   lower(i: number): string {
-    return this.word(i).toLowerCase();
+    if (i < 0 || i >= this.tokens.length) return '';
+    let w = this.lowered[i];
+    if (w === undefined) this.lowered[i] = w = this.word(i).toLowerCase();
+    return w;
   }
 
   pos(i: number): string {
