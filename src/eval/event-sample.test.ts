@@ -27,16 +27,20 @@ describe('event sample for the hand check', () => {
     expect(eventKey(event('042', null, 'SYR', 3))).toBe('042 "the source">SYR @3-8');
   });
 
-  it('scores precision over judgments whose event still exists and counts the rest as stale', () => {
+  it('scores precision over the drawn events only, counting drawn events without a judgment as unjudged', () => {
     const judged = parseJudgments([
       JSON.stringify({ story: 'a', key: '190 IRQGOV>- @10-15', verdict: 'ok', reason: '' }),
       JSON.stringify({ story: 'a', key: '042 IRQ>SYR @3-8', verdict: 'wrong', reason: 'target is a place' }),
       '',
       JSON.stringify({ story: 'b', key: '010 USA>- @0-5', verdict: 'ok', reason: '' }),
     ].join('\n'), 'j.jsonl');
-    const p = precisionOf(judged, new Set(['a 190 IRQGOV>- @10-15', 'a 042 IRQ>SYR @3-8']));
-    expect(p).toEqual({ judged: 2, ok: 1, wrong: 1, stale: 1, precision: 0.5 });
-    expect(precisionOf([], new Set()).precision).toBeNull();
+    const p = precisionOf(judged, ['a 190 IRQGOV>- @10-15', 'a 042 IRQ>SYR @3-8', 'c 111 RUS>- @1-2']);
+    // b's judgment is of an event not drawn: it does not count.
+    expect(p).toEqual({ drawn: 3, judged: 2, ok: 1, wrong: 1, unjudged: 1, precision: 0.5 });
+    expect(precisionOf([], ['a 190 IRQGOV>- @10-15']).precision).toBeNull();
+    // A later line for the same event replaces the earlier one.
+    const again = parseJudgments(JSON.stringify({ story: 'a', key: '042 IRQ>SYR @3-8', verdict: 'ok', reason: 're-judged' }), 'k.jsonl');
+    expect(precisionOf([...judged, ...again], ['a 042 IRQ>SYR @3-8']).ok).toBe(1);
   });
 
   it('refuses a judgment line that is not JSON or has no verdict, naming the line', () => {

@@ -59,16 +59,18 @@ export function parseJudgments(text: string, input: string): Judgment[] {
   return out;
 }
 
-export interface Precision { judged: number; ok: number; wrong: number; stale: number; precision: number | null }
+export interface Precision { drawn: number; judged: number; ok: number; wrong: number; unjudged: number; precision: number | null }
 
 /**
- * Precision over the judgments whose event the pipeline still produces (same story, same key);
- * the others are stale: the event changed since it was judged and needs judging again.
+ * Precision over the events drawn (keys `story key`): each drawn event takes its judgment (the last
+ * line for it wins); drawn events nobody judged yet are counted as unjudged, and judgments of events
+ * that are not drawn (the event changed since, or another seed) do not count.
  */
-export function precisionOf(judgments: readonly Judgment[], current: ReadonlySet<string>): Precision {
-  const live = judgments.filter((j) => current.has(`${j.story} ${j.key}`));
-  const ok = live.filter((j) => j.verdict === 'ok').length;
-  return { judged: live.length, ok, wrong: live.length - ok, stale: judgments.length - live.length, precision: live.length ? ok / live.length : null };
+export function precisionOf(judgments: readonly Judgment[], drawn: readonly string[]): Precision {
+  const verdicts = new Map(judgments.map((j) => [`${j.story} ${j.key}`, j.verdict]));
+  const found = drawn.map((k) => verdicts.get(k)).filter((v): v is Judgment['verdict'] => v !== undefined);
+  const ok = found.filter((v) => v === 'ok').length;
+  return { drawn: drawn.length, judged: found.length, ok, wrong: found.length - ok, unjudged: drawn.length - found.length, precision: found.length ? ok / found.length : null };
 }
 
 /** The event as the judge reads it: where (and when the story was published), what, who, when, how sure, and the rule. */

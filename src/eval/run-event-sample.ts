@@ -54,12 +54,12 @@ function main(): void {
     ...picked.map((s, i) => describeSampled(s, i, picked.length)),
     '',
   ];
-  const current = new Set(all.map((s) => `${s.story} ${eventKey(s.event)}`));
+  const drawn = picked.map((s) => `${s.story} ${eventKey(s.event)}`);
   if (existsSync(judgmentsFile)) {
-    const p = precisionOf(parseJudgments(readFileSync(judgmentsFile, 'utf8'), judgmentsFile), current);
+    const p = precisionOf(parseJudgments(readFileSync(judgmentsFile, 'utf8'), judgmentsFile), drawn);
     out.push(p.precision === null
-      ? `precision: no judgments yet for the current events (${judgmentsFile}; ${p.stale} stale)`
-      : `precision: ${p.precision.toFixed(3)} (${p.ok} ok of ${p.judged} judged; ${p.stale} judgments stale: the event changed since)`);
+      ? `precision: none of the ${p.drawn} drawn events is judged yet (${judgmentsFile})`
+      : `precision: ${p.precision.toFixed(3)} (${p.ok} ok of ${p.judged} judged of the ${p.drawn} drawn; ${p.unjudged} drawn events not judged yet: judge them for a full figure)`);
   } else {
     out.push(`precision: no judgments file (${judgmentsFile})`);
   }
