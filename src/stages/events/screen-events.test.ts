@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReadoutEvent } from '../../document/schema.js';
 import { createContext } from '../../pipeline/context.js';
@@ -74,6 +77,16 @@ describe('which events are reported: misreadings', () => {
     expect(summary(events('French police questioned two Iranian suspects.', [IRN, FRA])).map((x) => x.slice(0, 7))).toEqual(['090 FRA']);
     expect(summary(events('Iran considers it a French province.', [IRN, FRA]))).toEqual([]);
     expect(summary(events('Iran is considering new measures against France.', [IRN, FRA])).map((x) => x.slice(0, 3))).toContain('014');
+  });
+
+  it('takes the verbs of ceasing from the lexicon, where a user can add their own', () => {
+    const text = 'Iranian forces must avoid attacking Turkish villages.';
+    expect(summary(events(text, [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 IRN>TUR']);
+    const dir = mkdtempSync(join(tmpdir(), 'readout-lexicon-'));
+    writeFileSync(join(dir, 'my-lexicon.yaml'), 'lexicon:\n  ceasingVerbs: [avoid]\n');
+    const own = createContext({ patternDirs: [dir] });
+    const doc = handDocument(own, text, [IRN, TUR], { date: '2024-12-30' });
+    expect(summary(extractEvents(doc, own)).filter((x) => x.startsWith('19'))).toEqual([]);
   });
 
   it('does not report the act named after a verb of ceasing ("must stop attacking")', () => {

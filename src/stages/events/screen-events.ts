@@ -1,5 +1,6 @@
-import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr } from '../../document/schema.js';
+import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr, Token } from '../../document/schema.js';
 import type { Candidate } from './build-events.js';
+import type { PatternSet } from './patterns/pattern-schema.js';
 
 /**
  * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
@@ -14,13 +15,13 @@ const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$
  * An intent wrapper with no event pattern in its complement is coded 030 unless the wrapper is a bare aim
  * ("hopes to avoid arbitration", "seeks to weaponize the council", "plans to build"): an aim says nothing
  * cooperative by itself. Commitments (agreed, promised, pledged to) and stated readiness or interest stay.
+ * The aim verbs are lexicon data (`aimVerbs` in data/patterns/lexicon.yaml).
  */
-const AIM = /^(hope[ds]?|hoping|want(s|ed|ing)?|seek(s|ing)?|sought|aim(s|ed|ing)?|wish(es|ed|ing)?|plan(s|ned|ning)?|intend(s|ed|ing)?|prepare[ds]?|preparing|desire[ds]?)\b/i;
-
-export function isEmptyIntent(c: Candidate, text: string): boolean {
+export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<PatternSet, 'aimVerbs'>): boolean {
   if (c.rule !== 'wrap.intend+none') return false;
   const first = c.evidence[0];
-  return !!first && AIM.test(text.slice(first.start, first.end));
+  const word = first ? tokens[tokenIndexAt(tokens, first.start)] : undefined;
+  return !!word && word.start === first!.start && set.aimVerbs.has(word.lemma.toLowerCase());
 }
 
 /** "is due to travel", "were supposed to sign", "is set to visit": a planned act, not a done one. */
@@ -73,12 +74,26 @@ export function isModifier(c: Candidate): boolean {
   return k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative';
 }
 
-/** "must stop killing civilians", "quit intimidating Taiwan": the act named after a verb of ceasing is what ends, not what happens. */
-const CEASING = /\b(stop|stops|stopped|stopping|quit|quits|quitting|cease|ceases|ceased|ceasing|halt|halts|halted|halting)\s+$/i;
-
-export function isCeased(c: Candidate, text: string): boolean {
+/**
+ * "must stop killing civilians", "quit intimidating Taiwan": the act named by a gerund right after a verb of
+ * ceasing (`ceasingVerbs` in data/patterns/lexicon.yaml) is what ends, not what happens.
+ */
+export function isCeased(c: Candidate, tokens: readonly Token[], set: Pick<PatternSet, 'ceasingVerbs'>): boolean {
   const k = c.clause;
-  return k.kind === 'verb' && k.form === 'gerund' && CEASING.test(text.slice(Math.max(0, k.head.start - 30), k.head.start));
+  if (k.kind !== 'verb' || k.form !== 'gerund') return false;
+  const previous = tokens[tokenIndexAt(tokens, k.head.start) - 1];
+  return !!previous && set.ceasingVerbs.has(previous.lemma.toLowerCase());
+}
+
+/** The index of the first token that starts at or after `offset` (tokens are in text order). */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Leaving an organisation ("withdrew from ECOWAS") reduces relations (160); military retreat (0874) is from a place or a front. */

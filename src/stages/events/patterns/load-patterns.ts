@@ -23,6 +23,8 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const actorNouns = new Set<string>();
   const lightVerbs = new Set<string>();
   const preventingVerbs = new Set<string>();
+  const aimVerbs = new Set<string>();
+  const ceasingVerbs = new Set<string>();
   // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
   const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
   for (const [i, file] of files.entries()) {
@@ -30,6 +32,8 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.actorNouns?.forEach((w) => actorNouns.add(w));
     parsed.lexicon.lightVerbs?.forEach((w) => lightVerbs.add(w));
     parsed.lexicon.preventingVerbs?.forEach((w) => preventingVerbs.add(w));
+    parsed.lexicon.aimVerbs?.forEach((w) => aimVerbs.add(w));
+    parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
       byId.set(p.id, p);
@@ -41,8 +45,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, ceasingVerbs };
 }
+
+/** The PatternSet fields that come from `lexicon:` entries. */
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'ceasingVerbs';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {
@@ -70,8 +77,8 @@ export function readPatternFile(file: string, text: string): { patterns: Pattern
   return { patterns: items('patterns', patternSchema) as Pattern[], wrappers: items('wrappers', wrapperSchema) as Wrapper[], lexicon: top.data.lexicon ?? {} };
 }
 
-function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, 'actorNouns' | 'lightVerbs' | 'preventingVerbs'> {
-  const set: Omit<PatternSet, 'actorNouns' | 'lightVerbs' | 'preventingVerbs'> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), files };
+function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, LexiconKey> {
+  const set: Omit<PatternSet, LexiconKey> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), files };
   const add = <T>(map: Map<string, T[]>, key: string, v: T) => { const list = map.get(key); if (list) list.push(v); else map.set(key, [v]); };
   for (const p of patterns) {
     for (const v of p.verbs ?? []) add(set.byVerb, v.split(' ')[0]!, p);

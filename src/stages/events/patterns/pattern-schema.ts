@@ -35,7 +35,7 @@ export const wrapperSchema = z.object({
   example: z.string().min(1),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), ceasingVerbs: words.optional() }).strict();
 
 export const patternFileSchema = z.object({ patterns: z.array(z.unknown()).optional(), wrappers: z.array(z.unknown()).optional(), lexicon: lexiconSchema.optional() }).strict();
 
@@ -66,5 +66,9 @@ export interface PatternSet {
   lightVerbs: Set<string>;
   /** verbs whose complement tells what did not happen (prevent, stop, deter...): no event there. */
   preventingVerbs: Set<string>;
+  /** verbs of bare aim (hope, seek, plan...): an intent wrapper of these with no event inside is not coded. */
+  aimVerbs: Set<string>;
+  /** verbs of ceasing (stop, quit...): the gerund after one is the act that ends. */
+  ceasingVerbs: Set<string>;
   files: string[];
 }
