@@ -3,6 +3,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { argsOf, indexClauses, isActorModifier, lemmaVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
+import { answers, conditional, contentOfAnswer, prevented } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -68,65 +69,6 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
   }
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
-}
-
-/** Codes of an answer to a proposal: reject (12x), accede or yield (08x), accept (03x). */
-const ANSWERS = /^(12|08|03)/;
-/** Codes of what is answered: appeals (02x), intents and offers (03x), demands (10x), threats (13x). */
-const ANSWERED = /^(02|03|10|13)/;
-
-/**
- * "rejected North Korea's demand", "accepted the demands of the protesters", "dismissed an appeal from":
- * the noun is what the answer is about, told as background, not an event of its own.
- */
-function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: ClauseIndex): boolean {
-  if (c.kind !== 'noun' || !c.parent) return false;
-  const mine = best.get(c.id);
-  const parent = idx.byId.get(c.parent);
-  if (!mine || !parent) return false;
-  // "rejected the ceasefire", "is opposed to French mediation": what is rejected did not happen, whatever it is.
-  return (ANSWERED.test(mine.code) || (REJECTS.test(best.get(parent.id)?.code ?? '') && !SAID.test(mine.code))) && answers(parent, c.head.start, c.head.end, best);
-}
-
-/** Codes of a rejection or refusal (12x): an act named in its object is only what was refused ("rejected the ceasefire"). */
-const REJECTS = /^12/;
-/** ... but a statement, accusation or rejection named there was made ("rejected Pakistan's allegation"). */
-const SAID = /^(01|11|12)/;
-
-/** The clause answers (rejects, accepts, yields to) what stands in its object or to-phrase at [start, end). */
-function answers(clause: Clause, start: number, end: number, best: Map<string, Pattern>): boolean {
-  const answer = best.get(clause.id);
-  return !!answer && ANSWERS.test(answer.code) && clause.args.some((a) => (a.role === 'object' || a.prep === 'to') && a.start <= start && a.end >= end);
-}
-
-/** An act someone prevents is no event: neither the preventer's nor (since it is not asserted) its own subject's. */
-function prevented(c: Clause, idx: ClauseIndex, set: PatternSet): boolean {
-  if (c.link !== 'complement' || !c.parent) return false;
-  const parent = idx.byId.get(c.parent);
-  return !!parent && set.preventingVerbs.has(parent.head.lemma);
-}
-
-const CONDITIONS = new Set(['if', 'unless', 'whether']);
-const WHEN = new Set(['when', 'whenever', 'once']);
-
-/**
- * "if Somalia attacks", "unless Iran stops the raids", "when the troops cross the border": what a condition
- * supposes has not happened (nor what an indirect question asks: "asked whether Iran had agreed"). CAMEO codes at most the main clause (a threat or an intent); the condition itself is
- * hypothetical and not reported. A past "when" tells a fact ("when the troops crossed"). Nouns inside a condition
- * ("if the raids continue") share it.
- */
-function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): boolean {
-  if (c.kind === 'noun') {
-    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
-    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role !== 'subject' && a.start <= c.head.start && a.end >= c.head.end) && conditional(parent, idx, doc, tokenAt);
-  }
-  const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
-  let t = tokenAt.get(subject && subject.start < c.group.start ? subject.start : c.group.start);
-  if (t === undefined || t === 0) return false;
-  const word = doc.text.slice(doc.tokens[t - 1]!.start, doc.tokens[t - 1]!.end).toLowerCase();
-  // "asked him if (whether) he agreed": a complement opened by if is a question, told as unsettled too.
-  if (c.link === 'complement' || c.link === 'reported') return word === 'if' || word === 'whether';
-  return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
 }
 
 /** The coded subject of a condition that hangs on clause `c` (or on a clause below it): "unless Israel rescinds". */

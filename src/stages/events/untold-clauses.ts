@@ -1,0 +1,67 @@
+import type { Clause, ReadoutDocument } from '../../document/schema.js';
+import type { ClauseIndex } from './patterns/match-clause.js';
+import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
+
+/**
+ * Clauses that match a pattern but tell no event of their own: the content of an answer ("rejected
+ * X's demand"), an act someone prevents, and what a condition or an indirect question supposes.
+ */
+
+/** Codes of an answer to a proposal: reject (12x), accede or yield (08x), accept (03x). */
+const ANSWERS = /^(12|08|03)/;
+/** Codes of what is answered: appeals (02x), intents and offers (03x), demands (10x), threats (13x). */
+const ANSWERED = /^(02|03|10|13)/;
+
+/**
+ * "rejected North Korea's demand", "accepted the demands of the protesters", "dismissed an appeal from":
+ * the noun is what the answer is about, told as background, not an event of its own.
+ */
+export function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: ClauseIndex): boolean {
+  if (c.kind !== 'noun' || !c.parent) return false;
+  const mine = best.get(c.id);
+  const parent = idx.byId.get(c.parent);
+  if (!mine || !parent) return false;
+  // "rejected the ceasefire", "is opposed to French mediation": what is rejected did not happen, whatever it is.
+  return (ANSWERED.test(mine.code) || (REJECTS.test(best.get(parent.id)?.code ?? '') && !SAID.test(mine.code))) && answers(parent, c.head.start, c.head.end, best);
+}
+
+/** Codes of a rejection or refusal (12x): an act named in its object is only what was refused ("rejected the ceasefire"). */
+const REJECTS = /^12/;
+/** ... but a statement, accusation or rejection named there was made ("rejected Pakistan's allegation"). */
+const SAID = /^(01|11|12)/;
+
+/** The clause answers (rejects, accepts, yields to) what stands in its object or to-phrase at [start, end). */
+export function answers(clause: Clause, start: number, end: number, best: Map<string, Pattern>): boolean {
+  const answer = best.get(clause.id);
+  return !!answer && ANSWERS.test(answer.code) && clause.args.some((a) => (a.role === 'object' || a.prep === 'to') && a.start <= start && a.end >= end);
+}
+
+/** An act someone prevents is no event: neither the preventer's nor (since it is not asserted) its own subject's. */
+export function prevented(c: Clause, idx: ClauseIndex, set: PatternSet): boolean {
+  if (c.link !== 'complement' || !c.parent) return false;
+  const parent = idx.byId.get(c.parent);
+  return !!parent && set.preventingVerbs.has(parent.head.lemma);
+}
+
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const WHEN = new Set(['when', 'whenever', 'once']);
+
+/**
+ * "if Somalia attacks", "unless Iran stops the raids", "when the troops cross the border": what a condition
+ * supposes has not happened (nor what an indirect question asks: "asked whether Iran had agreed"). CAMEO codes at most the main clause (a threat or an intent); the condition itself is
+ * hypothetical and not reported. A past "when" tells a fact ("when the troops crossed"). Nouns inside a condition
+ * ("if the raids continue") share it.
+ */
+export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): boolean {
+  if (c.kind === 'noun') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role !== 'subject' && a.start <= c.head.start && a.end >= c.head.end) && conditional(parent, idx, doc, tokenAt);
+  }
+  const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
+  let t = tokenAt.get(subject && subject.start < c.group.start ? subject.start : c.group.start);
+  if (t === undefined || t === 0) return false;
+  const word = doc.text.slice(doc.tokens[t - 1]!.start, doc.tokens[t - 1]!.end).toLowerCase();
+  // "asked him if (whether) he agreed": a complement opened by if is a question, told as unsettled too.
+  if (c.link === 'complement' || c.link === 'reported') return word === 'if' || word === 'whether';
+  return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
+}
