@@ -33,7 +33,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
   if (isModifier(c) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
   const e = toEvent({ ...c, code: recodedForTarget(c), modality: screenedModality(c, screen) }, doc, ctx, cache);
-  if (e && !ownDay(e, c, doc) && isBackground(c, screen)) return null;
+  if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   return e;
 }
 
@@ -73,9 +73,9 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
 }
 
 /** The event is dated by a time expression inside its own clause ("after talks on Monday"). */
-function ownDay(e: ReadoutEvent, c: Candidate, doc: Readonly<ReadoutDocument>): boolean {
+function ownDay(e: ReadoutEvent, c: Candidate, times: ReadonlyMap<string, TimeExpr>): boolean {
   if (e.dateSource !== 'time' || !e.time) return false;
-  const t = doc.times.find((x) => x.id === e.time);
+  const t = times.get(e.time);
   return !!t && t.start >= c.clause.start && t.end <= c.clause.end + 40;
 }
 

@@ -1,6 +1,7 @@
 import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr, Token } from '../../document/schema.js';
 import type { Candidate } from './build-events.js';
 import type { PatternSet } from './patterns/pattern-schema.js';
+import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
 
 /**
  * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
@@ -114,7 +115,7 @@ export function screenedModality(c: Candidate, s: ScreenContext): Candidate['mod
 export function isStale(e: ReadoutEvent, s: ScreenContext): boolean {
   const published = s.doc.article.published;
   if (!published || e.dateSource !== 'published') return false;
-  const limit = addDays(published, -STALE_DAYS);
+  const limit = formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
   return (s.sentenceTimes.get(e.sentence) ?? []).some((t) => t.kind === 'date' && endOf(t) !== null && endOf(t)! < limit);
 }
 
@@ -151,19 +152,10 @@ function endOf(t: TimeExpr): string | null {
   const v = t.range?.to ?? t.value;
   if (!v) return null;
   if (/^\d{4}$/.test(v)) return `${v}-12-31`;
-  if (/^\d{4}-\d{2}$/.test(v)) return lastDayOfMonth(v);
+  if (/^\d{4}-\d{2}$/.test(v)) {
+    const [y, m] = v.split('-').map(Number) as [number, number];
+    return formatDay({ year: y, month: m, day: daysInMonth(y, m) });
+  }
   if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
   return null;
-}
-
-function lastDayOfMonth(ym: string): string {
-  const [y, m] = ym.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m, 0));
-  return d.toISOString().slice(0, 10);
-}
-
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
