@@ -1,6 +1,7 @@
 import type { ReadoutDocument } from '../../document/schema.js';
 import type { KnowledgeBase } from '../../kb/compile-kb.js';
 import { normaliseWord } from '../../kb/normalise.js';
+import { firstIndex } from '../../document/first-index.js';
 
 /** A country adjective in the text ("Hungarian", "U.S.") and the country it names. */
 export interface DemonymHit { start: number; end: number; country: string }
@@ -18,10 +19,7 @@ export class DemonymFinder {
 
   private firstToken(offset: number): number {
     const tokens = this.doc.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
-    return lo;
+    return firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
   }
 
   private key(i: number): string | null {

@@ -1,5 +1,6 @@
 import type { Clause, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import type { ActorResolver } from './resolve-actors.js';
+import { firstIndex } from '../../document/first-index.js';
 
 export interface EventDate { date: string | null; time: string | null; dateSource: 'time' | 'published' | 'none' }
 
@@ -68,10 +69,7 @@ export function sentencesOfEntities(doc: Pick<ReadoutDocument, 'entities' | 'sen
   const cache = new Map<string, Set<string>>();
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   const sentenceAt = (offset: number) => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (doc.sentences[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
-    const s = doc.sentences[lo];
+    const s = doc.sentences[Math.max(0, firstIndex(doc.sentences.length, (i) => doc.sentences[i]!.start > offset) - 1)];
     return s && s.start <= offset && s.end >= offset ? s.id : null;
   };
   return (entity) => {

@@ -1,6 +1,7 @@
 import type { Entity, ReadoutDocument } from '../../document/schema.js';
 import type { KnowledgeBase } from '../../kb/compile-kb.js';
 import { DemonymFinder } from './demonym-actors.js';
+import { firstIndex } from '../../document/first-index.js';
 
 /** An event participant: the entity (by id) and its actor code, or only the text when unresolved. */
 export interface ActorRef {
@@ -45,10 +46,7 @@ export class ActorResolver {
 
   /** Index of the first mention starting at or after `offset` (binary search). */
   private firstFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.start < offset) lo = mid + 1; else hi = mid; }
-    return lo;
+    return firstIndex(this.mentions.length, (i) => this.mentions[i]!.start >= offset);
   }
 
   textOf(start: number, end: number): string {

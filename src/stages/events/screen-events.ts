@@ -2,6 +2,7 @@ import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr, Token } from '../
 import type { Candidate } from './build-events.js';
 import type { PatternSet } from './patterns/pattern-schema.js';
 import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
+import { firstIndex } from '../../document/first-index.js';
 
 /**
  * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
@@ -88,13 +89,7 @@ export function isCeased(c: Candidate, tokens: readonly Token[], set: Pick<Patte
 
 /** The index of the first token that starts at or after `offset` (tokens are in text order). */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
 }
 
 /** Leaving an organisation ("withdrew from ECOWAS") reduces relations (160); military retreat (0874) is from a place or a front. */

@@ -1,5 +1,6 @@
 import type { Entity } from '../../document/schema.js';
 import type { CharSpan } from './quote-types.js';
+import { firstIndex } from '../../document/first-index.js';
 
 export interface EntityIndex {
   /** the entity whose mention overlaps the span most (ties: the later mention, the head of "X's Y Z") */
@@ -47,14 +48,3 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
   };
 }
 
-/** The first index in [0, n) where `past` holds (it holds from some index on), or n. */
-function firstIndex(n: number, past: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}

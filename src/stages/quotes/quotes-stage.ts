@@ -10,32 +10,18 @@ import { findMarkedSpans } from './quote-marks.js';
 import type { CharSpan, QuoteDraft } from './quote-types.js';
 import { reportedSpeech } from './reported-speech.js';
 import { TokenView } from './token-view.js';
+import { firstIndex } from '../../document/first-index.js';
 
 
 export function findQuotes(doc: Readonly<ReadoutDocument>, cues: QuoteCues): Quote[] {
   const v = new TokenView(doc.tokens, doc.text);
   const entities = indexEntities(doc.entities);
-  const sentenceAt = (offset: number) => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceAt = (offset: number) => Math.max(0, firstIndex(doc.sentences.length, (i) => doc.sentences[i]!.start > offset) - 1);
   const marked = findMarkedSpans(doc.text, doc.paragraphs).filter((m) => notQuoteReason(m, v, cues) === null);
   const bounds = marked.map((m) => ({ from: m.open ?? m.start, to: m.close !== null ? m.close + 1 : m.end }));
   const insideQuote = (offset: number) => {
-    let lo = 0;
-    let hi = bounds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bounds[mid]!.to <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < bounds.length && bounds[lo]!.from <= offset;
+    const i = firstIndex(bounds.length, (k) => bounds[k]!.to > offset);
+    return i < bounds.length && bounds[i]!.from <= offset;
   };
   const drafts: QuoteDraft[] = [];
   const state: AttributionState = { releasers: [], previous: null };

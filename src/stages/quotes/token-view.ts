@@ -1,4 +1,5 @@
 import type { Token } from '../../document/schema.js';
+import { firstIndex } from '../../document/first-index.js';
 
 /** Read access to tokens by character offset, with their surface words. */
 export class TokenView {
@@ -11,14 +12,7 @@ export class TokenView {
 
   /** index of the first token that ends after `offset` */
   at(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.tokens.length, (i) => this.tokens[i]!.end > offset);
   }
 
   word(i: number): string {

@@ -1,0 +1,15 @@
+/**
+ * The first index in [0, n) where `past` holds, given that it holds from some index on (a partition
+ * point by binary search), or n. Spans in text order answer "first token starting at or after x"
+ * with `firstIndex(tokens.length, (i) => tokens[i].start >= x)`.
+ */
+export function firstIndex(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
