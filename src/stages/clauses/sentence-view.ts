@@ -13,16 +13,32 @@ export interface SentenceView {
 }
 
 export function viewOf(text: string, tokens: Token[], from: number, to: number): SentenceView {
-  const words: string[] = [];
+  const all = lowerWords(text, tokens);
+  // indexed like doc.tokens; positions outside [from, to) stay holes (undefined), as the steps expect
+  const words: string[] = new Array(to);
+  const pos: string[] = new Array(to);
   for (let i = from; i < to; i++) {
-    const w = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
-    words[i] = w.includes('’') ? w.replace(/’/g, "'") : w;
+    words[i] = all[i]!;
+    pos[i] = tokens[i]!.pos;
   }
-  const pos: string[] = [];
-  for (let i = from; i < to; i++) pos[i] = tokens[i]!.pos;
   const view = { text, tokens, from, to, words, pos };
   repairTags(view);
   return view;
+}
+
+/** The lower-cased word of every token of a document (’ as '), made once per token list. */
+const wordsOf = new WeakMap<Token[], string[]>();
+
+function lowerWords(text: string, tokens: Token[]): string[] {
+  let words = wordsOf.get(tokens);
+  if (words) return words;
+  words = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+    words[i] = w.includes('’') ? w.replace(/’/g, "'") : w;
+  }
+  wordsOf.set(tokens, words);
+  return words;
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
