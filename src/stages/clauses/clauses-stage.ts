@@ -1,7 +1,7 @@
 import type { Clause, ClauseArg, ReadoutDocument } from '../../document/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildClauses, type RawArg, type RawClause } from './build-clauses.js';
-import { viewOf, type SentenceView } from './sentence-view.js';
+import { releaseView, viewOf, viewScratch, type SentenceView } from './sentence-view.js';
 
 /** Sentences longer than this many tokens are analysed in windows (guards pathological input). */
 const MAX_SENTENCE_TOKENS = 200;
@@ -18,13 +18,15 @@ export const clausesStage: Stage<'clauses'> = {
 
 export function analyseClauses(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 'sentences'>): Clause[] {
   const out: Clause[] = [];
+  const scratch = viewScratch(doc.tokens.length);
   for (const s of doc.sentences) {
     const question = /\?["'”’)\]]*$/.test(doc.text.slice(s.start, s.end));
     for (let from = s.tokens[0]; from < s.tokens[1]; from += MAX_SENTENCE_TOKENS) {
-      const v = viewOf(doc.text, doc.tokens, from, Math.min(s.tokens[1], from + MAX_SENTENCE_TOKENS));
+      const v = viewOf(doc.text, doc.tokens, from, Math.min(s.tokens[1], from + MAX_SENTENCE_TOKENS), scratch);
       const raw = buildClauses(v);
       const base = out.length;
       raw.forEach((c) => out.push(toClause(v, c, `c${out.length + 1}`, s.id, question, base)));
+      releaseView(v);
     }
   }
   return out;

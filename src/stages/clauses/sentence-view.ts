@@ -12,11 +12,14 @@ export interface SentenceView {
   pos: string[];
 }
 
-export function viewOf(text: string, tokens: Token[], from: number, to: number): SentenceView {
+/**
+ * The view of tokens [from, to). `scratch` (from `viewScratch`) holds arrays indexed like doc.tokens
+ * that every sentence of one document reuses: positions outside [from, to) must read undefined, as
+ * the steps expect, so the caller hands the view back to `releaseView` before the next one.
+ */
+export function viewOf(text: string, tokens: Token[], from: number, to: number, scratch = viewScratch(tokens.length)): SentenceView {
   const all = lowerWords(text, tokens);
-  // indexed like doc.tokens; positions outside [from, to) stay holes (undefined), as the steps expect
-  const words: string[] = new Array(to);
-  const pos: string[] = new Array(to);
+  const { words, pos } = scratch;
   for (let i = from; i < to; i++) {
     words[i] = all[i]!;
     pos[i] = tokens[i]!.pos;
@@ -24,6 +27,23 @@ export function viewOf(text: string, tokens: Token[], from: number, to: number):
   const view = { text, tokens, from, to, words, pos };
   repairTags(view);
   return view;
+}
+
+export interface ViewScratch {
+  words: string[];
+  pos: string[];
+}
+
+export function viewScratch(n: number): ViewScratch {
+  return { words: new Array<string>(n).fill(undefined as unknown as string), pos: new Array<string>(n).fill(undefined as unknown as string) };
+}
+
+/** Empties the view's range of its scratch arrays again. */
+export function releaseView(v: SentenceView): void {
+  for (let i = v.from; i < v.to; i++) {
+    v.words[i] = undefined as unknown as string;
+    v.pos[i] = undefined as unknown as string;
+  }
 }
 
 /** The lower-cased word of every token of a document (’ as '), made once per token list. */
