@@ -1,6 +1,6 @@
 import type { Clause, ClauseArg, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import type { PipelineContext } from '../../pipeline/context.js';
-import { argsOf, indexClauses, isActorModifier, lemmaVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
+import { argsOf, indexClauses, isActorModifier, headVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented } from './untold-clauses.js';
@@ -208,7 +208,7 @@ function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet,
   for (const r of roles) {
     if (r === 'parent-subject') {
       const parent = c.parent ? idx.byId.get(c.parent) : undefined;
-      if (!parent || !lemmaVariants(parent.head.lemma, parent.head.text).some((l) => set.lightVerbs.has(l))) continue;
+      if (!parent || !headVariants(parent).some((l) => set.lightVerbs.has(l))) continue;
     }
     const found = argsOf(r, c, idx, set.lightVerbs).find((a) => !(not && a.start === not.start && a.end === not.end) && (r !== 'modifier' || isActorModifier(a)));
     if (found) return found;

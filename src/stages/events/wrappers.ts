@@ -1,5 +1,5 @@
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
-import { lemmaVariants, type ClauseIndex } from './patterns/match-clause.js';
+import { headVariants, type ClauseIndex } from './patterns/match-clause.js';
 import type { PatternSet, Wrapper } from './patterns/pattern-schema.js';
 
 /** A wrapper found around a clause: the wrapping clause (verb, or the verb governing a wrapper noun) and the wrapper. */
@@ -23,7 +23,7 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   // "promised to continue military aid", "failed to reach agreement": a nominal event carried by a wrapped light verb.
   if (c.kind === 'noun' && c.parent) {
     const carrier = idx.byId.get(c.parent);
-    if (!carrier || carrier.kind !== 'verb' || !lemmaVariants(carrier.head.lemma, carrier.head.text).some((l) => set.lightVerbs.has(l))) return null;
+    if (!carrier || carrier.kind !== 'verb' || !headVariants(carrier).some((l) => set.lightVerbs.has(l))) return null;
     // only the light verb's object ("continue military aid"), not a noun in its other phrases ("ahead of a summit").
     if (!carrier.args.some((a) => a.role === 'object' && a.start <= c.head.start && a.end >= c.head.end)) return null;
     return findWrapper(carrier, idx, set, doc, tokenAt);
@@ -49,7 +49,7 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   }
   // "officials told AFP (that) the army lifted ...": "tell" with a finite clause reports; only "told X to ..." demands.
   if (c.link === 'complement' || (c.link === 'reported' && !REPORTING_ONLY.has(parent.head.lemma))) {
-    const w = lemmaVariants(parent.head.lemma, parent.head.text).map((k) => set.wrapperByVerb.get(k)).find(Boolean);
+    const w = headVariants(parent).map((k) => set.wrapperByVerb.get(k)).find(Boolean);
     if (w && parent.kind === 'verb') return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
   }
   if (c.link === 'reported' && c.modal) {

@@ -51,6 +51,30 @@ export function lemmaVariants(lemma: string, word: string): string[] {
   return made;
 }
 
+/** The variants of a clause's head, remembered per clause (matching, wrappers and roles ask for them again and again). */
+const headCache = new WeakMap<Clause, string[]>();
+
+export function headVariants(c: Clause): string[] {
+  let v = headCache.get(c);
+  if (v === undefined) headCache.set(c, (v = lemmaVariants(c.head.lemma, c.head.text)));
+  return v;
+}
+
+/** The patterns indexed under any of the variants (no repeats), per pattern set and variant list. */
+const poolCache = new WeakMap<Map<string, Pattern[]>, WeakMap<string[], Pattern[]>>();
+
+function poolOf(index: Map<string, Pattern[]>, variants: string[]): Pattern[] {
+  let byVariants = poolCache.get(index);
+  if (!byVariants) poolCache.set(index, (byVariants = new WeakMap()));
+  let pool = byVariants.get(variants);
+  if (pool === undefined) {
+    const seen = new Set<Pattern>();
+    for (const k of variants) for (const p of index.get(k) ?? []) seen.add(p);
+    byVariants.set(variants, (pool = [...seen]));
+  }
+  return pool;
+}
+
 function computeVariants(lemma: string, word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'");
   const out = new Set([lemma, w]);
@@ -65,10 +89,10 @@ function computeVariants(lemma: string, word: string): string[] {
 
 export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
   const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
-  const variants = lemmaVariants(c.head.lemma, c.head.text);
-  const pool = variants.flatMap((k) => index.get(k) ?? []);
+  const variants = headVariants(c);
+  const pool = poolOf(index, variants);
   const trials: Trial[] = [];
-  for (const p of new Set(pool)) trials.push(tryPattern(p, c, idx, text, set, variants));
+  for (const p of pool) trials.push(tryPattern(p, c, idx, text, set, variants));
   return trials;
 }
 
@@ -120,7 +144,7 @@ function headIn(a: ClauseArg, heads: string[]): boolean {
 function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>, text?: string): boolean {
   if (key === 'complement') {
     const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
-    return kids.some((k) => heads.length === 0 || heads.some((h) => lemmaVariants(k.head.lemma, k.head.text).includes(h)));
+    return kids.some((k) => heads.length === 0 || heads.some((h) => headVariants(k).includes(h)));
   }
   if (key === 'object-complement') {
     // "called Brazil "a strategic partner"", "named him an envoy": a second noun phrase or a quote right after the object.
@@ -129,7 +153,7 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, lig
   }
   if (key === 'verb') {
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
-    return !!parent && parent.kind === 'verb' && (heads.length === 0 || heads.some((h) => lemmaVariants(parent.head.lemma, parent.head.text).includes(h.split(' ')[0]!)));
+    return !!parent && parent.kind === 'verb' && (heads.length === 0 || heads.some((h) => headVariants(parent).includes(h.split(' ')[0]!)));
   }
   if (key === 'possessor-or-verb') {
     if (c.args.some((a) => a.role === 'possessor')) return true;
@@ -150,7 +174,7 @@ export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<str
   if (key === 'agent' && c.kind === 'noun') {
     const own = c.args.filter((a) => a.role === 'agent' || (a.role === 'prep' && a.prep === 'by'));
     if (own.length) return own;
-    const participle = (idx.participles.get(c.sentence) ?? []).find((k) => (!light || lemmaVariants(k.head.lemma, k.head.text).some((l) => light.has(l))) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+    const participle = (idx.participles.get(c.sentence) ?? []).find((k) => (!light || headVariants(k).some((l) => light.has(l))) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
     return participle ? participle.args.filter((a) => a.role === 'agent') : [];
   }
   if (key === 'parent-subject') {
@@ -161,7 +185,7 @@ export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<str
   const own = c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
   if (own.length > 0 || c.kind !== 'noun' || !light) return own;
   // "the discussions held by X with the Syrian side": the light participle's prepositions belong to the noun.
-  const participle = (idx.participles.get(c.sentence) ?? []).find((k) => lemmaVariants(k.head.lemma, k.head.text).some((l) => light.has(l)) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
+  const participle = (idx.participles.get(c.sentence) ?? []).find((k) => headVariants(k).some((l) => light.has(l)) && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end));
   return participle ? participle.args.filter((a) => a.role === 'prep' && a.prep === key) : [];
 }
 
