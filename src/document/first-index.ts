@@ -13,3 +13,13 @@ export function firstIndex(n: number, past: (i: number) => boolean): number {
   }
   return lo;
 }
+
+/** The index of the token that starts exactly at a character offset, if one does. */
+export type TokenAt = (start: number) => number | undefined;
+
+export function tokenStartingAt(tokens: ReadonlyArray<{ start: number }>): TokenAt {
+  return (start) => {
+    const i = firstIndex(tokens.length, (k) => tokens[k]!.start >= start);
+    return i < tokens.length && tokens[i]!.start === start ? i : undefined;
+  };
+}

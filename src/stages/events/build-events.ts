@@ -1,3 +1,4 @@
+import { tokenStartingAt, type TokenAt } from '../../document/first-index.js';
 import type { Clause, ClauseArg, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import { argsOf, indexClauses, isActorModifier, headVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
@@ -31,7 +32,7 @@ const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'conf
 export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>, ctx: PipelineContext): { candidates: Candidate[]; trace: ClauseTrace[] } {
   const set = ctx.patterns;
   const idx = indexClauses(doc.clauses);
-  const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
+  const tokenAt = tokenStartingAt(doc.tokens);
   const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set));
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];

@@ -1,3 +1,4 @@
+import type { TokenAt } from '../../document/first-index.js';
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
 import type { ClauseIndex } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
@@ -52,13 +53,13 @@ const WHEN = new Set(['when', 'whenever', 'once']);
  * hypothetical and not reported. A past "when" tells a fact ("when the troops crossed"). Nouns inside a condition
  * ("if the raids continue") share it.
  */
-export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): boolean {
+export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: TokenAt): boolean {
   if (c.kind === 'noun') {
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
     return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role !== 'subject' && a.start <= c.head.start && a.end >= c.head.end) && conditional(parent, idx, doc, tokenAt);
   }
   const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
-  let t = tokenAt.get(subject && subject.start < c.group.start ? subject.start : c.group.start);
+  let t = tokenAt(subject && subject.start < c.group.start ? subject.start : c.group.start);
   if (t === undefined || t === 0) return false;
   const word = doc.text.slice(doc.tokens[t - 1]!.start, doc.tokens[t - 1]!.end).toLowerCase();
   // "asked him if (whether) he agreed": a complement opened by if is a question, told as unsettled too.

@@ -1,3 +1,4 @@
+import type { TokenAt } from '../../document/first-index.js';
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
 import { headVariants, type ClauseIndex } from './patterns/match-clause.js';
 import type { PatternSet, Wrapper } from './patterns/pattern-schema.js';
@@ -19,7 +20,7 @@ const HEDGES = new Set(['may', 'might', 'could']);
 const REPORTING_ONLY = new Set(['tell', 'advise', 'inform']);
 
 /** Finds the wrapper of a complement or reported clause: a noun right before it, else its parent verb, else a must/should modal. */
-export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): WrapperHit | null {
+export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: TokenAt): WrapperHit | null {
   // "promised to continue military aid", "failed to reach agreement": a nominal event carried by a wrapped light verb.
   if (c.kind === 'noun' && c.parent) {
     const carrier = idx.byId.get(c.parent);
@@ -34,9 +35,9 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   if (c.link === 'complement' || c.link === 'adverbial') {
     // "its demand that Russia withdraw": the wrapper noun stands before "that" and the clause's own subject.
     const sub = c.args.find((a) => a.role === 'subject' && a.inherited === null && a.start < c.group.start);
-    const before = sub ? tokenAt.get(sub.start) : undefined;
+    const before = sub ? tokenAt(sub.start) : undefined;
     const thatClause = before !== undefined && before > 0 && doc.text.slice(doc.tokens[before - 1]!.start, doc.tokens[before - 1]!.end).toLowerCase() === 'that';
-    let t = thatClause ? before - 1 : tokenAt.get(c.group.start);
+    let t = thatClause ? before - 1 : tokenAt(c.group.start);
     if (t !== undefined) {
       t--;
       while (t >= 0 && SKIP_BEFORE.has(doc.text.slice(doc.tokens[t]!.start, doc.tokens[t]!.end).toLowerCase())) t--;

@@ -1,3 +1,4 @@
+import { tokenStartingAt } from '../../../document/first-index.js';
 import { newDocument } from '../../../document/new-document.js';
 import type { ReadoutDocument } from '../../../document/schema.js';
 import type { PipelineContext } from '../../../pipeline/context.js';
@@ -33,7 +34,7 @@ export function checkExamples(set: PatternSet, ctx: PipelineContext, only?: Set<
     if (only && !only.has(w.file)) continue;
     const doc = sentenceDocument(w.example, ctx);
     const idx = indexClauses(doc.clauses);
-    const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
+    const tokenAt = tokenStartingAt(doc.tokens);
     if (!doc.clauses.some((c) => findWrapper(c, idx, set, doc, tokenAt)?.wrapper.id === w.id)) {
       problems.push({ id: w.id, file: w.file, line: w.line, example: w.example, problem: 'the wrapper does not wrap any clause of its example' });
     }
