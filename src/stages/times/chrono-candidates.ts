@@ -8,6 +8,19 @@ import type { DateParts, TimeCandidate } from './time-candidate.js';
 const TRIGGER =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|this (?:morning|afternoon|evening))\b|\d[/.-]\d/i;
 
+/**
+ * chrono's casual English parser without its time-of-day parser ("at 3 pm", "23:00"): times of day
+ * are noise for event dates (the filter dropped them), they cost a third of chrono's work, and the
+ * parser misreads a day number after a weekday ("On Wednesday, 23 ...") as an hour. chrono-node does
+ * not export the parser class, so it is picked by name; `chrono-candidates.test.ts` checks that
+ * exactly one parser goes.
+ */
+export const DATE_PARSER = (() => {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
+  return c;
+})();
+
 const LEADING = /^(?:(?:on|in|at|since|by|from|of|during|until|till|before|after)\s+)+/i;
 const TRAILING = /[\s,.;:!?)\]"'“”’]+$/;
 
@@ -26,7 +39,7 @@ const hasDate = (p: DateParts) => p.year !== undefined || p.month !== undefined 
 export function chronoCandidates(text: string, sentenceStart: number, sentence: number, ref: Date): TimeCandidate[] {
   if (!TRIGGER.test(text)) return [];
   const out: TimeCandidate[] = [];
-  for (const r of chrono.casual.parse(text, ref, { forwardDate: false })) {
+  for (const r of DATE_PARSER.parse(text, ref, { forwardDate: false })) {
     const raw = r.text;
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const trimmed = raw.slice(lead).replace(TRAILING, '');
