@@ -17,7 +17,8 @@ export interface ChannelMatch {
 const MEDIUM_STOP = new Set(['on', 'that', 'in', 'about', 'said', 'says', 'and', 'as', 'when', 'after', 'before', 'for', 'to', 'from', 'at', 'during', 'while', 'who', 'which', 'this', 'last', 'earlier', 'late']);
 interface Compiled {
   any: RegExp;
-  list: Array<{ re: RegExp; slot: 'medium' | 'source' | null }>;
+  /** `word`: the phrase's longest word in lower case; a text without it cannot match `re`. */
+  list: Array<{ re: RegExp; slot: 'medium' | 'source' | null; word: string }>;
   documents: RegExp;
 }
 const compiled = new WeakMap<QuoteCues, Compiled>();
@@ -31,7 +32,7 @@ function patterns(cues: QuoteCues): Compiled {
     c = {
       // one \b around the alternation rather than one per phrase: the same matches, scanned faster
       any: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i'),
-      list: cues.channels.map((ch, i) => ({ re: new RegExp(sources[i]!, 'gi'), slot: ch.slot })),
+      list: cues.channels.map((ch, i) => ({ re: new RegExp(sources[i]!, 'gi'), slot: ch.slot, word: ch.words.reduce((a, w) => (w.length > a.length ? w : a), '').toLowerCase() })),
       documents: new RegExp(`^(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${[...cues.documents].map(escape).join('|')})s?\\b`, 'i'),
     };
     compiled.set(cues, c);
@@ -64,7 +65,9 @@ export function findChannels(text: string, from: number, to: number, cues: Quote
   const piece = text.slice(from, to);
   const compiledCues = patterns(cues);
   if (!compiledCues.any.test(piece)) return found;
-  for (const { re, slot } of compiledCues.list) {
+  const lower = piece.toLowerCase();
+  for (const { re, slot, word } of compiledCues.list) {
+    if (!lower.includes(word)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
       const start = from + m.index;

@@ -6,6 +6,8 @@ import type { TokenView } from './token-view.js';
  * Why a passage between marks is not a quote, or null when it is one: a scare quote or term
  * ("so-called"), the title of a work ("the film ..."), a nickname between the parts of a name.
  */
+const TITLE_CASE = /^[A-Z]\S*(?:\s+[A-Z]\S*){0,3}$/;
+
 export function notQuoteReason(m: MarkedSpan, v: TokenView, cues: QuoteCues): string | null {
   if (m.open === null) return null;
   const openTok = v.at(m.open);
@@ -19,9 +21,8 @@ export function notQuoteReason(m: MarkedSpan, v: TokenView, cues: QuoteCues): st
     const tail = before.slice(before.length - phrase.length);
     if (tail.length === phrase.length && tail.every((w, k) => w === phrase[k])) return `term or title after "${phrase.join(' ')}"`;
   }
-  const content = v.text.slice(m.start, m.end);
-  const words = content.split(/\s+/);
-  const titleCase = words.length <= 4 && words.every((w) => /^[A-Z]/.test(w));
+  // one to four words, each capitalised (a long quote is never split into words for this)
+  const titleCase = m.end - m.start <= 120 && TITLE_CASE.test(v.text.slice(m.start, m.end));
   if (titleCase && m.close !== null) {
     const prev = openTok - 1;
     const next = v.at(m.close + 1);
