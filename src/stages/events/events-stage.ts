@@ -1,3 +1,4 @@
+import { firstIndex } from '../../document/first-index.js';
 import type { ReadoutDocument, ReadoutEvent, TimeExpr } from '../../document/schema.js';
 import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
@@ -82,8 +83,9 @@ function ownDay(e: ReadoutEvent, c: Candidate, times: ReadonlyMap<string, TimeEx
 function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {
   const sentenceTimes = new Map<string, TimeExpr[]>();
   for (const t of doc.times) {
-    const s = doc.sentences.find((x) => x.start <= t.start && x.end >= t.end);
-    if (!s) continue;
+    // the last sentence starting at or before the time (sentences are in text order and do not overlap)
+    const s = doc.sentences[firstIndex(doc.sentences.length, (i) => doc.sentences[i]!.start > t.start) - 1];
+    if (!s || s.end < t.end) continue;
     const list = sentenceTimes.get(s.id);
     if (list) list.push(t); else sentenceTimes.set(s.id, [t]);
   }
