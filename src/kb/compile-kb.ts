@@ -47,6 +47,9 @@ export interface KnowledgeBase {
   loadMs: number;
 }
 
+/** Words that make the next word a father's name, not a family name. */
+const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben']);
+
 export function compileKb(sources: KbSources): KnowledgeBase {
   const names = new TokenTrie<NamePayload>();
   const surnames = new Map<string, KbEntry[]>();
@@ -68,8 +71,11 @@ export function compileKb(sources: KbSources): KnowledgeBase {
       // "The National": an organisation whose name is "the" and one word keeps its "the".
       if (words.length === 1 && n.entry.type === 'ORG' && n.text === n.entry.name && /^the\s/i.test(n.text)) words.unshift({ surface: 'The', key: 'the' });
     } else if (n.keys!.length === 0) continue;
-    if (n.entry.type === 'PERSON' && (words ?? n.keys!).length > 1) {
-      const last = words ? words.at(-1)!.key : n.keys!.at(-1)!;
+    const keys = words ? words.map((w) => w.key) : n.keys!;
+    // After bin/ibn/bint/ben the last word names the father ("Abdullah II bin Al-Hussein"): a lone
+    // "Hussein" is not this person, so it is no surname of theirs.
+    if (n.entry.type === 'PERSON' && keys.length > 1 && !PATRONYMIC.has(keys.at(-2)!)) {
+      const last = keys.at(-1)!;
       const list = surnames.get(last) ?? [];
       if (!list.some((e) => e.id === n.entry.id)) list.push(n.entry);
       surnames.set(last, list);

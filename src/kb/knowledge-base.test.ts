@@ -33,6 +33,25 @@ describe('knowledge base', () => {
     expect(kb.surnames.get(nameWords('Sharaa')[0]!.key)?.map((e) => e.id)).toContain('ahmed-al-sharaa');
   });
 
+  it('takes no father name after bin/ibn for a surname', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-kb-'));
+    mkdirSync(join(dir, 'people'));
+    writeFileSync(join(dir, 'people', 'mine.yaml'), [
+      '- id: khalid-bin-rashid',
+      '  name: Khalid bin Rashid',
+      '  roles: [{ country: QAT, sector: GOV, title: minister, from: 2020-01-01, to: null }]',
+      '- id: omar-haddad',
+      '  name: Omar ibn Yusuf Haddad',
+      '  roles: [{ country: QAT, sector: GOV, title: minister, from: 2020-01-01, to: null }]',
+    ].join('\n'));
+    const mine = loadKnowledgeBase({ dirs: [dir] });
+    const ids = (w: string) => (mine.surnames.get(nameWords(w)[0]!.key) ?? []).map((e) => e.id);
+    expect(ids('Rashid')).not.toContain('khalid-bin-rashid');
+    expect(ids('Haddad')).toContain('omar-haddad');
+    expect(mine.entries.has('abdullah-ii')).toBe(true);
+    expect(ids('Hussein')).not.toContain('abdullah-ii');
+  });
+
   it('adds a user folder whose entries win on equal ids, and reports bad files with their line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'readout-kb-'));
     mkdirSync(join(dir, 'people'));
