@@ -48,6 +48,7 @@ export function applyCountryExtra(countries: Map<string, CountryInfo>, extra: Co
   c.demonyms = unique([...c.demonyms, ...extra.demonyms]);
   c.capitals = unique([...c.capitals, ...extra.capitals]);
   if (extra.latlng) c.latlng = extra.latlng;
+  if (extra.partOf.length > 0) c.partOf = [...extra.partOf].sort((a, b) => a.until.localeCompare(b.until));
   countries.set(c.code, c);
 }
 

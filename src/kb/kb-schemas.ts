@@ -89,6 +89,8 @@ export const countryExtraSchema = z.object({
   parts: names.describe('constituent parts coded as the country: England, Scotland'),
   caseSensitive: names,
   latlng: z.tuple([z.number(), z.number()]).optional(),
+  partOf: z.array(z.object({ country: code3, until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day: YYYY-MM-DD') }).strict()).default([])
+    .describe('states it was part of until a day (independence): its places are coded as that state before the day'),
   note: z.string().optional(),
 }).strict();
 

@@ -69,4 +69,6 @@ export interface CountryInfo {
   latlng: [number, number] | null;
   /** A sovereign state (world-countries `independent`); territories lose shared demonyms to states. */
   independent: boolean;
+  /** States it was part of, each until a day (South Sudan: Sudan until 2011-07-09), oldest first. */
+  partOf?: Array<{ country: string; until: string }>;
 }

@@ -59,6 +59,16 @@ describe('entryCode', () => {
     const hts = kb.entries.get('hts')!;
     expect([entryCode(kb, hts, '2024-12-08', null).actor?.code, entryCode(kb, hts, '2025-03-01', null).actor?.code]).toEqual(['SYRREBHTS', 'SYRGOVHTS']);
   });
+
+  it('codes a place of a state that became independent as the state it was part of before that day', () => {
+    const entities = (text: string, date: string) => extractText(text, date).entities;
+    const juba = (date: string) => entities('Fighting broke out in Juba on Monday.', date).find((e) => e.name === 'Juba');
+    expect(juba('2005-03-07')).toMatchObject({ actor: { code: 'SDN', country: 'SDN' }, geo: { country: 'SDN' } });
+    expect(juba('2011-07-11')).toMatchObject({ actor: { code: 'SSD', country: 'SSD' }, geo: { country: 'SSD' } });
+    // the country's own name keeps its code
+    expect(entities('South Sudan held talks on Monday.', '2005-03-07').find((e) => e.kb === 'country-ssd')?.actor?.code).toBe('SSD');
+    expect(juba('2005-03-07')?.mentions[0]?.rule).toMatch(/part-of\(SDN until 2011-07-09\)/);
+  });
 });
 
 describe('people in undated texts', () => {

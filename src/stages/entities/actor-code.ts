@@ -62,11 +62,24 @@ export function roleCode(kb: KnowledgeBase, role: Role): ActorCode {
  */
 export function entryCode(kb: KnowledgeBase, entry: KbEntry, date: string | null, titleHint: string | null): { actor: ActorCode | null; why: string } {
   if (entry.codes && entry.codes.length > 0) return datedCode(entry, date);
-  if (entry.type !== 'PERSON' || !entry.roles) return { actor: entry.actor, why: 'static' };
+  if (entry.type !== 'PERSON' || !entry.roles) return placeCode(kb, entry, date) ?? { actor: entry.actor, why: 'static' };
   const { role, why } = roleAt(entry.roles, date, titleHint);
   if (role) return { actor: roleCode(kb, role), why };
   const country = entry.roles.map((r) => r.country).find((c) => c !== 'IGO') ?? null;
   return { actor: country ? { code: country, country, sector: null } : null, why: country ? `${why};country` : why };
+}
+
+/**
+ * A place of a state that became independent, on a day before it did, is coded as the state it was
+ * part of then (Juba in 2005 is in Sudan): `partOf` in countries/extra.yaml. The country itself and
+ * its demonym keep their own code.
+ */
+function placeCode(kb: KnowledgeBase, entry: KbEntry, date: string | null): { actor: ActorCode | null; why: string } | null {
+  if (!date || !entry.actor || !entry.country || (entry.type !== 'GPE' && entry.type !== 'LOC') || entry.kind === 'country' || entry.kind === 'demonym') return null;
+  const then = kb.countries.get(entry.country)?.partOf?.find((p) => date < p.until);
+  if (!then) return null;
+  const rest = entry.actor.code.startsWith(entry.country) ? entry.actor.code.slice(entry.country.length) : '';
+  return { actor: { code: `${then.country}${rest}`, country: then.country, sector: entry.actor.sector }, why: `part-of(${then.country} until ${then.until})` };
 }
 
 /** An organisation's code on the date: the dated code whose [from, to) holds it (the latest without a date), else the static one. */

@@ -68,7 +68,8 @@ function toEntity(u: WordUnits, kb: KnowledgeBase, d: Draft, ids: ReadonlyMap<Dr
     type: d.entry?.kind === 'capital' && d.metonym ? 'GPE' : d.type,
     actor,
     kb: d.entry?.id ?? null,
-    geo: d.entry?.geo ?? null,
+    // a place coded as the state it was part of on the date lies in that state then
+    geo: d.entry?.geo && why.includes(';part-of(') && actor?.country ? { ...d.entry.geo, country: actor.country } : d.entry?.geo ?? null,
     mentions,
   };
   if (d.members) entity.members = d.members.map((x) => ids.get(x)!).filter(Boolean);
