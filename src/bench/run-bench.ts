@@ -15,7 +15,7 @@ import { STAGES } from '../pipeline/stages.js';
  * `--all`: the pipeline through each stage; `--extract-only`: stop after start-up and extraction.
  */
 const corpus = loadCorpus();
-process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.bytes.length / 1e6, 2)} MB, node ${process.version}\n\n`);
+process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.bytes.length / 1e6, 2)} MB, node ${process.version} ${process.execArgv.join(' ') || '(no flags)'}\n\n`);
 process.stdout.write(`${benchStartup()}\n${benchKbLoad()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
