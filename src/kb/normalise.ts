@@ -20,6 +20,8 @@ const DROP = /['’‘ʿʾ`´ʼʻ.]/g;
 const cache = new Map<string, string>();
 
 export function normaliseWord(word: string): string {
+  const plain = plainKey(word);
+  if (plain !== null) return plain;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   let s = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -28,6 +30,26 @@ export function normaliseWord(word: string): string {
   if (cache.size > 200_000) cache.clear();
   cache.set(word, s);
   return s;
+}
+
+/**
+ * The key of a word of ASCII letters and digits in which no rule above changes anything but the case
+ * (no doubled character, no "ou", "ee" or "ai"): most words of a text. Answered by one pass over the
+ * characters, without the cache's hashing; null for every other word.
+ */
+function plainKey(word: string): string | null {
+  let prev = -1;
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      c |= 32;
+      upper = true;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return null;
+    if (c === prev || (prev === 111 && c === 117) || (prev === 97 && c === 105)) return null;
+    prev = c;
+  }
+  return upper ? word.toLowerCase() : word;
 }
 
 /** Arabic (and Romance) articles that are transparent inside names. */
