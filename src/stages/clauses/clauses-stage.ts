@@ -44,9 +44,13 @@ function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, q
     };
   });
   const g = c.group;
-  const own = args.filter((x) => x.inherited === null);
-  const start = Math.min(v.tokens[g.a]!.start, ...own.map((x) => x.start));
-  const end = Math.max(v.tokens[g.b - 1]!.end, ...own.map((x) => x.end));
+  let start = v.tokens[g.a]!.start;
+  let end = v.tokens[g.b - 1]!.end;
+  for (const x of args) {
+    if (x.inherited !== null) continue;
+    if (x.start < start) start = x.start;
+    if (x.end > end) end = x.end;
+  }
   return {
     id, start, end, text: v.text.slice(start, end), sentence,
     kind: c.kind,
