@@ -57,7 +57,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 
 /** True when the word is an article that names may carry or drop (al-, Al, el-). */
 export function isArticle(key: string): boolean {
-  return ARTICLES.has(key);
+  return key.length === 2 && ARTICLES.has(key);
 }
 
 /** A light key for single words: case, diacritics and apostrophes only ("This" is not "Thais"). */
