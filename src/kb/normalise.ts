@@ -52,7 +52,7 @@ function plainKey(word: string): string | null {
   return upper ? word.toLowerCase() : word;
 }
 
-/** Arabic (and Romance) articles that are transparent inside names. */
+/** Arabic (and Romance) articles that are transparent inside names (all two letters long: `isArticle` relies on it). */
 export const ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 
 /** True when the word is an article that names may carry or drop (al-, Al, el-). */
