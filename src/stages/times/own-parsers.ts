@@ -33,12 +33,17 @@ const ANCHORED = new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|years
 const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y') as Unit;
 
 const HAS_YEAR = /(?:19|20)\d\d/;
-const HAS_UNIT = /week|month|year|hour|day|decade|centur/i;
+/** What each family of parsers needs in the text: cheap tests that spare the others ("Monday" holds "day", not " day"). */
+const HAS_PERIOD = /\s(?:week|month|year)/i;
+const HAS_HYPHEN_UNIT = /-(?:hour|day|week|month|year|decade|centur)/i;
+const HAS_SPACED_UNIT = /\s(?:hour|day|week|month|year|decade|centur)/i;
 
 export function ownCandidates(text: string, offset: number): Proposal[] {
   const out: Proposal[] = [];
   const years = HAS_YEAR.test(text);
-  if (!years && !HAS_UNIT.test(text)) return out; // most sentences: nothing to look for
+  const spaced = HAS_SPACED_UNIT.test(text);
+  const hyphened = HAS_HYPHEN_UNIT.test(text);
+  if (!years && !spaced && !hyphened) return out; // most sentences: nothing to look for
   if (years) for (const m of text.matchAll(YEAR)) {
     if (!m[1] && !m[2]) continue; // a bare number is a year only after a preposition or qualifier
     const skip = m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0;
@@ -47,7 +52,7 @@ export function ownCandidates(text: string, offset: number): Proposal[] {
     p.qualifier = qualifierOf(m[2]);
     out.push(p);
   }
-  for (const m of text.matchAll(PERIOD)) {
+  if (spaced && HAS_PERIOD.test(text)) for (const m of text.matchAll(PERIOD)) {
     const unit = m[3]!.toLowerCase();
     const dir = m[2]!.toLowerCase();
     const p = base(offset + m.index, offset + m.index + m[0].length, 'own:period');
@@ -63,21 +68,21 @@ export function ownCandidates(text: string, offset: number): Proposal[] {
     p.qualifier = qualifierOf(m[1]);
     out.push(p);
   }
-  for (const m of text.matchAll(HYPHEN_DURATION)) {
+  if (hyphened) for (const m of text.matchAll(HYPHEN_DURATION)) {
     if (m[4]?.toLowerCase() === '-old') continue; // an age
     const p = base(offset + m.index, offset + m.index + m[0].length, 'own:duration');
     p.kind = 'duration';
     p.duration = { count: countValue(m[1]!), unit: unitOf(m[2]!) };
     out.push(p);
   }
-  for (const m of text.matchAll(SPAN_DURATION)) {
+  if (spaced) for (const m of text.matchAll(SPAN_DURATION)) {
     const lead = /^(?:(?:for|over|in|within)\s+)*/i.exec(m[0])![0].length;
     const p = base(offset + m.index + lead, offset + m.index + m[0].length, 'own:duration');
     p.kind = 'duration';
     p.duration = { count: countValue(m[1]!), unit: unitOf(m[2]!) };
     out.push(p);
   }
-  for (const m of text.matchAll(ANCHORED)) {
+  if (spaced) for (const m of text.matchAll(ANCHORED)) {
     const after = text.slice(m.index + m[0].length);
     const anchorWords = /^[^,.;:!?"“”]{1,80}/.exec(after)?.[0].trim() ?? '';
     const p = base(offset + m.index, offset + m.index + m[0].trimEnd().length, 'own:anchored');
