@@ -13,6 +13,9 @@ export const SYNTHETIC_COUNTRIES = 250;
 /** The synthetic country code of country i (C00..C99, then C10X... as the padding gives). */
 const countryOf = (i: number) => `C${String(i).padStart(2, '0')}`.slice(0, 3).padEnd(3, 'X');
 
+/** CAMEO-style code of the synthetic actor for country i and role r (C07GOV; events carry it as their own code). */
+export const actorCode = (i: number, r: number) => `${countryOf(i)}${ROLES[r]}`;
+
 /** Name of the synthetic actor for country i and role r (what the bench queries by). */
 export const actorName = (i: number, r: number) => `Country${i}${ROLES[r] ? ` ${ROLES[r]}` : ''}`;
 
