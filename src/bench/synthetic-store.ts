@@ -26,7 +26,7 @@ export const actorName = (i: number, r: number) => `Country${i}${ROLES[r] ? ` ${
  * schema version; the event indexes are dropped during the bulk insert and rebuilt after it.
  */
 export function syntheticStore(events: number): { path: string; built: boolean; seconds: number } {
-  const path = join(tmpdir(), `readout-bench-${events}-s${SCHEMA_VERSION}-g3.db`);
+  const path = join(tmpdir(), `readout-bench-${events}-s${SCHEMA_VERSION}-g4.db`);
   if (existsSync(path)) return { path, built: false, seconds: 0 };
   const t0 = performance.now();
   const building = `${path}.building`;

@@ -124,7 +124,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 3: each event's own actor codes (the code of its day, src/stages/events/actors-at-date.ts), on the
   // root event and on each mention; what a code means (country, sector) in actor_codes. Rows of older
-  // versions take their actor row's code, which is what they showed before.
+  // versions take their actor row's code, which is what they showed before. The target index also
+  // holds the source code, so that counting events between two codes reads the index alone.
   `
   ALTER TABLE events ADD COLUMN source_code TEXT;
   ALTER TABLE events ADD COLUMN target_code TEXT;
@@ -140,7 +141,7 @@ export const MIGRATIONS: readonly string[] = [
     SELECT a.code, a.country, a.sector FROM actors a WHERE a.code IS NOT NULL
       AND (a.rowid IN (SELECT source FROM events) OR a.rowid IN (SELECT target FROM events)) ORDER BY a.rowid;
   CREATE INDEX events_source_code ON events(source_code, day);
-  CREATE INDEX events_target_code ON events(target_code, day);
+  CREATE INDEX events_target_code ON events(target_code, day, source_code);
   `,
 ];
 

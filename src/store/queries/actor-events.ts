@@ -76,7 +76,9 @@ export function planCount(db: Database.Database, p: ActorPlan): number {
   const dated = !(p.from === 0 && p.to === 99999999);
   const range = dated ? ' AND day BETWEEN ? AND ?' : '';
   const q = (sql: string, ...keys: unknown[]) => (db.prepare(sql).get(...keys, ...(dated && /day BETWEEN/.test(sql) ? [p.from, p.to] : [])) as { n: number | null }).n ?? 0;
-  const both = () => q(`SELECT count(*) AS n FROM events WHERE ${p.source.column} IN ${list(p.source.values)} AND ${p.target.column} IN ${list(p.target.values)}${range}`,
+  // between two codes: the (target_code, day, source_code) index answers alone (no row look-ups)
+  const index = p.source.column === 'source_code' && p.target.column === 'target_code' ? ' INDEXED BY events_target_code' : '';
+  const both = () => q(`SELECT count(*) AS n FROM events${index} WHERE ${p.source.column} IN ${list(p.source.values)} AND ${p.target.column} IN ${list(p.target.values)}${range}`,
     ...p.source.values, ...p.target.values);
   if (p.both) return both();
   const sum = (k: RoleKeys) => {
