@@ -9,7 +9,7 @@ import type { DocumentExtractor } from '../store/store-writer.js';
 import { seededRandom } from '../test-support/synthetic-articles.js';
 import { ingestCorpus, type Corpus } from './corpus.js';
 import { fmt, percentile } from './stats.js';
-import { actorName, SYNTHETIC_COUNTRIES, syntheticStore } from './synthetic-store.js';
+import { actorCode, actorName, SYNTHETIC_COUNTRIES, syntheticStore } from './synthetic-store.js';
 
 /** Ingest (extract + store) throughput, one thread: each round stores the corpus into a fresh database. */
 export function benchIngest(corpus: Corpus, minSeconds = 3): string {
@@ -131,6 +131,12 @@ export function benchQueries(events = 1_000_000, runs = 200): string {
     countEvents(db, { actor: a });
   });
   const actorRange = timeRuns(runs, () => findEvents(db, { actor: actor(), ...range() }, { limit: 100 }));
+  // by code: the events' own codes (walked per code on the (source_code, day) and (target_code, day) indexes)
+  const byCode = timeRuns(runs, () => {
+    const c = actorCode(Math.floor(SYNTHETIC_COUNTRIES * rnd() ** 2), Math.floor(rnd() * 8));
+    findEvents(db, { actor: c }, { limit: 100 });
+    countEvents(db, { actor: c });
+  });
   const busiest = actorName(0, 0);
   const busiestCount = countEvents(db, { actor: busiest });
   const busiestTimes = timeRuns(20, () => findEvents(db, { actor: busiest }, { limit: 100 }));
@@ -142,6 +148,7 @@ export function benchQueries(events = 1_000_000, runs = 200): string {
     line('dyad A B, one quarter, by week (both directions)', dyadTimes),
     line('actor: newest 100 events + total count', actorTimes),
     line('actor + one quarter: newest 100 events', actorRange),
+    line('actor by code (C07GOV): newest 100 events + total count', byCode),
     line(`busiest actor (${fmt(busiestCount, 0)} events): newest 100`, busiestTimes),
   ].join('\n');
 }

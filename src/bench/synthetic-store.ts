@@ -10,6 +10,12 @@ const CODES = ['010', '020', '036', '040', '042', '043', '046', '051', '057', '0
 
 export const SYNTHETIC_COUNTRIES = 250;
 
+/** The synthetic country code of country i (C00..C99, then C10X... as the padding gives). */
+const countryOf = (i: number) => `C${String(i).padStart(2, '0')}`.slice(0, 3).padEnd(3, 'X');
+
+/** CAMEO-style code of the synthetic actor for country i and role r (C07GOV; events carry it as their own code). */
+export const actorCode = (i: number, r: number) => `${countryOf(i)}${ROLES[r]}`;
+
 /** Name of the synthetic actor for country i and role r (what the bench queries by). */
 export const actorName = (i: number, r: number) => `Country${i}${ROLES[r] ? ` ${ROLES[r]}` : ''}`;
 
@@ -20,7 +26,7 @@ export const actorName = (i: number, r: number) => `Country${i}${ROLES[r] ? ` ${
  * schema version; the event indexes are dropped during the bulk insert and rebuilt after it.
  */
 export function syntheticStore(events: number): { path: string; built: boolean; seconds: number } {
-  const path = join(tmpdir(), `readout-bench-${events}-s${SCHEMA_VERSION}-g3.db`);
+  const path = join(tmpdir(), `readout-bench-${events}-s${SCHEMA_VERSION}-g4.db`);
   if (existsSync(path)) return { path, built: false, seconds: 0 };
   const t0 = performance.now();
   const building = `${path}.building`;
@@ -36,7 +42,7 @@ export function syntheticStore(events: number): { path: string; built: boolean; 
     const actor = db.prepare('INSERT INTO actors (key, name, name_norm, type, code, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (let i = 0; i < SYNTHETIC_COUNTRIES; i++) {
       for (let r = 0; r < ROLES.length; r++) {
-        const country = `C${String(i).padStart(2, '0')}`.slice(0, 3).padEnd(3, 'X');
+        const country = countryOf(i);
         const name = actorName(i, r);
         actor.run(`name:${name.toLowerCase()}|`, name, name.toLowerCase(), r === 0 ? 'GPE' : 'ORG', `${country}${ROLES[r]}`, country, ROLES[r] || null);
       }
@@ -44,8 +50,12 @@ export function syntheticStore(events: number): { path: string; built: boolean; 
     const articles = Math.max(1, Math.floor(events / 10));
     const article = db.prepare("INSERT INTO articles (id, content_hash, source_key, pipeline, ingested_at, published) VALUES (?, '', ?, 'synthetic', ?, ?)");
     for (let i = 1; i <= articles; i++) article.run(`syn-${i}`, `source:${i % 300}`, now, null);
-    const ev = db.prepare(`INSERT INTO events (key, source, target, code, base, root, label, quad, goldstein, day, num_mentions, num_articles, num_sources, first_article, added_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?)`);
+    const ev = db.prepare(`INSERT INTO events (key, source, target, code, base, root, label, quad, goldstein, day, num_mentions, num_articles, num_sources, first_article, added_at,
+      source_code, target_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?, ?, ?)`);
+    const codeOf = (actor: number) => { // actors are numbered from 1 in the order inserted above
+      const i = Math.floor((actor - 1) / ROLES.length);
+      return `${countryOf(i)}${ROLES[(actor - 1) % ROLES.length]}`;
+    };
     const actors = SYNTHETIC_COUNTRIES * ROLES.length;
     const start = Date.UTC(2015, 0, 1);
     for (let i = 1; i <= events; i++) {
@@ -58,10 +68,11 @@ export function syntheticStore(events: number): { path: string; built: boolean; 
       const root = code.slice(0, 2);
       const quad = Number(root) <= 5 ? 1 : Number(root) <= 8 ? 2 : Number(root) <= 14 ? 3 : 4;
       const art = 1 + Math.floor(rnd() * articles);
-      ev.run(`${s}|${t}|${code}|${day}|${i}`, s, t, code, code, root, `code ${code}`, quad, quad <= 2 ? 3 : -5, day, art, now);
+      ev.run(`${s}|${t}|${code}|${day}|${i}`, s, t, code, code, root, `code ${code}`, quad, quad <= 2 ? 3 : -5, day, art, now, codeOf(s), codeOf(t));
     }
   })();
   for (const sql of eventIndexes) db.exec(sql);
+  db.exec('INSERT OR IGNORE INTO actor_codes (code, country, sector) SELECT code, country, sector FROM actors ORDER BY rowid');
   db.exec(`UPDATE actors SET n_source = (SELECT count(*) FROM events WHERE source = actors.rowid),
     n_target = (SELECT count(*) FROM events WHERE target = actors.rowid)`);
   db.pragma('wal_checkpoint(TRUNCATE)');

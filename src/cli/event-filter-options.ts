@@ -5,7 +5,7 @@ import type { EventFilter } from '../store/queries/index.js';
 /** The event filters shared by events, timeline and export. */
 export function withEventFilters(cmd: Command): Command {
   return cmd
-    .option('--actor <a>', 'source or target: name, alias, CAMEO code (USA finds USAGOV), country code or knowledge-base id')
+    .option('--actor <a>', 'source or target: name, alias or knowledge-base id (the stored actor), or CAMEO code (USA finds USAGOV) or country code (the code the event gives the actor on its day)')
     .option('--source <a>', 'source actor (as --actor)')
     .option('--target <a>', 'target actor (as --actor)')
     .option('--code <code>', 'CAMEO event code; 19* for a prefix')

@@ -53,6 +53,39 @@ describe('readout ingest and errors (CLI)', () => {
   });
 });
 
+describe('ingest, watch and reprocess take the knowledge options of extract (CLI)', () => {
+  // a person and a verb the bundled data does not know, written for this test
+  const dir = mkdtempSync(join(tmpdir(), 'readout-knowledge-cli-'));
+  spawnSync('mkdir', ['-p', join(dir, 'kb', 'people'), join(dir, 'patterns'), join(dir, 'news'), join(dir, 'watched')]);
+  writeFileSync(join(dir, 'kb', 'people', 'mine.yaml'), '- id: farid-qasimi\n  name: Farid Qasimi\n  roles:\n    - { country: IRN, sector: GOV, title: trade minister, from: 2023-01-01, to: null }\n');
+  writeFileSync(join(dir, 'patterns', 'praise.yaml'), "patterns:\n  - id: praise.serenade\n    code: '051'\n    verbs: [serenade]\n    requires: { object: [] }\n    target: [object]\n    example: \"Iran serenaded Iraq.\"\n");
+  writeFileSync(join(dir, 'news', 'met.txt'), 'Farid Qasimi met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Monday.\n');
+  writeFileSync(join(dir, 'watched', 'praise.txt'), 'Iran serenaded Iraq in Baghdad on Monday.\n');
+  const events = (db: string, ...filter: string[]) => JSON.parse(run(['events', '--db', db, '--format', 'json', ...filter]).stdout) as { code: string; source: { code: string } }[];
+
+  it('ingest --kb: a user knowledge-base folder changes what is stored; reprocess --kb brings an older store in step', () => {
+    const plain = join(dir, 'plain.db');
+    const withKb = join(dir, 'kb.db');
+    expect(run(['ingest', join(dir, 'news'), '--db', plain, '--date', '2024-12-30']).status).toBe(0);
+    expect(run(['ingest', join(dir, 'news'), '--db', withKb, '--date', '2024-12-30', '--kb', join(dir, 'kb')]).status).toBe(0);
+    expect(events(plain, '--source', 'IRNGOV')).toEqual([]);
+    expect(events(withKb, '--source', 'IRNGOV')).toMatchObject([{ code: '040', source: { code: 'IRNGOV' } }]);
+    const r = run(['reprocess', '--db', plain, '--kb', join(dir, 'kb')]);
+    expect(r.status).toBe(0);
+    expect(events(plain, '--source', 'Farid Qasimi')).toMatchObject([{ code: '040', source: { code: 'IRNGOV' } }]);
+    expect(run(['ingest', join(dir, 'news'), '--db', plain, '--kb', join(dir, 'nowhere')]).status).toBe(2);
+  });
+
+  it('watch --patterns: user event patterns apply to what is watched', () => {
+    const db = join(dir, 'watch.db');
+    expect(run(['watch', join(dir, 'watched'), '--once', '--db', db, '--date', '2024-12-30']).status).toBe(0);
+    expect(events(db, '--code', '051')).toEqual([]);
+    const other = join(dir, 'watch-patterns.db');
+    expect(run(['watch', join(dir, 'watched'), '--once', '--db', other, '--date', '2024-12-30', '--patterns', join(dir, 'patterns')]).status).toBe(0);
+    expect(events(other, '--code', '051')).toMatchObject([{ code: '051', source: { code: 'IRN' } }]);
+  });
+});
+
 describe('query and export commands (CLI)', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'readout-query-cli-')), 'q.db');
   storeDocuments(iranIraqDocuments(), db).close();

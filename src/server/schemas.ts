@@ -7,7 +7,7 @@ const day = z.string().refine(isIsoDay, 'expected a real date written YYYY-MM-DD
 const granularity = z.enum(['day', 'week', 'month']).default('day');
 
 export const eventFilterQuery = z.strictObject({
-  actor: z.string().min(1).optional().describe('source or target: name (substring), actor code or country code'),
+  actor: z.string().min(1).optional().describe("source or target: name (substring) or id of the stored actor, or actor code or country code (the event's own code, that of its day)"),
   source: z.string().min(1).optional().describe('source actor: name, code or country'),
   target: z.string().min(1).optional().describe('target actor: name, code or country'),
   code: z.string().regex(/^\d{2,4}\*?$/, 'expected a CAMEO code such as 190, or a prefix such as 19*').optional().describe('CAMEO code, exact (190) or a prefix ending in * (19*)'),

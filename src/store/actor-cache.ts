@@ -10,8 +10,10 @@ export class ActorCache {
   readonly actors = new Map<string, { rowid: number; code: string | null }>();
   /** `actor rowid NUL alias` for aliases known to be stored. */
   readonly aliases = new Set<string>();
+  /** Actor codes known to be in `actor_codes`. */
+  readonly codes = new Set<string>();
 
   size(): number {
-    return this.actors.size + this.aliases.size;
+    return this.actors.size + this.aliases.size + this.codes.size;
   }
 }

@@ -1,10 +1,11 @@
-import { deflateRawSync } from 'node:zlib';
+import { brotliCompressSync, constants, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ReadoutDocument } from '../document/schema.js';
 import { Extractor } from '../extract/extractor.js';
 import { analyseClauses } from '../stages/clauses/clauses-stage.js';
 import { ingested } from '../test-support/store-documents.js';
-import { CODEC_COMPACT, CODEC_DEFLATE_JSON, decodeArticleText, decodeDocument, encodeDocument } from './document-codec.js';
+import { CODEC_COMPACT, CODEC_DEFLATE_JSON, CODEC_PACKED, decodeArticleText, decodeDocument, encodeDocument } from './document-codec.js';
+import { toColumns } from './record-columns.js';
 
 const TEXT = `BAGHDAD — Iraq's foreign minister met his Turkish counterpart in Baghdad on Sunday and the two men agreed to reopen a border crossing, officials said.
 "We want trade to flow again," the minister told reporters. Turkey will send a delegation next week, the ministry said.`;
@@ -17,7 +18,7 @@ describe('document codec', () => {
     const doc = extracted();
     expect(doc.clauses.length).toBeGreaterThan(0);
     const encoded = encodeDocument(doc, { derivedClauses: true });
-    expect(encoded.codec).toBe(CODEC_COMPACT);
+    expect(encoded.codec).toBe(CODEC_PACKED);
     const withClauses = encodeDocument(doc);
     expect(encoded.bytes.length).toBeLessThan(withClauses.bytes.length);
     const back = decodeDocument(encoded.bytes, encoded.codec);
@@ -56,6 +57,21 @@ describe('document codec', () => {
     const old = deflateRawSync(Buffer.from(JSON.stringify(doc)), { level: 2 });
     expect(decodeDocument(old, CODEC_DEFLATE_JSON)).toEqual(doc);
     expect(decodeArticleText(old, CODEC_DEFLATE_JSON)).toEqual({ article: doc.article, text: doc.text });
+  });
+
+  it('reads documents written by schema version 2 (codec 2: brotli JSON, tokens as plain columns, clauses derived)', () => {
+    const doc = extracted();
+    const old = brotliCompressSync(JSON.stringify({ ...doc, tokens: { columns: toColumns(doc.tokens) }, clauses: { derived: true } }));
+    expect(JSON.stringify(decodeDocument(old, CODEC_COMPACT))).toBe(JSON.stringify(doc));
+    expect(decodeArticleText(old, CODEC_COMPACT)).toEqual({ article: doc.article, text: doc.text });
+  });
+
+  it('packs the tokens into fewer bytes than codec 2', () => {
+    const doc = extracted();
+    // codec 2's bytes as it wrote them: quality 1, a 256 KB window
+    const params = { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_LGWIN]: 18, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT };
+    const old = brotliCompressSync(JSON.stringify({ ...doc, tokens: { columns: toColumns(doc.tokens) }, clauses: { derived: true } }), { params });
+    expect(encodeDocument(doc, { derivedClauses: true }).bytes.length).toBeLessThan(old.length);
   });
 
   it('reads only the article and text when that is all that is needed', () => {

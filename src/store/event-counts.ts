@@ -11,6 +11,9 @@ export function recountEvents(db: Database.Database, events: Iterable<number>): 
     SELECT count(*) AS mentions, count(DISTINCT m.article) AS articles, count(DISTINCT a.source_key) AS sources
     FROM event_mentions m JOIN articles a ON a.rowid = m.article WHERE m.event = ?`);
   const update = stmt(db, 'UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ? WHERE rowid = ?');
+  // the codes most mentions give (ties: the earliest mention's): reprocessing with a changed knowledge base updates them
+  const codes = stmt(db, `UPDATE events SET (source_code, target_code) = (SELECT source_code, target_code FROM event_mentions WHERE event = @id
+    GROUP BY source_code, target_code ORDER BY count(*) DESC, min(rowid) LIMIT 1) WHERE rowid = @id`);
   const firstArticle = stmt(db, 'UPDATE events SET first_article = (SELECT min(article) FROM event_mentions WHERE event = @id) WHERE rowid = @id AND first_article NOT IN (SELECT article FROM event_mentions WHERE event = @id)');
   const remove = stmt(db, 'DELETE FROM events WHERE rowid = ? RETURNING source, target');
   const uncountSource = stmt(db, 'UPDATE actors SET n_source = n_source - 1 WHERE rowid = ?');
@@ -27,6 +30,7 @@ export function recountEvents(db: Database.Database, events: Iterable<number>): 
     else {
       update.run(c.mentions, c.articles, c.sources, id);
       firstArticle.run({ id });
+      codes.run({ id });
     }
   }
 }

@@ -3,9 +3,11 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, fakeExtractor, ingested } from '../test-support/store-documents.js';
 import { tmpDbPath } from '../test-support/store-fixture.js';
+import { CODEC_PACKED } from './document-codec.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './open-store.js';
-import { getArticle } from './queries/index.js';
+import { exportChunks } from './export/export-formats.js';
+import { countEvents, findEvents, getArticle } from './queries/index.js';
 import { checkStore } from './store-integrity.js';
 import { StoreWriter } from './store-writer.js';
 
@@ -45,7 +47,36 @@ describe('migrations', () => {
       expect(getArticle(db, 'new')?.document).toEqual(NEW);
       expect(getArticle(db, 'old')?.document).toEqual(OLD);
       const codecs = db.prepare('SELECT a.id, d.codec FROM documents d JOIN articles a ON a.rowid = d.article ORDER BY a.id').all();
-      expect(codecs).toEqual([{ id: 'new', codec: 2 }, { id: 'old', codec: 1 }]);
+      expect(codecs).toEqual([{ id: 'new', codec: CODEC_PACKED }, { id: 'old', codec: 1 }]);
+      expect(checkStore(db)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('gives the root events of a version-2 database the codes of their actor rows: readable, filtered and exported as before', () => {
+    const path = tmpDbPath();
+    const db2 = new Database(path);
+    db2.exec(MIGRATIONS[0]!);
+    db2.exec(MIGRATIONS[1]!);
+    db2.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (2);');
+    const art = db2.prepare(`INSERT INTO articles (id, content_hash, published, source_key, pipeline, ingested_at, n_events, text_length)
+      VALUES ('old', 'h1', '2024-05-01', 'article:old', 'fake', '2024-05-01T00:00:00Z', 1, ?)`).run(OLD.text.length).lastInsertRowid;
+    db2.prepare('INSERT INTO documents (article, json, codec) VALUES (?, ?, 1)').run(art, deflateRawSync(Buffer.from(JSON.stringify(OLD))));
+    const actor = db2.prepare('INSERT INTO actors (key, name, name_norm, code, country, sector, kb, n_source, n_target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const iran = actor.run('kb:country:IRN', 'Iran', 'iran', 'IRN', 'IRN', null, 'country:IRN', 1, 0).lastInsertRowid;
+    const iraq = actor.run('kb:country:IRQ', 'Iraq', 'iraq', 'IRQ', 'IRQ', null, 'country:IRQ', 0, 1).lastInsertRowid;
+    const ev = db2.prepare(`INSERT INTO events (key, source, target, code, base, root, label, quad, goldstein, day, num_mentions, num_articles, num_sources, first_article, added_at)
+      VALUES (?, ?, ?, '112', '112', '11', 'Accuse', 3, -2, 20240429, 1, 1, 1, ?, '2024-05-01T00:00:00Z')`).run(`${iran}|${iraq}|112|20240429`, iran, iraq, art).lastInsertRowid;
+    const m = db2.prepare(`INSERT INTO event_mentions (event, article, event_id, sentence_id, sentence_index, start, end, evidence, negated, modality, confidence, rule)
+      VALUES (?, ?, 'ev1', 's1', 1, 5, 12, '[]', 0, 'asserted', 0.9, 'test')`).run(ev, art).lastInsertRowid;
+    db2.prepare('INSERT INTO mention_text (rowid, text) VALUES (?, ?)').run(m, OLD.text);
+    db2.close();
+    const db = openStore(path);
+    try {
+      expect(findEvents(db)).toMatchObject([{ source: { name: 'Iran', code: 'IRN', country: 'IRN' }, target: { code: 'IRQ', country: 'IRQ' } }]);
+      expect(countEvents(db, { source: 'IRN', target: 'Iraq' })).toBe(1);
+      expect([...exportChunks(db, 'csv', {})].join('')).toContain(',Iran,IRN,IRN,');
       expect(checkStore(db)).toEqual([]);
     } finally {
       db.close();

@@ -122,6 +122,27 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE documents ADD COLUMN codec INTEGER NOT NULL DEFAULT 1;
   `,
+  // 3: each event's own actor codes (the code of its day, src/stages/events/actors-at-date.ts), on the
+  // root event and on each mention; what a code means (country, sector) in actor_codes. Rows of older
+  // versions take their actor row's code, which is what they showed before. The target index also
+  // holds the source code, so that counting events between two codes reads the index alone.
+  `
+  ALTER TABLE events ADD COLUMN source_code TEXT;
+  ALTER TABLE events ADD COLUMN target_code TEXT;
+  ALTER TABLE event_mentions ADD COLUMN source_code TEXT;
+  ALTER TABLE event_mentions ADD COLUMN target_code TEXT;
+  CREATE TABLE actor_codes (code TEXT PRIMARY KEY, country TEXT, sector TEXT) WITHOUT ROWID;
+  CREATE INDEX actor_codes_country ON actor_codes(country);
+  UPDATE events SET source_code = (SELECT code FROM actors WHERE rowid = events.source),
+    target_code = (SELECT code FROM actors WHERE rowid = events.target);
+  UPDATE event_mentions SET source_code = (SELECT source_code FROM events WHERE rowid = event_mentions.event),
+    target_code = (SELECT target_code FROM events WHERE rowid = event_mentions.event);
+  INSERT OR IGNORE INTO actor_codes (code, country, sector)
+    SELECT a.code, a.country, a.sector FROM actors a WHERE a.code IS NOT NULL
+      AND (a.rowid IN (SELECT source FROM events) OR a.rowid IN (SELECT target FROM events)) ORDER BY a.rowid;
+  CREATE INDEX events_source_code ON events(source_code, day);
+  CREATE INDEX events_target_code ON events(target_code, day, source_code);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -53,8 +53,8 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  * The words of a text for shingling: runs of letters and digits (Unicode) of its lower-cased NFKD
  * form, as [start, end) pairs into that form (no strings are made). ASCII is tested directly.
  */
-function wordBounds(s: string): { bounds: Int32Array; count: number } {
-  const bounds = new Int32Array(s.length + 2);
+function wordBounds(s: string): Int32Array {
+  const bounds = new Int32Array(s.length + 3); // pairs, then the number of words in the last slot
   let count = 0;
   let start = -1;
   for (let i = 0; i < s.length; i++) {
@@ -81,49 +81,76 @@ function wordBounds(s: string): { bounds: Int32Array; count: number } {
     bounds[2 * count + 1] = s.length;
     count++;
   }
-  return { bounds, count };
+  bounds[bounds.length - 1] = count;
+  return bounds;
 }
 
-/** Calls `f` with the FNV-1a hash of each word 3-shingle ("w1 w2 w3"), in text order, duplicates included. */
-function forEachShingle(text: string, f: (hash: number) => void): void {
+/**
+ * The FNV-1a hash of each word 3-shingle ("w1 w2 w3"), in text order, duplicates included, as the
+ * bits of signed 32-bit integers (`>>> 0` gives the hash). No callback: one monomorphic loop.
+ */
+function shingles(text: string): Int32Array {
   const s = text.toLowerCase().normalize('NFKD');
-  const { bounds, count } = wordBounds(s);
-  if (count < SHINGLE) {
-    if (count > 0) {
-      const words: string[] = [];
-      for (let w = 0; w < count; w++) words.push(s.slice(bounds[2 * w], bounds[2 * w + 1]));
-      f(fnv1a(words.join(' ')));
-    }
-    return;
-  }
-  for (let w = 0; w + SHINGLE <= count; w++) {
+  const bounds = wordBounds(s);
+  const count = bounds[bounds.length - 1]!;
+  if (count < SHINGLE) return shortText(s, bounds, count);
+  const n = count - SHINGLE + 1;
+  const hashes = new Int32Array(n);
+  for (let w = 0; w < n; w++) {
     let h = FNV_OFFSET;
     for (let k = 0; k < SHINGLE; k++) {
       if (k > 0) h = Math.imul(h ^ SPACE, FNV_PRIME);
       for (let i = bounds[2 * (w + k)]!, end = bounds[2 * (w + k) + 1]!; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
     }
-    f(h >>> 0);
+    hashes[w] = h;
   }
+  return hashes; // a plain return: an object literal here was never reached when the loop was first optimised, and deoptimised every call
+}
+
+/** A text of fewer than three words is one shingle of its words (none when it has none). */
+function shortText(s: string, bounds: Int32Array, count: number): Int32Array {
+  if (count === 0) return new Int32Array(0);
+  const words: string[] = [];
+  for (let w = 0; w < count; w++) words.push(s.slice(bounds[2 * w], bounds[2 * w + 1]));
+  return Int32Array.of(fnv1a(words.join(' ')) | 0);
 }
 
 /** Hashes of the word 3-shingles of a text (lower case, letters and digits only). */
 export function shingleHashes(text: string): Set<number> {
+  const hashes = shingles(text);
   const out = new Set<number>();
-  forEachShingle(text, (h) => out.add(h));
+  for (let k = 0; k < hashes.length; k++) out.add(hashes[k]! >>> 0);
   return out;
 }
 
-/** The MinHash signature: for each hash function, the smallest value over the shingles. */
+// The hash family's constants as signed 32-bit integers: the loops stay in int32 arithmetic.
+const MUL_I = new Int32Array(MUL.buffer);
+const ADD_I = new Int32Array(ADD.buffer);
+const BIAS = -0x80000000;
+
+/**
+ * The MinHash signature: for each hash function, the smallest value over the shingles. One hash
+ * function at a time over all shingles, with the minimum kept biased (v XOR 2^31 as a signed integer
+ * orders as v does unsigned), so that no value leaves int32 range (unsigned values above 2^31 are
+ * slow doubles). The values are those of the plain definition (minhash.test.ts).
+ */
 export function signature(text: string): Uint32Array {
+  const hashes = shingles(text);
+  const count = hashes.length;
+  for (let k = 0; k < count; k++) hashes[k] = mix(hashes[k]! >>> 0) | 0;
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  forEachShingle(text, (raw) => {
-    const h = mix(raw);
-    for (let i = 0; i < NUM_HASHES; i++) {
-      let v = Math.imul(h ^ ADD[i]!, MUL[i]!);
-      v = (v ^ (v >>> 15)) >>> 0;
-      if (v < sig[i]!) sig[i] = v;
+  if (count === 0) return sig;
+  for (let i = 0; i < NUM_HASHES; i++) {
+    const add = ADD_I[i]!;
+    const mul = MUL_I[i]!;
+    let low = 0x7fffffff; // 0xffffffff biased
+    for (let k = 0; k < count; k++) {
+      const v = Math.imul(hashes[k]! ^ add, mul);
+      const biased = v ^ (v >>> 15) ^ BIAS;
+      if (biased < low) low = biased;
     }
-  });
+    sig[i] = (low ^ BIAS) >>> 0;
+  }
   return sig;
 }
 

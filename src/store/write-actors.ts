@@ -69,7 +69,11 @@ export function writeActors(db: Database.Database, doc: ReadoutDocument, article
       code: e.actor?.code ?? null, country: e.actor?.country ?? e.geo?.country ?? null, sector: e.actor?.sector ?? null, kb: e.kb,
     }, cache);
     byEntity.set(e.id, actor);
-    for (const name of [e.name, ...e.mentions.map((m) => m.text)]) {
+    let last = '';
+    for (let i = -1; i < e.mentions.length; i++) {
+      const name = i < 0 ? e.name : e.mentions[i]!.text;
+      if (name === last) continue; // a name repeated mention after mention is looked up once
+      last = name;
       const row = newAlias(actor, name, cache);
       if (row) aliases.push(row);
     }

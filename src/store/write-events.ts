@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ReadoutDocument, ReadoutEvent } from '../document/schema.js';
 import { ActorCache } from './actor-cache.js';
+import { participantCode, rememberCode } from './event-actor-codes.js';
 import { eventActor } from './write-actors.js';
 import { stmt } from './prepared.js';
 
@@ -43,7 +44,13 @@ export function writeEvents(
     const source = eventActor(db, ev.source, byEntity, actors);
     const target = ev.target ? eventActor(db, ev.target, byEntity, actors) : null;
     const day = dayNumber(ev.date ?? doc.article.published);
-    return { ev, source, target, day, key: `${source}|${target ?? ''}|${ev.cameo.code}|${day ?? ''}` };
+    // the event's own codes (those of its day); the key stays on the actor rows: see ARCHITECTURE.md, "The store"
+    const sourceCode = participantCode(ev.source, entities);
+    const targetCode = ev.target ? participantCode(ev.target, entities) : null;
+    if (sourceCode) rememberCode(db, sourceCode, actors);
+    if (targetCode) rememberCode(db, targetCode, actors);
+    const codes = { source: sourceCode?.code ?? null, target: targetCode?.code ?? null };
+    return { ev, source, target, day, codes, key: `${source}|${target ?? ''}|${ev.cameo.code}|${day ?? ''}` };
   });
   const mentionsOf = new Map<string, number>();
   for (const k of keyed) mentionsOf.set(k.key, (mentionsOf.get(k.key) ?? 0) + 1);
@@ -53,7 +60,7 @@ export function writeEvents(
     c[role]++;
     actorCounts.set(actor, c);
   };
-  for (const { ev, source, target, day, key } of keyed) {
+  for (const { ev, source, target, day, codes, key } of keyed) {
     let root = (stmt(db, 'SELECT rowid FROM events WHERE key = ?').get(key) as { rowid: number } | undefined)?.rowid;
     if (root === undefined && copyOf !== null) {
       root = (stmt(db, `SELECT e.rowid FROM events e JOIN event_mentions m ON m.event = e.rowid
@@ -65,7 +72,7 @@ export function writeEvents(
     }
     if (root === undefined) {
       // a new root event: only this article's mentions point at it, so its counts are known now
-      root = insertRoot(db, ev, key, source, target, day, article, now, entities, mentionsOf.get(key)!);
+      root = insertRoot(db, ev, key, source, target, codes, day, article, now, entities, mentionsOf.get(key)!);
       result.created.add(root);
       count(source, 'source');
       if (target !== null) count(target, 'target');
@@ -80,11 +87,11 @@ export function writeEvents(
       return (inSentence ?? e.mentions[0]!).start;
     };
     const r = stmt(db, `INSERT OR REPLACE INTO event_mentions (event, article, event_id, sentence_id, sentence_index, start, end, evidence,
-        source_text, target_text, source_start, target_start, negated, modality, quote_id, confidence, rule, via_copy)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        source_text, target_text, source_start, target_start, negated, modality, quote_id, confidence, rule, via_copy, source_code, target_code)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       root, article, ev.id, ev.sentence, sentence ? sentence.i + 1 : null, start, end, JSON.stringify(ev.evidence),
       ev.source.text, ev.target?.text ?? null, offsetOf(ev.source.entity), offsetOf(ev.target?.entity), ev.negated ? 1 : 0, ev.modality,
-      ev.quote, ev.confidence, ev.rule, copyOf !== null ? 1 : 0,
+      ev.quote, ev.confidence, ev.rule, copyOf !== null ? 1 : 0, codes.source, codes.target,
     );
     const text = sentence ? doc.text.slice(sentence.s.start, sentence.s.end) : doc.text.slice(start, end);
     stmt(db, 'INSERT INTO mention_text (rowid, text) VALUES (?, ?)').run(r.lastInsertRowid, text);
@@ -97,18 +104,19 @@ export function writeEvents(
 }
 
 function insertRoot(
-  db: Database.Database, ev: ReadoutEvent, key: string, source: number, target: number | null, day: number | null,
+  db: Database.Database, ev: ReadoutEvent, key: string, source: number, target: number | null,
+  codes: { source: string | null; target: string | null }, day: number | null,
   article: number, now: string, entities: Map<string, ReadoutDocument['entities'][number]>, mentions: number,
 ): number {
   const place = ev.location ? entities.get(ev.location) : undefined;
   const code = ev.cameo.code;
   const r = stmt(db, `INSERT INTO events (key, source, target, code, base, root, label, quad, goldstein, plover, plover_mode, day,
-      place, place_country, lat, lon, place_feature, num_mentions, num_articles, num_sources, first_article, added_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)`).run(
+      place, place_country, lat, lon, place_feature, num_mentions, num_articles, num_sources, first_article, added_at, source_code, target_code)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?)`).run(
     key, source, target, code, code.slice(0, 3), ev.cameo.root, ev.cameo.label, ev.cameo.quadClass, ev.cameo.goldstein,
     ev.plover?.type ?? null, ev.plover?.mode ?? null, day,
     place?.name ?? ev.location ?? null, place?.geo?.country ?? place?.actor?.country ?? null, place?.geo?.lat ?? null, place?.geo?.lon ?? null,
-    place?.geo?.feature ?? null, mentions, article, now,
+    place?.geo?.feature ?? null, mentions, article, now, codes.source, codes.target,
   );
   return Number(r.lastInsertRowid);
 }

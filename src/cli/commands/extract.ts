@@ -1,27 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { Extractor } from '../../extract/extractor.js';
-import { createContext } from '../../pipeline/context.js';
-import { STAGES } from '../../pipeline/stages.js';
-import { collectDirs } from './kb-option.js';
+import { extractorFrom, withKnowledgeOptions } from '../knowledge-options.js';
 import { ingestPaths } from '../../ingest/ingest.js';
 import { ingestOptionsFrom, withIngestOptions } from '../ingest-options.js';
 import type { ReadoutDocument } from '../../document/schema.js';
 
 export function registerExtract(program: Command): void {
-  withIngestOptions(
+  withKnowledgeOptions(withIngestOptions(
     program
       .command('extract')
       .description('annotate articles (files, directories, or - for stdin) and print the documents as JSON')
       .argument('<inputs...>', 'files, directories (read recursively) or - for stdin'),
-  )
+  ))
     .addOption(new Option('--format <format>', 'json: one document or an array; jsonl: one document a line').choices(['json', 'jsonl']).default('json'))
     .option('--out <file>', 'write to FILE instead of stdout')
-    .option('--kb <dir>', 'add a knowledge-base folder (repeatable; its entries win over data/kb)', collectDirs, [])
-    .option('--patterns <dirs...>', 'extra event pattern folders or files (see `readout patterns check`)')
     .action((inputs: string[], opts: { date?: string; maxBytes?: string; format: 'json' | 'jsonl'; out?: string; kb: string[]; patterns?: string[] }) => {
       const options = ingestOptionsFrom(opts);
-      const extractor = new Extractor(STAGES, createContext({ kbDirs: opts.kb, patternDirs: opts.patterns ?? [] }));
+      const extractor = extractorFrom(opts);
       const docs: ReadoutDocument[] = [];
       let failed = 0;
       for (const result of ingestPaths(inputs, options, () => readFileSync(0))) {

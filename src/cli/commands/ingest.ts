@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { Extractor } from '../../extract/extractor.js';
 import { ingestInputs } from '../../store/ingest-run.js';
 import { openStore } from '../../store/open-store.js';
 import type { ReadOptions } from '../../store/sources/read-inputs.js';
 import { positiveInt, withDbOption } from '../db-option.js';
 import { ingestOptionsFrom, withIngestOptions } from '../ingest-options.js';
+import { extractorFrom, withKnowledgeOptions, type KnowledgeFlags } from '../knowledge-options.js';
 import { ingestSummary, Progress } from '../progress.js';
 
-export interface FetchFlags {
+export interface FetchFlags extends KnowledgeFlags {
   date?: string;
   maxBytes?: string;
   timeout?: string;
@@ -26,19 +26,19 @@ export function readOptionsFrom(opts: FetchFlags): ReadOptions {
 }
 
 export function registerIngest(program: Command): void {
-  withFetchOptions(withDbOption(withIngestOptions(
+  withFetchOptions(withDbOption(withKnowledgeOptions(withIngestOptions(
     program
       .command('ingest')
       .description('extract articles and store them in the database: files, directories, - (stdin), RSS/Atom feeds (file or URL), article URLs')
       .argument('<inputs...>', 'files, directories, feeds, http(s) URLs, or -'),
-  )))
+  ))))
     .option('--batch <n>', 'articles per transaction', '64')
     .action(async (inputs: string[], opts: FetchFlags & { db: string; batch?: string }) => {
       const options = readOptionsFrom(opts);
       const db = openStore(opts.db);
       try {
         const progress = new Progress();
-        const report = await ingestInputs(db, new Extractor(), inputs, { ...options, batchSize: positiveInt('batch', opts.batch, 64) || 1 }, (s, t) => progress.update(s, t));
+        const report = await ingestInputs(db, extractorFrom(opts), inputs, { ...options, batchSize: positiveInt('batch', opts.batch, 64) || 1 }, (s, t) => progress.update(s, t));
         progress.end();
         process.stdout.write(`${ingestSummary(report, opts.db)}\n`);
         if (report.failed > 0) process.stderr.write('readout: some articles failed; `readout errors` lists them\n');

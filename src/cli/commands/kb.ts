@@ -5,7 +5,7 @@ import { describeProblem } from '../../kb/yaml-file.js';
 import { createContext } from '../../pipeline/context.js';
 import { parseDateOption } from '../../ingest/published-date.js';
 import { explainName } from '../../resolve/explain-name.js';
-import { collectDirs } from './kb-option.js';
+import { collectDirs, kbOption } from '../knowledge-options.js';
 
 export function registerKb(program: Command): void {
   const kb = program.command('kb').description('check and inspect the knowledge base (actors, places, roles)');
@@ -26,7 +26,7 @@ export function registerKb(program: Command): void {
     .description('explain how a name resolves and why: normalised words, knowledge-base entries, the chosen entity and its code on a date')
     .argument('<name...>', 'a name or short phrase')
     .option('--date <YYYY-MM-DD>', 'date the codes hold on; default: latest roles')
-    .option('--kb <dir>', 'add a knowledge-base folder (repeatable)', collectDirs, [])
+    .addOption(kbOption())
     .action((words: string[], opts: { date?: string; kb: string[] }) => {
       const date = opts.date ? parseDateOption(opts.date) : null;
       const ctx = createContext({ kbDirs: opts.kb });

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { createContext } from '../../pipeline/context.js';
 import { parseDateOption } from '../../ingest/published-date.js';
 import { resolvePhrase } from '../../resolve/resolve-phrase.js';
-import { collectDirs } from './kb-option.js';
+import { kbOption } from '../knowledge-options.js';
 
 export function registerResolve(program: Command): void {
   program
@@ -12,7 +12,7 @@ export function registerResolve(program: Command): void {
     .argument('[phrases...]', 'phrases such as "Kassym-Jomart Tokayev" or "American warplanes"')
     .option('--date <YYYY-MM-DD>', 'date the codes hold on (roles change over time); default: latest roles')
     .addOption(new Option('--format <format>', 'json: an array; jsonl: one result a line').choices(['json', 'jsonl']).default('json'))
-    .option('--kb <dir>', 'add a knowledge-base folder (repeatable; its entries win)', collectDirs, [])
+    .addOption(kbOption())
     .action((phrases: string[], opts: { date?: string; format: 'json' | 'jsonl'; kb: string[] }) => {
       const date = opts.date ? parseDateOption(opts.date) : null;
       const inputs = phrases.length > 0 ? phrases : readFileSync(0, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { Extractor } from '../../extract/extractor.js';
 import { ingestInputs } from '../../store/ingest-run.js';
 import { openStore } from '../../store/open-store.js';
 import { DirectoryWatch, parseInterval } from '../../store/watch-source.js';
 import { withDbOption } from '../db-option.js';
 import { withIngestOptions } from '../ingest-options.js';
+import { extractorFrom, withKnowledgeOptions } from '../knowledge-options.js';
 import { readOptionsFrom, withFetchOptions, type FetchFlags } from './ingest.js';
 
 function isDirectory(p: string): boolean {
@@ -17,18 +17,18 @@ function isDirectory(p: string): boolean {
 }
 
 export function registerWatch(program: Command): void {
-  withFetchOptions(withDbOption(withIngestOptions(
+  withFetchOptions(withDbOption(withKnowledgeOptions(withIngestOptions(
     program
       .command('watch')
       .description('ingest what is new in a directory or feed (file or URL), again every interval, until stopped')
       .argument('<source>', 'a directory, or an RSS/Atom feed file or URL'),
-  )))
+  ))))
     .option('--every <interval>', 'how often to look: 30s, 5m, 1h', '5m')
     .option('--once', 'look once and exit')
     .action(async (source: string, opts: FetchFlags & { db: string; every: string; once?: boolean }) => {
       const every = parseInterval(opts.every);
       const db = openStore(opts.db);
-      const extractor = new Extractor();
+      const extractor = extractorFrom(opts);
       const known = db.prepare('SELECT 1 FROM articles WHERE id = ?');
       const options = { ...readOptionsFrom(opts), skipId: (id: string) => known.get(id) !== undefined };
       const dir = isDirectory(source) ? new DirectoryWatch(source) : null;

@@ -24,6 +24,7 @@ export function gdeltTimestamp(iso: string): string {
   return iso.replace(/[-:T]/g, '').slice(0, 14);
 }
 
+/** Actor columns from the event's own code (the code of the event's day), not the stored actor's latest. */
 function actorCells(a: ActorRef | null): Cell[] {
   if (!a) return Array(10).fill(null);
   const code = a.code ?? '';

@@ -17,10 +17,10 @@ export function toGraphml(nodes: NetworkNode[], edges: NetworkEdge[]): string {
     '  <graph id="readout" edgedefault="directed">',
   ];
   for (const n of nodes) {
-    out.push(`    <node id="a${n.id}"><data key="name">${xml(n.name)}</data><data key="code">${xml(n.code)}</data><data key="country">${xml(n.country)}</data><data key="nevents">${n.events}</data></node>`);
+    out.push(`    <node id="${n.id}"><data key="name">${xml(n.name)}</data><data key="code">${xml(n.code)}</data><data key="country">${xml(n.country)}</data><data key="nevents">${n.events}</data></node>`);
   }
   edges.forEach((e, i) => {
-    out.push(`    <edge id="d${i + 1}" source="a${e.source}" target="a${e.target}"><data key="events">${e.events}</data><data key="mentions">${e.mentions}</data><data key="goldstein">${e.goldsteinMean}</data></edge>`);
+    out.push(`    <edge id="d${i + 1}" source="${e.source}" target="${e.target}"><data key="events">${e.events}</data><data key="mentions">${e.mentions}</data><data key="goldstein">${e.goldsteinMean}</data></edge>`);
   });
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
@@ -38,11 +38,11 @@ export function toGexf(nodes: NetworkNode[], edges: NetworkEdge[]): string {
     '    <nodes>',
   ];
   for (const n of nodes) {
-    out.push(`      <node id="a${n.id}" label="${xml(n.name)}"><attvalues><attvalue for="code" value="${xml(n.code)}"/><attvalue for="country" value="${xml(n.country)}"/><attvalue for="events" value="${n.events}"/></attvalues></node>`);
+    out.push(`      <node id="${n.id}" label="${xml(n.name)}"><attvalues><attvalue for="code" value="${xml(n.code)}"/><attvalue for="country" value="${xml(n.country)}"/><attvalue for="events" value="${n.events}"/></attvalues></node>`);
   }
   out.push('    </nodes>', '    <edges>');
   edges.forEach((e, i) => {
-    out.push(`      <edge id="d${i + 1}" source="a${e.source}" target="a${e.target}" weight="${e.events}"><attvalues><attvalue for="events" value="${e.events}"/><attvalue for="mentions" value="${e.mentions}"/><attvalue for="goldstein" value="${e.goldsteinMean}"/></attvalues></edge>`);
+    out.push(`      <edge id="d${i + 1}" source="${e.source}" target="${e.target}" weight="${e.events}"><attvalues><attvalue for="events" value="${e.events}"/><attvalue for="mentions" value="${e.mentions}"/><attvalue for="goldstein" value="${e.goldsteinMean}"/></attvalues></edge>`);
   });
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');

@@ -1,17 +1,16 @@
 import type Database from 'better-sqlite3';
 import { eventMentions, iterateEvents, type ActorRef } from '../queries/events.js';
 import type { EventFilter } from '../queries/event-filter.js';
-import { splitCameoActor } from '../write-actors.js';
 
 export interface ExportCounts {
   written: number;
   skipped: number;
 }
 
+/** The actor as the event codes it (country and sector of the event's own code, the code of its day). */
 function actor(a: ActorRef | null): Record<string, string | null> {
   if (!a) return { actor: null, country: null, sector: null };
-  const split = a.code ? splitCameoActor(a.code) : { country: a.country, sector: null };
-  return { actor: a.name, country: split.country ?? a.country, sector: split.sector };
+  return { actor: a.name, country: a.country, sector: a.sector };
 }
 
 /**
@@ -35,8 +34,8 @@ export function* ploverJsonl(db: Database.Database, filter: EventFilter, counts:
       event_type: e.plover,
       event_mode: e.ploverMode,
       event_text: mentions[0]?.sentence ?? null,
-      source_actor: src.actor, source_country: src.country, source_sector: src.sector,
-      target_actor: tgt.actor, target_country: tgt.country, target_sector: tgt.sector,
+      source_actor: src.actor, source_code: e.source.code, source_country: src.country, source_sector: src.sector,
+      target_actor: tgt.actor, target_code: e.target?.code ?? null, target_country: tgt.country, target_sector: tgt.sector,
       location: e.place ? { name: e.place, country: e.placeCountry, lat: e.lat, lon: e.lon } : null,
       cameo: { code: e.code, root: e.rootCode, label: e.label, goldstein: e.goldstein, quad_class: e.quadClass },
       num_mentions: e.numMentions, num_articles: e.numArticles, num_sources: e.numSources,

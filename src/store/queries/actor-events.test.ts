@@ -16,6 +16,11 @@ describe('actor queries by index walk', () => {
     { source: actorName(0, 0), target: actorName(1, 0) },
     { actor: actorName(2, 0), since: '2020-03-01', until: '2020-12-31' },
     { actor: 'nobody at all' },
+    // codes and countries walk the events' own codes
+    { actor: 'C00GOV' },
+    { source: 'C01', since: '2019-01-01' },
+    { source: 'C00', target: 'C01MIL' },
+    { source: actorName(0, 0), target: 'C02' },
   ];
   it.each(cases)('gives the same events and count as the general query for %o', (filter) => {
     for (const page of [{ limit: 25 }, { limit: 10, offset: 7 }]) {

@@ -1,15 +1,21 @@
 import type Database from 'better-sqlite3';
 import { stmt } from '../prepared.js';
 import type { EventFilter } from './event-filter.js';
-import { resolveActors } from './resolve-actors.js';
+import { resolveEventActors } from './resolve-actors.js';
 
-/** Most actor ids a term may match for the per-actor index walk (beyond, the general query runs). */
+/** Most actor ids or codes a term may match for the per-key index walk (beyond, the general query runs). */
 const MAX_IDS = 200;
 
+/** The events of one role matched by stored actor ids (`source`, `target`) or by the events' own codes (`source_code`, `target_code`). */
+export interface RoleKeys {
+  column: 'source' | 'target' | 'source_code' | 'target_code';
+  values: (number | string)[];
+}
+
 export interface ActorPlan {
-  /** Actor ids per role: events whose source is in `source`, or whose target is in `target`. */
-  source: number[];
-  target: number[];
+  /** Events whose source matches `source`, or whose target matches `target`. */
+  source: RoleKeys;
+  target: RoleKeys;
   /** Both roles must match (--source and --target given together). */
   both: boolean;
   from: number;
@@ -18,10 +24,18 @@ export interface ActorPlan {
 
 const day = (s: string | undefined, fallback: number) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? Number(s.replaceAll('-', '')) : fallback);
 
+function roleKeys(db: Database.Database, term: string | undefined, role: 'source' | 'target'): RoleKeys {
+  if (!term) return { column: role, values: [] };
+  const m = resolveEventActors(db, term);
+  return m.codes.length > 0 ? { column: `${role}_code`, values: m.codes } : { column: role, values: m.actors };
+}
+
 /**
- * A plan for the common question "events of this actor (in these dates)": walk the (source, day)
- * and (target, day) indexes per actor, newest first, instead of gathering and sorting every event
- * of a busy actor. Null when the filter has other conditions (the general query handles those).
+ * A plan for the common question "events of this actor (in these dates)": walk the (source, day),
+ * (target, day), (source_code, day) and (target_code, day) indexes per key, newest first, instead of
+ * gathering and sorting every event of a busy actor. Null when the filter has other conditions (the
+ * general query handles those). Within one role the keys match disjoint events (one actor row and
+ * one code per event), so counts add up.
  */
 export function actorPlan(db: Database.Database, f: EventFilter): ActorPlan | null {
   const other = (['code', 'root', 'plover', 'quad', 'place', 'text', 'article'] as const).some((k) => f[k] !== undefined && f[k] !== '');
@@ -29,14 +43,10 @@ export function actorPlan(db: Database.Database, f: EventFilter): ActorPlan | nu
   if (other || roles !== 1 && !(roles === 2 && f.source && f.target)) return null;
   if ((f.since && !/^\d{4}-\d{2}-\d{2}$/.test(f.since)) || (f.until && !/^\d{4}-\d{2}-\d{2}$/.test(f.until))) return null;
   const range = { from: day(f.since, 0), to: day(f.until, 99999999) };
-  if (f.actor) {
-    const ids = resolveActors(db, f.actor);
-    return ids.length > MAX_IDS ? null : { source: ids, target: ids, both: false, ...range };
-  }
-  const source = f.source ? resolveActors(db, f.source) : [];
-  const target = f.target ? resolveActors(db, f.target) : [];
-  if (source.length > MAX_IDS || target.length > MAX_IDS || (f.source && f.target && source.length * target.length > MAX_IDS * 4)) return null;
-  if (f.source && f.target) return { source, target, both: true, ...range };
+  const source = roleKeys(db, f.actor ?? f.source, 'source');
+  const target = roleKeys(db, f.actor ?? f.target, 'target');
+  if (source.values.length > MAX_IDS || target.values.length > MAX_IDS) return null;
+  if (f.source && f.target) return source.values.length * target.values.length > MAX_IDS * 4 ? null : { source, target, both: true, ...range };
   return { source, target, both: false, ...range };
 }
 
@@ -45,30 +55,37 @@ export function planRowids(db: Database.Database, p: ActorPlan, n: number): numb
   const rows = new Map<number, number>();
   const dated = !(p.from === 0 && p.to === 99999999);
   const range = dated ? 'AND day BETWEEN ? AND ?' : '';
-  const run = (sql: string, ...ids: number[]) => {
-    const params = dated ? [...ids, p.from, p.to, n] : [...ids, n];
+  const run = (sql: string, ...keys: (number | string)[]) => {
+    const params = dated ? [...keys, p.from, p.to, n] : [...keys, n];
     for (const r of stmt(db, sql).all(...params) as { rowid: number; day: number | null }[]) rows.set(r.rowid, r.day ?? -1);
   };
   if (p.both) {
-    for (const s of p.source) for (const t of p.target) run(`SELECT rowid, day FROM events WHERE source = ? AND target = ? ${range} ORDER BY day DESC, rowid DESC LIMIT ?`, s, t);
+    for (const s of p.source.values) {
+      for (const t of p.target.values) run(`SELECT rowid, day FROM events WHERE ${p.source.column} = ? AND ${p.target.column} = ? ${range} ORDER BY day DESC, rowid DESC LIMIT ?`, s, t);
+    }
   } else {
-    for (const id of p.source) run(`SELECT rowid, day FROM events WHERE source = ? ${range} ORDER BY day DESC, rowid DESC LIMIT ?`, id);
-    for (const id of p.target) run(`SELECT rowid, day FROM events WHERE target = ? ${range} ORDER BY day DESC, rowid DESC LIMIT ?`, id);
+    for (const k of p.source.values) run(`SELECT rowid, day FROM events WHERE ${p.source.column} = ? ${range} ORDER BY day DESC, rowid DESC LIMIT ?`, k);
+    for (const k of p.target.values) run(`SELECT rowid, day FROM events WHERE ${p.target.column} = ? ${range} ORDER BY day DESC, rowid DESC LIMIT ?`, k);
   }
   return [...rows.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, n).map(([id]) => id);
 }
 
-/** How many events the plan matches: from the actors' event counters when no dates are given, else from index counts. */
+/** How many events the plan matches: from the actors' event counters when no dates are given and the keys are actors, else from index counts. */
 export function planCount(db: Database.Database, p: ActorPlan): number {
-  const list = (ids: number[]) => `(${ids.map(() => '?').join(',') || 'NULL'})`;
+  const list = (keys: unknown[]) => `(${keys.map(() => '?').join(',') || 'NULL'})`;
   const dated = !(p.from === 0 && p.to === 99999999);
   const range = dated ? ' AND day BETWEEN ? AND ?' : '';
-  const q = (sql: string, ...ids: number[]) => (db.prepare(sql).get(...ids, ...(dated && /day BETWEEN/.test(sql) ? [p.from, p.to] : [])) as { n: number | null }).n ?? 0;
-  const both = () => q(`SELECT count(*) AS n FROM events WHERE source IN ${list(p.source)} AND target IN ${list(p.target)}${range}`, ...p.source, ...p.target);
+  const q = (sql: string, ...keys: unknown[]) => (db.prepare(sql).get(...keys, ...(dated && /day BETWEEN/.test(sql) ? [p.from, p.to] : [])) as { n: number | null }).n ?? 0;
+  // between two codes: the (target_code, day, source_code) index answers alone (no row look-ups)
+  const index = p.source.column === 'source_code' && p.target.column === 'target_code' ? ' INDEXED BY events_target_code' : '';
+  const both = () => q(`SELECT count(*) AS n FROM events${index} WHERE ${p.source.column} IN ${list(p.source.values)} AND ${p.target.column} IN ${list(p.target.values)}${range}`,
+    ...p.source.values, ...p.target.values);
   if (p.both) return both();
-  const sum = (column: 'source' | 'target', ids: number[]) => ids.length === 0 ? 0 : dated
-    ? q(`SELECT count(*) AS n FROM events WHERE ${column} IN ${list(ids)}${range}`, ...ids)
-    : q(`SELECT sum(n_${column}) AS n FROM actors WHERE rowid IN ${list(ids)}`, ...ids);
-  const overlap = p.source.length && p.target.length ? both() : 0;
-  return sum('source', p.source) + sum('target', p.target) - overlap;
+  const sum = (k: RoleKeys) => {
+    if (k.values.length === 0) return 0;
+    if (!dated && (k.column === 'source' || k.column === 'target')) return q(`SELECT sum(n_${k.column}) AS n FROM actors WHERE rowid IN ${list(k.values)}`, ...k.values);
+    return q(`SELECT count(*) AS n FROM events WHERE ${k.column} IN ${list(k.values)}${range}`, ...k.values);
+  };
+  const overlap = p.source.values.length && p.target.values.length ? both() : 0;
+  return sum(p.source) + sum(p.target) - overlap;
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { eventWhere, type EventFilter } from './event-filter.js';
-import { resolveActors } from './resolve-actors.js';
+import { resolveEventActors, type EventActorMatch } from './resolve-actors.js';
 
 export type Period = 'day' | 'week' | 'month' | 'year';
 
@@ -34,16 +34,28 @@ export interface DyadOptions {
 
 /** Events between two actors (each: name, code, country or id) per period, with Goldstein sum and mean. */
 export function dyad(db: Database.Database, a: string, b: string, options: DyadOptions = {}): DyadRow[] {
-  const as = resolveActors(db, a);
-  const bs = resolveActors(db, b);
-  if (as.length === 0 || bs.length === 0) return [];
+  const as = resolveEventActors(db, a);
+  const bs = resolveEventActors(db, b);
+  const none = (m: EventActorMatch) => m.actors.length === 0 && m.codes.length === 0;
+  if (none(as) || none(bs)) return [];
   const dates = eventWhere(db, { since: options.since, until: options.until } satisfies EventFilter);
-  const list = (ids: number[]) => `(${ids.map(() => '?').join(',')})`;
-  const pairs = [`(e.source IN ${list(as)} AND e.target IN ${list(bs)})`];
-  const params: unknown[] = [...as, ...bs];
+  const list = (ids: readonly unknown[]) => `(${ids.map(() => '?').join(',')})`;
+  // a code or country matches the event's own code, a name the stored actor
+  const role = (m: EventActorMatch, column: 'source' | 'target') => (m.codes.length > 0
+    ? { sql: `e.${column}_code IN ${list(m.codes)}`, params: m.codes as unknown[] }
+    : { sql: `e.${column} IN ${list(m.actors)}`, params: m.actors as unknown[] });
+  const pair = (x: EventActorMatch, y: EventActorMatch) => {
+    const s = role(x, 'source');
+    const t = role(y, 'target');
+    return { sql: `(${s.sql} AND ${t.sql})`, params: [...s.params, ...t.params] };
+  };
+  const ab = pair(as, bs);
+  const pairs = [ab.sql];
+  const params: unknown[] = [...ab.params];
   if (!options.directed) {
-    pairs.push(`(e.source IN ${list(bs)} AND e.target IN ${list(as)})`);
-    params.push(...bs, ...as);
+    const ba = pair(bs, as);
+    pairs.push(ba.sql);
+    params.push(...ba.params);
   }
   const extra = dates.sql ? ` AND ${dates.sql.slice('WHERE '.length)}` : '';
   const sql = `SELECT ${periodSql(options.by ?? 'day')} AS period, count(*) AS events, sum(e.num_mentions) AS mentions,

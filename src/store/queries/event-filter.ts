@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import { ReadoutError } from '../../errors/readout-error.js';
-import { resolveActors } from './resolve-actors.js';
+import { resolveEventActors } from './resolve-actors.js';
 
 /** The filters of `readout events` (and of the HTTP API's events endpoint). All optional, combined with AND. */
 export interface EventFilter {
-  /** Source or target: name, alias, CAMEO code (prefix), country code or knowledge-base id. */
+  /** Source or target: name, alias, knowledge-base id or actor id (the stored actor), or CAMEO code (prefix) or country code (the event's own code). */
   actor?: string;
   source?: string;
   target?: string;
@@ -41,32 +41,33 @@ function day(value: string, name: string): number {
   return Number(value.replaceAll('-', ''));
 }
 
-const inList = (ids: number[]) => `(${ids.map(() => '?').join(',')})`;
+const inList = (ids: readonly unknown[]) => `(${ids.map(() => '?').join(',')})`;
 
 /** The WHERE clause over `events e` for a filter. */
 export function eventWhere(db: Database.Database, f: EventFilter): WhereClause {
   const parts: string[] = [];
   const params: unknown[] = [];
   let empty = false;
-  const actorIds = (term: string): number[] => {
-    const ids = resolveActors(db, term);
-    if (ids.length === 0) empty = true;
-    return ids.length ? ids : [-1];
+  /** The condition on one role (`source` or `target`) for an actor term: stored actors, or the events' own codes. */
+  const role = (term: string, column: 'source' | 'target'): { sql: string; params: unknown[] } => {
+    const m = resolveEventActors(db, term);
+    if (m.codes.length > 0) return { sql: `${column}_code IN ${inList(m.codes)}`, params: m.codes };
+    if (m.actors.length === 0) empty = true;
+    const ids = m.actors.length ? m.actors : [-1];
+    return { sql: `${column} IN ${inList(ids)}`, params: ids };
   };
   if (f.actor) {
-    const ids = actorIds(f.actor);
-    parts.push(`e.rowid IN (SELECT rowid FROM events WHERE source IN ${inList(ids)} UNION ALL SELECT rowid FROM events WHERE target IN ${inList(ids)})`);
-    params.push(...ids, ...ids);
+    const s = role(f.actor, 'source');
+    const t = role(f.actor, 'target');
+    parts.push(`e.rowid IN (SELECT rowid FROM events WHERE ${s.sql} UNION ALL SELECT rowid FROM events WHERE ${t.sql})`);
+    params.push(...s.params, ...t.params);
   }
-  if (f.source) {
-    const ids = actorIds(f.source);
-    parts.push(`e.source IN ${inList(ids)}`);
-    params.push(...ids);
-  }
-  if (f.target) {
-    const ids = actorIds(f.target);
-    parts.push(`e.target IN ${inList(ids)}`);
-    params.push(...ids);
+  for (const column of ['source', 'target'] as const) {
+    const term = f[column];
+    if (!term) continue;
+    const c = role(term, column);
+    parts.push(`e.${c.sql}`);
+    params.push(...c.params);
   }
   if (f.code) {
     if (f.code.endsWith('*')) {

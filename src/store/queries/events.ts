@@ -2,14 +2,16 @@ import type Database from 'better-sqlite3';
 import { actorPlan, planCount, planRowids } from './actor-events.js';
 import { eventWhere, type EventFilter } from './event-filter.js';
 
+/** An event's actor: the stored actor (id, name) with the event's own code (the code of the event's day) and what it says. */
 export interface ActorRef {
   id: number;
   name: string;
   code: string | null;
   country: string | null;
+  sector: string | null;
 }
 
-/** One root event: the same (source, target, code, date) from every article that reports it. */
+/** One root event: the same (source, target, code, date) from every article that reports it; its actors carry the event's own codes. */
 export interface EventRow {
   id: number;
   date: string | null;
@@ -45,10 +47,13 @@ export interface Page {
 export const EVENT_SELECT = `
   SELECT e.rowid AS id, e.day, e.code, e.base, e.root, e.label, e.quad, e.goldstein, e.plover, e.plover_mode, e.place, e.place_country, e.place_feature,
     e.lat, e.lon, e.num_mentions, e.num_articles, e.num_sources, e.added_at,
-    s.rowid AS s_id, s.name AS s_name, s.code AS s_code, s.country AS s_country,
-    t.rowid AS t_id, t.name AS t_name, t.code AS t_code, t.country AS t_country,
+    s.rowid AS s_id, s.name AS s_name, e.source_code AS s_code,
+    CASE WHEN e.source_code IS NULL THEN s.country ELSE sc.country END AS s_country, CASE WHEN e.source_code IS NULL THEN s.sector ELSE sc.sector END AS s_sector,
+    t.rowid AS t_id, t.name AS t_name, e.target_code AS t_code,
+    CASE WHEN e.target_code IS NULL THEN t.country ELSE tc.country END AS t_country, CASE WHEN e.target_code IS NULL THEN t.sector ELSE tc.sector END AS t_sector,
     a.id AS article_id, a.url AS article_url
-  FROM events e JOIN actors s ON s.rowid = e.source LEFT JOIN actors t ON t.rowid = e.target JOIN articles a ON a.rowid = e.first_article`;
+  FROM events e JOIN actors s ON s.rowid = e.source LEFT JOIN actors t ON t.rowid = e.target JOIN articles a ON a.rowid = e.first_article
+    LEFT JOIN actor_codes sc ON sc.code = e.source_code LEFT JOIN actor_codes tc ON tc.code = e.target_code`;
 
 export function dayString(day: number | null): string | null {
   if (day === null) return null;
@@ -61,8 +66,8 @@ type Raw = Record<string, unknown>;
 export function toEventRow(r: Raw): EventRow {
   return {
     id: r.id as number, date: dayString(r.day as number | null),
-    source: { id: r.s_id as number, name: r.s_name as string, code: r.s_code as string | null, country: r.s_country as string | null },
-    target: r.t_id === null ? null : { id: r.t_id as number, name: r.t_name as string, code: r.t_code as string | null, country: r.t_country as string | null },
+    source: { id: r.s_id as number, name: r.s_name as string, code: r.s_code as string | null, country: r.s_country as string | null, sector: r.s_sector as string | null },
+    target: r.t_id === null ? null : { id: r.t_id as number, name: r.t_name as string, code: r.t_code as string | null, country: r.t_country as string | null, sector: r.t_sector as string | null },
     code: r.code as string, baseCode: r.base as string, rootCode: r.root as string, label: r.label as string,
     quadClass: r.quad as number, goldstein: r.goldstein as number, plover: r.plover as string | null, ploverMode: r.plover_mode as string | null,
     place: r.place as string | null, placeCountry: r.place_country as string | null, placeFeature: r.place_feature as string | null, lat: r.lat as number | null, lon: r.lon as number | null,
@@ -123,6 +128,9 @@ export interface MentionRow {
   targetText: string | null;
   sourceStart: number | null;
   targetStart: number | null;
+  /** The codes this mention gives the source and target (the root event shows those most mentions give). */
+  sourceCode: string | null;
+  targetCode: string | null;
   modality: string;
   confidence: number;
   rule: string;
@@ -142,6 +150,7 @@ function toMention(r: Raw): MentionRow {
     sentenceId: r.sentence_id as string, sentenceIndex: r.sentence_index as number | null, start: r.start as number, end: r.end as number,
     evidence: JSON.parse(r.evidence as string) as { start: number; end: number }[], sourceText: r.source_text as string | null,
     targetText: r.target_text as string | null, sourceStart: r.source_start as number | null, targetStart: r.target_start as number | null,
+    sourceCode: r.source_code as string | null, targetCode: r.target_code as string | null,
     modality: r.modality as string, confidence: r.confidence as number, rule: r.rule as string, viaCopy: r.via_copy === 1,
     sentence: r.sentence as string, docLength: r.text_length as number,
   };
