@@ -15,9 +15,10 @@ const englishZodOnly = {
   },
 };
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/readout.js',
+// The CLI, and the worker of `--jobs` (dist/extract-worker.js, found beside the CLI bundle).
+for (const [entry, outfile] of [['src/cli/main.ts', 'dist/readout.js'], ['src/extract/extract-worker.ts', 'dist/extract-worker.js']]) await build({
+  entryPoints: [entry],
+  outfile,
   bundle: true,
   platform: 'node',
   format: 'esm',

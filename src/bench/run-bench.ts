@@ -4,7 +4,7 @@ import { benchRunOn } from './run-on-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { benchKbLoad } from './kb-bench.js';
 import { fmt, peakRssMb } from './stats.js';
-import { benchIngest, benchQueries, benchStoreOnly } from './store-bench.js';
+import { benchIngest, benchIngestJobs, benchQueries, benchStoreOnly } from './store-bench.js';
 import { benchExtractEndpoint } from './api-bench.js';
 import { benchEventsEndpoint } from './events-bench.js';
 import { Extractor } from '../extract/extractor.js';
@@ -24,7 +24,7 @@ if (process.argv.includes('--extract-only')) {
   process.stdout.write(`peak RSS of this process: ${fmt(peakRssMb(), 0)} MB\n`);
   process.exit(0);
 }
-process.stdout.write(`${benchStoreOnly(corpus)}\n${benchIngest(corpus)}\n\n`);
+process.stdout.write(`${benchStoreOnly(corpus)}\n${benchIngest(corpus)}\n${await benchIngestJobs(corpus, 2)}\n\n`);
 process.stdout.write(`${benchQueries(process.argv.includes('--small') ? 100_000 : 1_000_000)}
 
 `);

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Extractor } from '../extract/extractor.js';
+import { ExtractorPool } from '../extract/extractor-pool.js';
 import { openStore } from '../store/open-store.js';
 import { countEvents, dyad, findEvents } from '../store/queries/index.js';
-import { storeResults } from '../store/ingest-run.js';
+import { storeResults, storeResultsInPool } from '../store/ingest-run.js';
 import type { DocumentExtractor } from '../store/store-writer.js';
 import { seededRandom } from '../test-support/synthetic-articles.js';
 import { ingestCorpus, type Corpus } from './corpus.js';
@@ -151,4 +152,36 @@ export function benchQueries(events = 1_000_000, runs = 200): string {
     line('actor by code (C07GOV): newest 100 events + total count', byCode),
     line(`busiest actor (${fmt(busiestCount, 0)} events): newest 100`, busiestTimes),
   ].join('\n');
+}
+
+/**
+ * Ingest with extraction on `jobs` worker threads (`readout ingest --jobs N`), the store in this
+ * thread; the workers are started and warmed up before timing. On a machine with fewer free cores
+ * than jobs + 1 the threads share them.
+ */
+export async function benchIngestJobs(corpus: Corpus, jobs: number, minSeconds = 3): Promise<string> {
+  const pool = new ExtractorPool(jobs);
+  try {
+    const articles = ingestCorpus(corpus);
+    await Promise.all(articles.map((a) => pool.extract(a))); // warm up every worker
+    const dir = mkdtempSync(join(tmpdir(), 'readout-bench-jobs-'));
+    const load = loadavg();
+    let stored = 0;
+    let rounds = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < minSeconds * 1000 || rounds === 0) {
+      const path = join(dir, `round-${rounds}.db`);
+      const db = openStore(path);
+      const stats = await storeResultsInPool(db, pool, ingestCorpus(corpus).map((value) => ({ ok: true as const, value })), {});
+      stored += stats.stored;
+      db.close();
+      rounds++;
+      rmSync(path, { force: true });
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    rmSync(dir, { recursive: true, force: true });
+    return `ingest with --jobs ${jobs} (extraction on ${jobs} worker threads, store in the main thread; ${cpus().length} cores, load average before: ${load.map((l) => fmt(l, 1)).join(', ')}):\n  ${stored} articles in ${fmt(seconds, 2)} s: ${fmt(stored / seconds)} articles/s`;
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ReadoutDocument } from '../document/schema.js';
-import { asReadoutError, type ReadoutError } from '../errors/readout-error.js';
+import { asReadoutError, ReadoutError } from '../errors/readout-error.js';
 import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
 import { clausesStage } from '../stages/clauses/clauses-stage.js';
 import { ActorCache } from './actor-cache.js';
@@ -53,6 +53,8 @@ export class StoreWriter {
   readonly stats: IngestStats = { done: 0, stored: 0, unchanged: 0, replaced: 0, copies: 0, failed: 0, mentions: 0 };
   private pending: Pending[] = [];
   private readonly pendingIds = new Set<string>();
+  /** Articles claimed and not yet accepted (extracting on a worker). */
+  private readonly claimed = new Set<string>();
   private lastFlush = Date.now();
   private readonly pipeline: string;
   /** The extractor runs the clauses stage, so stored documents can leave their clauses to be recomputed on read. */
@@ -71,29 +73,57 @@ export class StoreWriter {
       this.stats.failed++;
       this.stats.done++;
     } else this.addArticle(result.value);
-    if (this.pending.length >= (this.options.batchSize ?? 64) || Date.now() - this.lastFlush >= (this.options.batchMs ?? 1000)) this.flush();
+    this.flushIfFull();
   }
 
+
   private addArticle(ingested: IngestedArticle): void {
+    const hash = this.claim(ingested);
+    if (hash === null) return;
+    let doc: ReadoutDocument | ReadoutError;
+    try {
+      doc = this.extractor.extract(ingested);
+    } catch (e) {
+      doc = asReadoutError(e, 'STAGE_FAILED', { input: ingested.article.input ?? undefined, article: ingested.article.id });
+    }
+    this.accept(ingested, hash, doc);
+  }
+
+  /**
+   * Counts an article in and says whether it needs extracting: its content hash, or null when it is
+   * unchanged in the store or already on its way (`accept` must follow each non-null claim).
+   */
+  claim(ingested: IngestedArticle): string | null {
     const hash = contentHash(ingested);
     const id = ingested.article.id;
     const stored = stmt(this.db, 'SELECT content_hash FROM articles WHERE id = ?').get(id) as { content_hash: string } | undefined;
     this.stats.done++;
-    if (this.pendingIds.has(id) || (!this.options.force && stored?.content_hash === hash)) {
+    if (this.pendingIds.has(id) || this.claimed.has(id) || (!this.options.force && stored?.content_hash === hash)) {
       this.stats.unchanged++;
-      return;
+      return null;
     }
-    let doc: ReadoutDocument;
-    try {
-      doc = this.extractor.extract(ingested);
-    } catch (e) {
-      this.pending.push({ error: asReadoutError(e, 'STAGE_FAILED', { input: ingested.article.input ?? undefined, article: id }) });
+    this.claimed.add(id);
+    return hash;
+  }
+
+  /** Queues a claimed article's document (or the error extracting it) for the next batch, and commits a full batch. */
+  accept(ingested: IngestedArticle, hash: string, doc: ReadoutDocument | ReadoutError): void {
+    const id = ingested.article.id;
+    this.claimed.delete(id);
+    if (doc instanceof Error) {
+      const where = { input: ingested.article.input ?? undefined, article: id };
+      this.pending.push({ error: doc.subject.article ? doc : new ReadoutError(doc.code, doc.message, { ...doc.subject, ...where }) });
       this.stats.failed++;
-      return;
+    } else {
+      if (doc.errors.length > 0) this.stats.failed++;
+      this.pendingIds.add(id);
+      this.pending.push({ doc, hash });
     }
-    if (doc.errors.length > 0) this.stats.failed++;
-    this.pendingIds.add(id);
-    this.pending.push({ doc, hash });
+    this.flushIfFull();
+  }
+
+  private flushIfFull(): void {
+    if (this.pending.length >= (this.options.batchSize ?? 64) || Date.now() - this.lastFlush >= (this.options.batchMs ?? 1000)) this.flush();
   }
 
   /** Commits what is pending in one transaction. */

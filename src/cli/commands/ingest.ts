@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ExtractorPool } from '../../extract/extractor-pool.js';
 import { ingestInputs } from '../../store/ingest-run.js';
 import { openStore } from '../../store/open-store.js';
 import type { ReadOptions } from '../../store/sources/read-inputs.js';
@@ -33,17 +34,21 @@ export function registerIngest(program: Command): void {
       .argument('<inputs...>', 'files, directories, feeds, http(s) URLs, or -'),
   ))))
     .option('--batch <n>', 'articles per transaction', '64')
-    .action(async (inputs: string[], opts: FetchFlags & { db: string; batch?: string }) => {
+    .option('--jobs <n>', 'extract on N worker threads (1: in this thread); articles are still stored in input order', '1')
+    .action(async (inputs: string[], opts: FetchFlags & { db: string; batch?: string; jobs?: string }) => {
       const options = readOptionsFrom(opts);
+      const jobs = positiveInt('jobs', opts.jobs, 1) || 1;
       const db = openStore(opts.db);
+      const extractor = jobs > 1 ? new ExtractorPool(jobs, { kbDirs: opts.kb ?? [], patternDirs: opts.patterns ?? [] }) : extractorFrom(opts);
       try {
         const progress = new Progress();
-        const report = await ingestInputs(db, extractorFrom(opts), inputs, { ...options, batchSize: positiveInt('batch', opts.batch, 64) || 1 }, (s, t) => progress.update(s, t));
+        const report = await ingestInputs(db, extractor, inputs, { ...options, batchSize: positiveInt('batch', opts.batch, 64) || 1 }, (s, t) => progress.update(s, t));
         progress.end();
         process.stdout.write(`${ingestSummary(report, opts.db)}\n`);
         if (report.failed > 0) process.stderr.write('readout: some articles failed; `readout errors` lists them\n');
         process.exitCode = report.failed > 0 ? 1 : 0;
       } finally {
+        if (extractor instanceof ExtractorPool) await extractor.close();
         db.close();
       }
     });
