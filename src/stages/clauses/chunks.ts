@@ -22,7 +22,14 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday'
 /** "Khomeini today rejected": after a name only a lower-case relative day word starts a new chunk ("USA Today" stays a name). */
 const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const isLower = (v: SentenceView, i: number) => { const c = v.text.charCodeAt(v.tokens[i]!.start); return c >= 97 && c <= 122; };
-const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as']];
+const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['roughly'], ['approximately']];
+/**
+ * "About 300 protesters blocked", "Around 40 activists": words that are prepositions elsewhere ("talks about
+ * prisoners", "protested over job cuts") count as quantifiers only where no noun or verb could govern them:
+ * at the start of the sentence or after punctuation, a conjunction or another preposition.
+ */
+const PREP_QUANTIFIERS = new Set(['about', 'around', 'over', 'some']);
+const FREE_BEFORE = new Set(['PUNCT', 'CCONJ', 'ADP', 'SCONJ']);
 
 /** Noun chunks of one sentence, then lists, coordination and appositives merged into phrases. */
 export function findPhrases(v: SentenceView): Phrase[] {
@@ -90,6 +97,7 @@ function startsChunk(v: SentenceView, i: number): boolean {
 
 function quantifierAt(v: SentenceView, i: number): number {
   for (const q of QUANTIFIERS) if (q.every((w, k) => v.words[i + k] === w)) return q.length;
+  if (PREP_QUANTIFIERS.has(v.words[i]!) && (i === v.from || FREE_BEFORE.has(v.pos[i - 1]!))) return 1;
   return 0;
 }
 

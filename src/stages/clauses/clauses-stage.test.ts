@@ -26,6 +26,12 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });
 
+  it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
+    expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
+    expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');
+    expect(role(verb(clauses('The two sides held talks about 200 prisoners.'), 'hold'), 'subject')).toBe('The two sides');
+  });
+
   it('attaches "by" and "of" after another phrase to the nearest noun ("protests against abuses by the police")', () => {
     const cs = clauses('Students held protests against abuses by the police in the capital.');
     expect(role(noun(cs, 'protest'), 'prep', 'against')).toBe('abuses');

@@ -268,17 +268,25 @@ const ETHNIC = /\bethnic\b/i;
 
 /** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
 const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
-const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside']);
+const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside', 'from']);
 
-/** The country of the first place named in a locative argument of the clause. */
+/**
+ * The country of the first place named in a locative argument of the clause ("in Basra", "from the
+ * besieged town of Srebrenica": an of-phrase right after a locative argument names the same place).
+ */
 function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null {
-  for (const a of c.args) {
+  for (const [k, a] of c.args.entries()) {
     if (a.role !== 'prep' || !a.prep || !PLACE_PREPS.has(a.prep)) continue;
-    const m = resolver.entitiesIn(a.start, a.end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
+    const next = c.args[k + 1];
+    const end = next && next.role === 'prep' && next.prep === 'of' && next.inherited === null && /^\s*of\s*$/.test(resolver.textOf(a.end, next.start)) ? next.end : a.end;
+    const m = resolver.entitiesIn(a.start, end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
     if (m) return { entity: m.entity.id, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(m.start, m.end) };
   }
   return null;
 }
+
+/** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
+const SAID_OF_ACT = /^(03|12|13)/;
 
 /** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -311,8 +319,9 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
       return out;
     }
   }
-  // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah").
-  const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+  // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah");
+  // so do intentions, refusals and threats of them ("will evacuate the settlements in Gaza", "refused to withdraw from the town").
+  const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
   const place = material && (targets.length === 0 || targets.some((t) => !t.actor)) ? placeTarget(c, resolver) : null;
   if (targets.length === 0 && place) targets.push(place);
   for (const s of sources) {

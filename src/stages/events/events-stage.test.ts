@@ -86,6 +86,19 @@ describe('events: source and target', () => {
     expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
   });
 
+  it('reads a leading "About 300" as part of the subject, not a preposition ("About 300 farmers in Peru blocked")', () => {
+    const PER: HandActor = { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } };
+    expect(summary(events('About 300 farmers in Peru blocked the main highway.', [PER]))).toEqual(['144 PER>PER']);
+    expect(summary(events('Around 40 students in Peru demonstrated on Monday.', [PER]))).toEqual(['141 PER>PER']);
+  });
+
+  it('takes the place of an intended or refused material act as its target, and the place an of-phrase names ("the town of X")', () => {
+    const PER: HandActor = { names: ['Peru', 'Lima'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } };
+    const CHL: HandActor = { names: ['Chile'], code: 'CHL' };
+    expect(summary(events('Chile will evacuate its outposts in Peru next month.', [CHL, PER]))).toEqual(['0356 CHL>PER']);
+    expect(summary(events('Chile withdrew its troops from the border town of Lima.', [CHL, PER]))).toEqual(['0874 CHL>PER']);
+  });
+
   it('takes the owner of the rejected thing, or of a wrapper noun, as the target or source ("rejected a Peruvian offer to host talks")', () => {
     const es = events('Chile rejected a Peruvian offer to host talks.', [{ names: ['Chile'], code: 'CHL' }]);
     expect(es.filter((e) => e.cameo.root === '12').map(dyad)).toEqual(['CHL>PER']);
