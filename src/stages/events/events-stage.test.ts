@@ -81,6 +81,15 @@ describe('events: source and target', () => {
     expect(es.map((e) => [e.cameo.root, e.source.actor, e.source.text])).toEqual([['14', 'PER', 'Protesters in Lima']]);
   });
 
+  it('gives an uncoded actor noun what an of/from phrase after it belongs to: an organisation, a country adjective, a place throughout', () => {
+    const PER: HandActor = { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } };
+    const es = events('Activists from the Andean Workers Party blocked the main highway.', [{ names: ['Andean Workers Party'], code: 'PERPTY' }]);
+    expect(es.map((e) => [e.cameo.root, e.source.actor])).toEqual([['14', 'PERPTY']]);
+    expect(summary(events('Doctors from two Chilean charities delivered medicine to Peru.', [PER])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+    expect(summary(events('Students throughout Peru demonstrated on Monday.', [PER]))).toEqual(['141 PER>PER']);
+    expect(summary(events('Chile expelled inspectors of the Andean Commission.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Andean Commission'], code: 'IGOAND' }]))).toEqual(['166 CHL>IGOAND']);
+  });
+
   it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
     expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
     expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
