@@ -87,6 +87,8 @@ describe('events: source and target', () => {
     expect(es.map((e) => [e.cameo.root, e.source.actor])).toEqual([['14', 'PERPTY']]);
     expect(summary(events('Doctors from two Chilean charities delivered medicine to Peru.', [PER])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
     expect(summary(events('Students throughout Peru demonstrated on Monday.', [PER]))).toEqual(['141 PER>PER']);
+    // only words that name people: "Markets across Peru" are not an actor.
+    expect(summary(events('Markets across Peru protested the new tax.', [PER]))).toEqual([]);
     expect(summary(events('Chile expelled inspectors of the Andean Commission.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Andean Commission'], code: 'IGOAND' }]))).toEqual(['166 CHL>IGOAND']);
   });
 

@@ -24,6 +24,7 @@ const LOCATIVE_START = /^\s*(?:in|from|of|inside|throughout|across)\s/i;
 const PLACE_WORDS = /^\s*(?:in|from|of|inside|throughout|across)\s+(?:the\s+)?(?:[a-z0-9][\w,-]*\s+){0,4}$/;
 /** Only "of" and "from" name whom people belong to ("activists from the ruling party", "doctors from two American charities"). */
 const MEMBER_OF = /^\s*(?:of|from)\s/i;
+const SPREAD = /^\s*(?:throughout|across)\s/i;
 /** Longest mention considered when searching by offset (longer mentions are found from their start only). */
 const MAX_MENTION = 300;
 const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
@@ -120,7 +121,11 @@ export class ActorResolver {
     const stop = Math.min(limit, end + 80);
     const after = this.doc.text.slice(end, stop);
     if (stop <= end || !LOCATIVE_START.test(after)) return null;
-    const member = MEMBER_OF.test(after);
+    // Belonging and spread ("across", "throughout") are read only after a word that names people ("Mosques across Turkey" are no actor).
+    const head = text.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const people = this.isActorNoun(head) || AGENT_PLURAL.test(head);
+    if (!people && SPREAD.test(after)) return null;
+    const member = people && MEMBER_OF.test(after);
     const phrase = (to: number) => `${text.trim()} ${this.doc.text.slice(end, to).trim()}`;
     for (let i = this.firstFrom(end); i < this.mentions.length && this.mentions[i]!.start < stop; i++) {
       const m = this.mentions[i]!;
