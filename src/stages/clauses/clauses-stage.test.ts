@@ -26,6 +26,12 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });
 
+  it('reads a capitalised bare verb form inside a name as part of the name ("the Red Cross said"), not an inflected one', () => {
+    expect(role(verb(clauses('The Red Cross said the convoy was safe.'), 'say'), 'subject')).toBe('The Red Cross');
+    expect(role(verb(clauses('Red Cross officials suspended the deliveries.'), 'suspend'), 'subject')).toBe('Red Cross officials');
+    expect(verb(clauses('Lima Rejects Chilean Plan.'), 'reject')).toBeDefined();
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');

@@ -44,6 +44,8 @@ function repairTags(v: SentenceView): void {
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    // "the Red Cross said", "Red Cross officials": a capitalised bare verb form right after a capitalised name word is part of the name.
+    if (p === 'VERB' && i > v.from && prev === 'PROPN' && isCapitalised(v, i) && isCapitalised(v, i - 1) && !/(?:[^s]s|ed|ing)$/.test(w) && next !== 'DET' && next !== 'PRON') { v.pos[i] = 'PROPN'; continue; }
     // "Algeria's leading rights activist", "its ruling party": an -ing form between a possessive and a noun describes it.
     if (p === 'VERB' && (v.words[i - 1] === "'s" || POSSESSIVES.has(v.words[i - 1] ?? '')) && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
     // "opposed to French mediation": a capitalised word after a lower-case "to" and before a noun is a name or demonym, not an infinitive.
