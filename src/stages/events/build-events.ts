@@ -47,6 +47,8 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const condMemo = new Map<string, boolean>();
   const isCond = (c: Clause) => { let v = condMemo.get(c.id); if (v === undefined) condMemo.set(c.id, (v = conditional(c, idx, doc, tokenAt))); return v; };
   const condition = (c: Clause) => conditionSubject(c, idx, isCond, resolver);
+  // "A roadside bomb near Samarra killed": an argument headed by a noun that an assault or fight pattern fired on.
+  const attackNoun = (a: ClauseArg, c: Clause) => { const noun = nounClauseOf(a, c, idx); return !!noun && noun.head.start >= a.start && VIOLENT.test(best.get(noun.id)?.code ?? ''); };
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
@@ -66,7 +68,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
         continue;
       }
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, attackNoun));
   }
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
 }
@@ -93,7 +95,23 @@ function specificity(p: Pattern): number {
 /** Roles that name the thing a pattern acts on ("rejected the plan", "opposed to mediation", "called for sanctions"): its owner is a target. */
 const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
 
-function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
+/** Assault, fight and mass violence (CAMEO 18-20). */
+const VIOLENT = /^(18|19|20)/;
+
+/**
+ * An attack whose attacker the text does not name ("A roadside bomb near Samarra killed two soldiers")
+ * is coded, as ICEWS codes unidentified attackers, with the country where it happened as source: a place
+ * in the attack's own phrase, else in a locative argument of the clause.
+ */
+function unnamedAttacker(c: Clause, src: ClauseArg, resolver: ActorResolver): ActorRef | null {
+  const limit = src.end <= c.head.start ? c.head.start : src.end;
+  const m = resolver.entitiesIn(src.start, limit).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
+  if (m) return { entity: null, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(src.start, m.end) };
+  const place = placeTarget(c, resolver);
+  return place ? { ...place, entity: null, text: src.text } : null;
+}
+
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined, attackNoun: (a: ClauseArg, c: Clause) => boolean): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -121,7 +139,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   }
   // "will stop the talks if the United States deploys ...": a threat is aimed at whoever must meet the condition.
   const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;
-  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set).map(([source, target]) => ({
+  const unnamed = VIOLENT.test(p.code) && attackNoun(src, c) ? unnamedAttacker(c, src, resolver) : null;
+  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set, unnamed).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
@@ -296,7 +315,7 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
  * act both ways, and so does a cooperative event of a compound actor with no target ("Hungarian and
  * Romanian officials agreed").
  */
-function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
+function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet, unnamed: ActorRef | null = null): Array<[ActorRef, ActorRef | null]> {
   // An uncoded actor noun placed by the phrase after it ("Demonstrators in Baghdad") takes the place's country.
   // An ethnic group ("ethnic Albanians in Serbia") is coded by where it lives, when the clause says so.
   const placed = (r: ActorRef, a: ClauseArg, part: { start: number; end: number }): ActorRef => {
@@ -308,7 +327,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   };
   const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
   // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
-  const sources = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
+  const named = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
+  const sources = named.length === 0 && unnamed ? [unnamed] : named;
   const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
   if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {

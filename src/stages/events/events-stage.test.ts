@@ -92,6 +92,15 @@ describe('events: source and target', () => {
     expect(summary(events('Chile expelled inspectors of the Andean Commission.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Andean Commission'], code: 'IGOAND' }]))).toEqual(['166 CHL>IGOAND']);
   });
 
+  it('codes an attack whose attacker is not named from the country where it happened ("A roadside bomb near X killed")', () => {
+    const KAN: HandActor = { names: ['Kandahar'], code: 'AFG', geo: { lat: 31, lon: 65, country: 'AFG', feature: 'city' } };
+    const USA: HandActor = { names: ['U.S. soldiers'], code: 'USAMIL' };
+    expect(summary(events('A roadside bomb near Kandahar killed two U.S. soldiers on Sunday.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
+    expect(summary(events('Two U.S. soldiers were killed by a car bomb in Kandahar.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
+    // an explosion is not an attack unless a pattern says so (a factory fire, a gas leak)
+    expect(summary(events('An explosion at a factory in Kandahar killed nine workers.', [KAN]))).toEqual([]);
+  });
+
   it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
     expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
     expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
