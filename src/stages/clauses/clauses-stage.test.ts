@@ -32,6 +32,15 @@ describe('clauses: verb groups', () => {
     expect(verb(clauses('Lima Rejects Chilean Plan.'), 'reject')).toBeDefined();
   });
 
+  it('reads an -s or -ed form right after a main verb as part of its object ("rejected calls by", "reject proposed Chilean changes")', () => {
+    const calls = clauses('Chile rejected calls by Peru for new talks.');
+    expect(role(verb(calls, 'reject'), 'object')).toBe('calls');
+    expect(calls.some((c) => c.kind === 'verb' && c.head.lemma === 'call')).toBe(false);
+    expect(role(verb(clauses('The Bolivians reject proposed Chilean changes to the deal.'), 'reject'), 'object')).toBe('proposed Chilean changes');
+    // a reported clause keeps its verb
+    expect(role(verb(clauses('Kenya said talks would resume on Monday.'), 'resume'), 'subject')).toBe('talks');
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');
