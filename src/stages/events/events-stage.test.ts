@@ -101,6 +101,13 @@ describe('events: source and target', () => {
     expect(summary(events('An explosion at a factory in Kandahar killed nine workers.', [KAN]))).toEqual([]);
   });
 
+  it('takes the target of an invasion from its of-phrase and of fire from "against"', () => {
+    const CHL: HandActor = { names: ['Chile'], code: 'CHL' };
+    const PER: HandActor = { names: ['Peru', 'Peruvian'], code: 'PER' };
+    expect(summary(events('Chile today mounted its invasion of southern Peru.', [CHL, PER]))).toEqual(['190 CHL>PER']);
+    expect(summary(events('Chile fired rockets against Peruvian camps near the border.', [CHL, PER]))).toEqual(['194 CHL>PER']);
+  });
+
   it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
     expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
     expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
