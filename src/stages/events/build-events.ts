@@ -259,11 +259,15 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
     if (r === 'parent-subject') continue;
     for (const a of argsOf(r, c, idx, set.lightVerbs)) {
       if (a.start === src.start && a.end === src.end) continue;
-      if (plausible(a)) { candidates.push(a); continue; }
+      if (plausible(a)) {
+        candidates.push(a);
+        if (coded(a)) continue;
+      }
       const noun = nounClauseOf(a, c, idx);
-      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic).
+      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic;
+      // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
-        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && plausible(x))
+        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x));
       if (inner) candidates.push(inner);
@@ -271,6 +275,9 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
   }
   return candidates.find(coded) ?? candidates[0];
 }
+
+/** "with Albania's help", "with the support of": a with-phrase that names an ally, not whom the act is aimed at. */
+const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'aid', 'cooperation', 'blessing', 'approval', 'consent']);
 
 const isCoded = (a: ClauseArg, resolver: ActorResolver) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
 

@@ -108,6 +108,10 @@ describe('events: source and target', () => {
     expect(summary(events('Chile fired rockets against Peruvian camps near the border.', [CHL, PER]))).toEqual(['194 CHL>PER']);
   });
 
+  it('lets an uncoded object that only looks like an actor give way to the coded actor inside it ("all official contact with X")', () => {
+    expect(summary(events('Chile will boycott all official contact with Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER' }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+  });
+
   it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
     expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
     expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
