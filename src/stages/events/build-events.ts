@@ -11,6 +11,8 @@ export interface Candidate {
   code: string;
   rule: string;
   mode: string | null;
+  /** PLOVER type the pattern gives its own act, unwrapped and with its own code (a resignation: RETREAT); else the mapping's. */
+  plover: string | null;
   source: ActorRef;
   target: ActorRef | null;
   clause: Clause;
@@ -141,7 +143,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;
   const unnamed = VIOLENT.test(p.code) && attackNoun(src, c) ? unnamedAttacker(c, src, resolver) : null;
   return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set, unnamed).map(([source, target]) => ({
-    code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
+    code, rule: p.id, mode: p.mode ?? null, plover: code === p.code ? p.plover ?? null : null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
     confidence: confidenceOf(p.confidence ?? 0.7, source, target, src.inherited !== null),
@@ -167,7 +169,7 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const kept = p ? list : list.filter(([, t]) => t?.actor);
   const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
   return kept.map(([source, target]) => ({
-    code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, source, target, clause: c,
+    code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, plover: null, source, target, clause: c,
     negated: outer.negated || deniedBy(outer, idx), modality,
     evidence: [hit.byNoun ? { start: Math.min(hit.start, c.start), end: c.end } : { start: Math.min(outer.head.start, c.start), end: Math.max(c.end, outer.head.end) }],
     confidence: confidenceOf(p ? 0.65 : 0.5, source, target, src.inherited !== null),

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReadoutEvent } from '../../document/schema.js';
 import { createContext } from '../../pipeline/context.js';
@@ -176,5 +179,22 @@ describe('event types: whom protests and threats are aimed at', () => {
   it('aims a conditional threat at the subject of its condition', () => {
     expect(coded('Kenya will withdraw its troops unless Somalia pays the salaries.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
     expect(coded('Kenyan elders threatened to hold a general strike unless Somalia rescinded the decree.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
+  });
+});
+
+describe('event types: PLOVER type of the act itself', () => {
+  it('types a resignation as PLOVER RETREAT (resign), as PLOVER 2.0 does, keeping CAMEO 080; an intended one stays an intent', () => {
+    const doc = handDocument(ctx, 'The Kenyan prime minister resigned on Monday.', [{ names: ['Kenyan prime minister'], code: 'KENGOV' }], { date: '2025-03-01' });
+    const [e] = extractEvents(doc, ctx);
+    expect([e?.cameo.code, e?.plover]).toEqual(['080', { type: 'RETREAT', mode: 'resign' }]);
+    expect(coded('The Kenyan prime minister will resign next month.', [{ names: ['Kenyan prime minister'], code: 'KENGOV' }])).toEqual(['035 AGREE KENGOV>-']);
+  });
+
+  it('refuses a pattern whose PLOVER type or mode does not exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-plover-'));
+    writeFileSync(join(dir, 'mine.yaml'), 'patterns:\n  - { id: mine.quit, code: \'080\', verbs: [quit], plover: LEAVE, example: "Kenya quit." }\n');
+    expect(() => createContext({ patternDirs: [dir] })).toThrow(/unknown PLOVER type LEAVE/);
+    writeFileSync(join(dir, 'mine.yaml'), 'patterns:\n  - { id: mine.quit, code: \'080\', verbs: [quit], plover: RETREAT, mode: phone, example: "Kenya quit." }\n');
+    expect(() => createContext({ patternDirs: [dir] })).toThrow(/RETREAT has no mode phone/);
   });
 });
