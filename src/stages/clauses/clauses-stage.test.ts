@@ -41,6 +41,13 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Kenya said talks would resume on Monday.'), 'resume'), 'subject')).toBe('talks');
   });
 
+  it('keeps a short gloss in brackets inside the noun phrase ("the Andean Workers Party (AWP) said", "the X (Party of God) group")', () => {
+    expect(role(verb(clauses('The Andean Workers Party (AWP) said it would strike.'), 'say'), 'subject')).toBe('The Andean Workers Party (AWP)');
+    expect(role(verb(clauses('The Andean (Party of God) group declared a ceasefire.'), 'declare'), 'subject')).toBe('The Andean (Party of God) group');
+    // a bracket that holds a clause is no gloss
+    expect(role(verb(clauses('The Andean group (which was banned last year) declared a ceasefire.'), 'declare'), 'subject')).not.toContain('banned');
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');
