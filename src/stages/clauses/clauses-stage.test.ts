@@ -37,6 +37,7 @@ describe('clauses: verb groups', () => {
     expect(role(verb(calls, 'reject'), 'object')).toBe('calls');
     expect(calls.some((c) => c.kind === 'verb' && c.head.lemma === 'call')).toBe(false);
     expect(role(verb(clauses('The Bolivians reject proposed Chilean changes to the deal.'), 'reject'), 'object')).toBe('proposed Chilean changes');
+    expect(role(verb(clauses('Kenya extradited suspected British militant Ali Hassan to Britain.'), 'extradite'), 'object')).toBe('suspected British militant Ali Hassan');
     // a reported clause keeps its verb
     expect(role(verb(clauses('Kenya said talks would resume on Monday.'), 'resume'), 'subject')).toBe('talks');
   });

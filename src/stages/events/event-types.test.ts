@@ -198,3 +198,9 @@ describe('event types: PLOVER type of the act itself', () => {
     expect(() => createContext({ patternDirs: [dir] })).toThrow(/RETREAT has no mode phone/);
   });
 });
+
+describe('event types: accepting mediation', () => {
+  it('codes "agreed to Kenyan mediation" as accepting mediation (038) aimed at the mediator', () => {
+    expect(coded('Somalia agreed to Kenyan mediation in the talks with the rebels.', [SOM])).toContain('038 AGREE SOM>KEN');
+  });
+});
