@@ -204,3 +204,14 @@ describe('event types: accepting mediation', () => {
     expect(coded('Somalia agreed to Kenyan mediation in the talks with the rebels.', [SOM])).toContain('038 AGREE SOM>KEN');
   });
 });
+
+describe('event types: refuge and peacekeeping', () => {
+  it('codes admitting refugees as refuge (075, AID) and "will not accept" them as a refusal', () => {
+    expect(coded('Kenya admitted thousands of Somali refugees last year.', [KEN, SOM]).map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['075 AID']);
+    expect(coded('Kenya will not accept any more refugees from Somalia.', [KEN, SOM]).map((x) => x.split(' ')[1])).toEqual(['REJECT']);
+  });
+
+  it('codes peacekeepers arriving somewhere as peacekeeping (074), not as a visit', () => {
+    expect(coded('The first Kenyan peacekeepers arrived in Somalia on Monday.', [KEN, SOM])).toEqual(['074 AID KEN>SOM']);
+  });
+});
