@@ -230,6 +230,12 @@ function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet,
     if (r === 'parent-subject') {
       const parent = c.parent ? idx.byId.get(c.parent) : undefined;
       if (!parent || !lemmaVariants(parent.head.lemma, parent.head.text).some((l) => set.lightVerbs.has(l))) continue;
+      // the light verb carries the noun it takes ("extended the curfew", "engaged in clashes", "launched ten days of war games"),
+      // not one further on ("extended the curfew in response to the unrest").
+      const after = parent.args.filter((a) => a.inherited === null && a.role !== 'subject' && a.start >= parent.group.end).sort((a, b) => a.start - b.start);
+      let end = after[0]?.end ?? -1;
+      for (const a of after.slice(1)) if (a.prep === 'of' && a.start - end <= 4) end = a.end; else break;
+      if (!after[0] || after[0].start > c.head.start || end < c.head.end) continue;
     }
     const found = argsOf(r, c, idx, set.lightVerbs).find((a) => !(not && a.start === not.start && a.end === not.end) && (r !== 'modifier' || isActorModifier(a)));
     if (found) return found;

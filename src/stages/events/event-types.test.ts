@@ -215,3 +215,12 @@ describe('event types: refuge and peacekeeping', () => {
     expect(coded('The first Kenyan peacekeepers arrived in Somalia on Monday.', [KEN, SOM])).toEqual(['074 AID KEN>SOM']);
   });
 });
+
+describe('event types: what a light verb carries', () => {
+  it('gives a light verb\'s subject only the event noun it takes, not one in a later phrase ("extended the curfew in response to the unrest")', () => {
+    const codes = coded('Kenya extended the curfew in response to the unrest in the capital.', [KEN]).map((x) => x.split(' ')[0]!);
+    expect(codes.some((c) => c.startsWith('14'))).toBe(false);
+    expect(codes.some((c) => c.startsWith('17'))).toBe(true);
+    expect(coded('Kenyan and Somali warships launched ten days of war games.', [KEN, SOM]).map((x) => x.split(' ')[0])).toContain('062');
+  });
+});
