@@ -49,6 +49,10 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('The Andean group (which was banned last year) declared a ceasefire.'), 'declare'), 'subject')).not.toContain('banned');
   });
 
+  it('reads an -ed form between two nouns right before the verb as a modifier ("aircraft using precision guided missiles killed")', () => {
+    expect(role(verb(clauses('Chilean aircraft using precision guided missiles killed four soldiers.'), 'kill'), 'subject')).toBe('Chilean aircraft');
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');

@@ -48,6 +48,8 @@ function repairTags(v: SentenceView): void {
     if (p === 'VERB' && prev === 'VERB' && /[^s]s$/.test(w) && !isCapitalised(v, i) && i + 1 < v.to && (next === 'ADP' || next === 'PUNCT' || next === 'CCONJ')) { v.pos[i] = 'NOUN'; continue; }
     // "reject proposed Chilean changes", "criticised increased raids": an -ed form between a main verb and a noun phrase describes the noun.
     if (p === 'VERB' && prev === 'VERB' && w.endsWith('ed') && (next === 'ADJ' || next === 'NOUN' || (next === 'PROPN' && (v.pos[i + 2] === 'NOUN' || v.pos[i + 2] === 'ADJ')))) { v.pos[i] = 'ADJ'; continue; }
+    // "aircraft using precision guided missiles killed": an -ed form between two nouns, right before the sentence's verb, is a compound modifier.
+    if (p === 'VERB' && prev === 'NOUN' && next === 'NOUN' && w.endsWith('ed') && !isCapitalised(v, i) && v.pos[i + 2] === 'VERB' && !v.words[i + 2]!.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
     // "the Red Cross said", "Red Cross officials": a capitalised bare verb form right after a capitalised name word is part of the name.
     if (p === 'VERB' && i > v.from && prev === 'PROPN' && isCapitalised(v, i) && isCapitalised(v, i - 1) && !/(?:[^s]s|ed|ing)$/.test(w) && next !== 'DET' && next !== 'PRON') { v.pos[i] = 'PROPN'; continue; }
     // "Algeria's leading rights activist", "its ruling party": an -ing form between a possessive and a noun describes it.

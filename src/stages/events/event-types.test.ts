@@ -224,3 +224,10 @@ describe('event types: what a light verb carries', () => {
     expect(coded('Kenyan and Somali warships launched ten days of war games.', [KEN, SOM]).map((x) => x.split(' ')[0])).toContain('062');
   });
 });
+
+describe('event types: whom a complaint is about', () => {
+  it('aims a complaint at what it is about or against, before whom it is made to', () => {
+    expect(coded('Kenya complained to the United Nations over two Somali air raids.', [KEN, SOM, { names: ['United Nations'], code: 'IGOUNO' }])).toEqual(['114 ACCUSE KEN>SOM']);
+    expect(coded('Kenya complained to Somalia about the visit.', [KEN, SOM])).toEqual(['114 ACCUSE KEN>SOM']);
+  });
+});
