@@ -53,6 +53,11 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Chilean aircraft using precision guided missiles killed four soldiers.'), 'kill'), 'subject')).toBe('Chilean aircraft');
   });
 
+  it('reads an -ed form between "the" and a name as a modifier ("in the occupied West Bank")', () => {
+    const cs = clauses('Chilean troops remained on alert in the occupied West Bank today.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'occupy')).toBe(false);
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');

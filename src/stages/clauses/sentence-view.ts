@@ -43,7 +43,7 @@ function repairTags(v: SentenceView): void {
     const prev = i > v.from ? v.pos[i - 1]! : '';
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
-    if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ' || (next === 'PROPN' && prev === 'DET')) && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
     // "rejected calls by Peru", "renewed calls for": an -s form right after a main verb is its object, not a second verb.
     if (p === 'VERB' && prev === 'VERB' && /[^s]s$/.test(w) && !isCapitalised(v, i) && i + 1 < v.to && (next === 'ADP' || next === 'PUNCT' || next === 'CCONJ')) { v.pos[i] = 'NOUN'; continue; }
     // "reject proposed Chilean changes", "criticised increased raids": an -ed form between a main verb and a noun phrase describes the noun.

@@ -277,7 +277,9 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
         ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
-        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x));
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
+        // "a camp for Congolese refugees": whom the thing is for.
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x));
       if (inner) candidates.push(inner);
     }
   }
@@ -315,9 +317,17 @@ function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null {
     const end = next && next.role === 'prep' && next.prep === 'of' && next.inherited === null && /^\s*of\s*$/.test(resolver.textOf(a.end, next.start)) ? next.end : a.end;
     const m = resolver.entitiesIn(a.start, end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
     if (m) return { entity: m.entity.id, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(m.start, m.end) };
+    // "from the besieged Bosnian town of X": a place noun described by a country adjective.
+    if (PLACE_NOUNS.has(a.head)) {
+      const d = resolver.demonymIn(a.start, a.end);
+      if (d) return { entity: null, actor: d.country, country: d.country, text: resolver.textOf(a.start, end) };
+    }
   }
   return null;
 }
+
+/** Nouns that name a place: a country adjective before one says where it is ("the Bosnian town of"). */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'capital', 'port', 'enclave', 'district', 'territory', 'area', 'island', 'coast', 'camp']);
 
 /** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
 const SAID_OF_ACT = /^(03|12|13)/;

@@ -231,3 +231,9 @@ describe('event types: whom a complaint is about', () => {
     expect(coded('Kenya complained to Somalia about the visit.', [KEN, SOM])).toEqual(['114 ACCUSE KEN>SOM']);
   });
 });
+
+describe('event types: mediation among several parties', () => {
+  it('aims halted mediation at the parties it was among', () => {
+    expect(coded('Kenya may halt mediation efforts among Somalia\'s feuding clans if the fighting continues.', [KEN, SOM]).map((x) => x.split(' ').slice(1).join(' '))).toContain('THREATEN KEN>SOM');
+  });
+});

@@ -87,6 +87,7 @@ describe('events: source and target', () => {
     expect(es.map((e) => [e.cameo.root, e.source.actor])).toEqual([['14', 'PERPTY']]);
     expect(summary(events('Doctors from two Chilean charities delivered medicine to Peru.', [PER])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
     expect(summary(events('Students throughout Peru demonstrated on Monday.', [PER]))).toEqual(['141 PER>PER']);
+    expect(summary(events('Separatists belonging to the banned Andean Front claimed responsibility for the attack.', [{ names: ['Andean Front'], code: 'PERREB' }]))).toEqual(['015 PERREB>-']);
     // only words that name people: "Markets across Peru" are not an actor.
     expect(summary(events('Markets across Peru protested the new tax.', [PER]))).toEqual([]);
     expect(summary(events('Chile expelled inspectors of the Andean Commission.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Andean Commission'], code: 'IGOAND' }]))).toEqual(['166 CHL>IGOAND']);
@@ -111,6 +112,13 @@ describe('events: source and target', () => {
 
   it('lets an uncoded object that only looks like an actor give way to the coded actor inside it ("all official contact with X")', () => {
     expect(summary(events('Chile will boycott all official contact with Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER' }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+  });
+
+  it('takes a place target from a country adjective on a place noun ("from the besieged Bosnian town"), and the owner a thing is for', () => {
+    const UN: HandActor = { names: ['U.N.'], code: 'IGOUNO' };
+    expect(summary(events('U.N. helicopters evacuated the wounded from the besieged Peruvian town of Tacna.', [UN]))).toEqual(['073 IGOUNO>PER']);
+    expect(summary(events('Chilean troops remained on alert in the occupied Peruvian territory.', []))).toEqual(['152 CHL>PER']);
+    expect(summary(events('A camp for Peruvian refugees was attacked by Chilean militiamen.', [])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
   });
 
   it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {

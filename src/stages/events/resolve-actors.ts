@@ -19,11 +19,13 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 /** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
-const LOCATIVE_START = /^\s*(?:in|from|of|inside|throughout|across)\s/i;
+/** Words after an actor noun that say where it is or what it belongs to ("fighters loyal to", "separatists belonging to"). */
+const AFTER_ACTOR = '(?:in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)';
+const LOCATIVE_START = new RegExp(`^\\s*${AFTER_ACTOR}\\s`, 'i');
 /** Between the argument and the place: the preposition, an article, a few lower-case words or numbers ("in the northern city of"). */
-const PLACE_WORDS = /^\s*(?:in|from|of|inside|throughout|across)\s+(?:the\s+)?(?:[a-z0-9][\w,-]*\s+){0,4}$/;
-/** Only "of" and "from" name whom people belong to ("activists from the ruling party", "doctors from two American charities"). */
-const MEMBER_OF = /^\s*(?:of|from)\s/i;
+const PLACE_WORDS = new RegExp(`^\\s*${AFTER_ACTOR}\\s+(?:the\\s+)?(?:[a-z0-9][\\w,-]*\\s+){0,4}$`);
+/** Words that name whom people belong to ("activists from the ruling party", "doctors from two American charities", "fighters loyal to"). */
+const MEMBER_OF = /^\s*(?:of|from|belonging to|loyal to|affiliated (?:with|to)|linked to)\s/i;
 const SPREAD = /^\s*(?:throughout|across)\s/i;
 /** Longest mention considered when searching by offset (longer mentions are found from their start only). */
 const MAX_MENTION = 300;
@@ -151,6 +153,11 @@ export class ActorResolver {
     const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     // "Hungarian officials", "Iraqi Kurds" (a people), or the elided head of "Hungarian and Romanian officials".
     return after === '' || this.isActorNoun(head) || AGENT_PLURAL.test(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
+  }
+
+  /** The first country adjective inside [start, end) ("the Bosnian town"), if any. */
+  demonymIn(start: number, end: number): { start: number; end: number; country: string } | null {
+    return this.demonyms?.within(start, end)[0] ?? null;
   }
 
   /** A group ("the two ministers") stands for its members, each with its own code; anything else for itself. */
