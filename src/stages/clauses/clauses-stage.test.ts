@@ -58,6 +58,10 @@ describe('clauses: verb groups', () => {
     expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'occupy')).toBe(false);
   });
 
+  it('reads an -en form a tagger took for a noun after "have" and before an object as the verb ("have retaken a village")', () => {
+    expect(role(verb(clauses('Chilean forces have retaken a strategic village in the north.'), 'retaken'), 'object')).toBe('a strategic village');
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');

@@ -28,6 +28,7 @@ export function viewOf(text: string, tokens: Token[], from: number, to: number):
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
 const CLAUSE_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'until', 'because', 'after', 'before', 'while', 'that']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const PERFECT = new Set(['have', 'has', 'had']);
 const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
 
 /**
@@ -44,6 +45,8 @@ function repairTags(v: SentenceView): void {
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ' || (next === 'PROPN' && prev === 'DET')) && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    // "forces have retaken/NOUN a village": an -en or -ed form right after a perfect auxiliary and before an object is the verb.
+    if ((p === 'NOUN' || p === 'ADJ') && i > v.from && PERFECT.has(v.words[i - 1]!) && /(?:en|ed)$/.test(w) && OBJECT_START.has(next)) { v.pos[i] = 'VERB'; sawVerb = true; continue; }
     // "rejected calls by Peru", "renewed calls for": an -s form right after a main verb is its object, not a second verb.
     if (p === 'VERB' && prev === 'VERB' && /[^s]s$/.test(w) && !isCapitalised(v, i) && i + 1 < v.to && (next === 'ADP' || next === 'PUNCT' || next === 'CCONJ')) { v.pos[i] = 'NOUN'; continue; }
     // "reject proposed Chilean changes", "criticised increased raids": an -ed form between a main verb and a noun phrase describes the noun.

@@ -237,3 +237,14 @@ describe('event types: mediation among several parties', () => {
     expect(coded('Kenya may halt mediation efforts among Somalia\'s feuding clans if the fighting continues.', [KEN, SOM]).map((x) => x.split(' ').slice(1).join(' '))).toContain('THREATEN KEN>SOM');
   });
 });
+
+describe('event types: irregular verbs behind a prefix, meeting demands', () => {
+  it('reads "retaken" as a form of "retake" and codes the occupation', () => {
+    expect(coded('Kenyan forces have retaken a strategic village in Somalia.', [KEN, SOM])).toEqual(['192 COERCE KEN>-']);
+  });
+
+  it('codes meeting demands as acceding (083) and "will not meet" them as a refusal', () => {
+    expect(coded('Kenya met the demands of the Somali negotiators.', [KEN, SOM]).map((x) => x.split(' ')[0])).toEqual(['083']);
+    expect(coded('Kenya said it would not meet the Somali demands.', [KEN, SOM]).map((x) => x.split(' ')[1])).toEqual(['REJECT']);
+  });
+});

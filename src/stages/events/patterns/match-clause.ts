@@ -56,6 +56,11 @@ function computeVariants(lemma: string, word: string): string[] {
   const out = new Set([lemma, w]);
   const irregular = IRREGULAR_PAST[w];
   if (irregular) out.add(irregular);
+  // "retaken", "retook", "overran": an irregular form behind a verb prefix.
+  for (const prefix of ['re', 'over', 'under', 'out', 'with']) {
+    const base = w.startsWith(prefix) ? IRREGULAR_PAST[w.slice(prefix.length)] : undefined;
+    if (base) out.add(`${prefix}${base}`);
+  }
   if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
   if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);
   for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) if (w.endsWith(suffix) && w.length - suffix.length >= 3) out.add(w.slice(0, -suffix.length));
