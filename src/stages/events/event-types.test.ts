@@ -248,3 +248,11 @@ describe('event types: irregular verbs behind a prefix, meeting demands', () => 
     expect(coded('Kenya said it would not meet the Somali demands.', [KEN, SOM]).map((x) => x.split(' ')[1])).toEqual(['REJECT']);
   });
 });
+
+describe('event types: what is halted', () => {
+  it('codes halted mediation or talks without the mediation or talks as events of their own', () => {
+    const codes = coded('Kenya ended its mediation efforts between the Somali factions.', [KEN, SOM]).map((x) => x.split(' ')[0]);
+    expect(codes).toContain('165');
+    expect(codes).not.toContain('045');
+  });
+});
