@@ -62,6 +62,12 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Chilean forces have retaken a strategic village in the north.'), 'retaken'), 'object')).toBe('a strategic village');
   });
 
+  it('reads a second gerund after "and" as a verb with its own object ("killing two soldiers and wounding five civilians")', () => {
+    const cs = clauses('The bomb exploded in the market, killing two soldiers and wounding five civilians.');
+    expect(role(cs.find((c) => c.kind === 'verb' && c.head.text === 'wounding')!, 'object')).toBe('five civilians');
+    expect(role(verb(cs, 'kill'), 'object')).toBe('two soldiers');
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');

@@ -45,6 +45,8 @@ function repairTags(v: SentenceView): void {
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ' || (next === 'PROPN' && prev === 'DET')) && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    // "killing two soldiers and wounding/NOUN five civilians": an -ing form after "and"/"or" that has an object, parallel to an earlier gerund, is one too.
+    if (p === 'NOUN' && i > v.from && (v.words[i - 1] === 'and' || v.words[i - 1] === 'or') && w.length > 5 && w.endsWith('ing') && (next === 'DET' || next === 'NUM' || next === 'PRON' || next === 'PROPN') && earlierGerund(v, i)) { v.pos[i] = 'VERB'; continue; }
     // "forces have retaken/NOUN a village": an -en or -ed form right after a perfect auxiliary and before an object is the verb.
     if ((p === 'NOUN' || p === 'ADJ') && i > v.from && PERFECT.has(v.words[i - 1]!) && /(?:en|ed)$/.test(w) && OBJECT_START.has(next)) { v.pos[i] = 'VERB'; sawVerb = true; continue; }
     // "rejected calls by Peru", "renewed calls for": an -s form right after a main verb is its object, not a second verb.
@@ -94,6 +96,12 @@ function repairCompounds(v: SentenceView): void {
       if (j - 2 >= v.from && v.words[j - 2] === 'to' && v.pos[j - 2] === 'PART') v.pos[j - 2] = 'ADP';
     }
   }
+}
+
+/** A verb in -ing before token `i` in the sentence. */
+function earlierGerund(v: SentenceView, i: number): boolean {
+  for (let k = v.from; k < i - 1; k++) if (v.pos[k] === 'VERB' && v.words[k]!.endsWith('ing')) return true;
+  return false;
 }
 
 function isCapitalised(v: SentenceView, i: number): boolean {
