@@ -106,7 +106,8 @@ const VIOLENT = /^(18|19|20)/;
  * in the attack's own phrase, else in a locative argument of the clause.
  */
 function unnamedAttacker(c: Clause, src: ClauseArg, resolver: ActorResolver): ActorRef | null {
-  const limit = src.end <= c.head.start ? c.head.start : src.end;
+  // the attack's own phrase: up to the verb for a subject, to the end of the clause for an agent ("killed by a bomb outside the city of Basra").
+  const limit = src.end <= c.head.start ? c.head.start : c.end;
   const m = resolver.entitiesIn(src.start, limit).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
   if (m) return { entity: null, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(src.start, m.end) };
   const place = placeTarget(c, resolver);

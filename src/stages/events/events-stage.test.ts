@@ -99,6 +99,7 @@ describe('events: source and target', () => {
     expect(summary(events('A roadside bomb near Kandahar killed two U.S. soldiers on Sunday.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
     expect(summary(events('Two U.S. soldiers were killed by a car bomb in Kandahar.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
     expect(summary(events('Two U.S. soldiers were killed in a roadside bombing in Kandahar.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
+    expect(summary(events('Two U.S. soldiers were killed by an improvised explosive device outside of the city of Kandahar.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
     // an explosion is not an attack unless a pattern says so (a factory fire, a gas leak)
     expect(summary(events('An explosion at a factory in Kandahar killed nine workers.', [KAN]))).toEqual([]);
   });
