@@ -256,3 +256,11 @@ describe('event types: what is halted', () => {
     expect(codes).not.toContain('045');
   });
 });
+
+describe('event types: a particle after the object', () => {
+  it('matches a phrasal verb whose particle follows the object ("forced the agency out", "called the strike off")', () => {
+    expect(coded('Kenya forced the Somali mission out of the country.', [KEN, SOM]).map((x) => x.split(' ')[0])).toEqual(['166']);
+    expect(coded('Kenya forced the Somali mission, SOMIS, out of the country.', [KEN, SOM]).map((x) => x.split(' ')[0])).toEqual(['166']);
+    expect(coded('Kenya forced the Somali mission to leave.', [KEN, SOM]).map((x) => x.split(' ')[0])).not.toContain('166');
+  });
+});

@@ -103,6 +103,8 @@ function verbEntryFits(entry: string, c: Clause, text: string, variants: string[
   const second = rest[0]!;
   if (c.particle === second) return true;
   if (c.args.some((a) => a.prep === second || (a.role === 'object' && a.head === second))) return true;
+  // "forced the agency out", "called the strike off", "forced the agency, UNHCR, out": a particle after the object (and its appositive).
+  if (c.args.some((a) => a.role === 'object' && /^(?:\s*,(?:\s+[\w.-]+){1,3},)?\s+([a-z]+)\b/.exec(text.slice(a.end, a.end + 40))?.[1] === second)) return true;
   return /^\s+([a-z]+)/.exec(text.slice(c.group.end, c.group.end + 30).toLowerCase())?.[1] === second;
 }
 
