@@ -264,3 +264,10 @@ describe('event types: a particle after the object', () => {
     expect(coded('Kenya forced the Somali mission to leave.', [KEN, SOM]).map((x) => x.split(' ')[0])).not.toContain('166');
   });
 });
+
+describe('event types: a collective object', () => {
+  it('reads "a mission of observers" as observers for a pattern that requires them', () => {
+    expect(coded('Kenya received a mission of observers from Somalia.', [KEN, SOM])).toEqual(['0862 RETREAT KEN>SOM']);
+    expect(coded('Kenya received a mission of traders from Somalia.', [KEN, SOM]).map((x) => x.split(' ')[0])).not.toContain('0862');
+  });
+});

@@ -145,8 +145,14 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, lig
     return roleFits('verb', heads, c, idx, light);
   }
   const args = argsOf(key, c, idx, light);
-  return args.length > 0 && (heads.length === 0 || args.some((a) => headIn(a, heads)));
+  if (args.length > 0 && (heads.length === 0 || args.some((a) => headIn(a, heads)))) return true;
+  // "received a mission of observers", "sent a team of inspectors": a collective object stands for its of-phrase.
+  if (key !== 'object' || heads.length === 0 || text === undefined) return false;
+  return args.some((a) => COLLECTIVES.has(a.head) && c.args.some((x) => x.role === 'prep' && x.prep === 'of' && /^\s*of\s*$/.test(text.slice(a.end, x.start)) && headIn(x, heads)));
 }
+
+/** Nouns that name a group of what their of-phrase names. */
+const COLLECTIVES = new Set(['mission', 'team', 'group', 'delegation', 'contingent', 'batch', 'unit', 'convoy', 'number', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'shipment', 'consignment', 'force']);
 
 function isActorModifier(a: ClauseArg): boolean {
   return /(^|\s)[A-Z]/.test(a.text) || a.text.toLowerCase().split(/\s+/).some((w) => ACTOR_MODIFIERS.has(w.replace(/s$/, '')));
