@@ -68,6 +68,14 @@ describe('clauses: verb groups', () => {
     expect(role(verb(cs, 'kill'), 'object')).toBe('two soldiers');
   });
 
+  it('reads "plans to" after a comma insert as the verb, and an -ing word between an adjective and a noun as a modifier', () => {
+    const cs = clauses('Chile, like most other existing members, plans to impose new limits.');
+    expect(role(verb(cs, 'plan'), 'subject')).toBe('Chile');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'exist')).toBe(false);
+    // a plural noun after a name stays a noun
+    expect(role(verb(clauses('Kenya urged Somalia troops to withdraw.'), 'urge'), 'subject')).toBe('Kenya');
+  });
+
   it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
     expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
     expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');

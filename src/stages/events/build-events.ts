@@ -4,6 +4,7 @@ import { argsOf, indexClauses, isActorModifier, lemmaVariants, matchClause, type
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented } from './untold-clauses.js';
+import { TIME_WORDS } from '../clauses/clause-words.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -394,7 +395,8 @@ function looksLikeActor(text: string, set: PatternSet): boolean {
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
   return words.some((w, i) => {
     const lower = w.toLowerCase().replace(/['’]s$/, '');
-    if (ARTICLES.has(lower)) return false;
+    // "from 1 May", "on Monday": a month or a day is no actor.
+    if (ARTICLES.has(lower) || TIME_WORDS.has(lower)) return false;
     if (/^[A-Z]/.test(w) && i > 0) return true;
     if (/^[A-Z]/.test(w) && i === 0 && !set.actorNouns.has(lower)) return true;
     return isActorNoun(lower, set);

@@ -271,3 +271,9 @@ describe('event types: a collective object', () => {
     expect(coded('Kenya received a mission of traders from Somalia.', [KEN, SOM]).map((x) => x.split(' ')[0])).not.toContain('0862');
   });
 });
+
+describe('event types: dates are no actors', () => {
+  it('does not take "from 1 May" as the target of an intended restriction', () => {
+    expect(coded('Kenya plans to impose restrictions on its labour market for Somali workers from 1 May.', [KEN, SOM])).toEqual(['137 THREATEN KEN>SOM']);
+  });
+});
