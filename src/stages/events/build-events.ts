@@ -355,7 +355,10 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
   // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
   const named = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
-  const sources = named.length === 0 && unnamed ? [unnamed] : named;
+  // Protesters nobody names ("Hundreds of thousands of people blocked streets in Hong Kong") are coded, as
+  // "protesters in Lima" are, by the place where they protest.
+  const where = code.startsWith('14') && named.some((r) => !r.actor) ? placeTarget(c, resolver) : null;
+  const sources = named.length === 0 && unnamed ? [unnamed] : where ? named.map((r) => (r.actor ? r : { ...where, entity: null, text: r.text })) : named;
   const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
   if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {
@@ -368,7 +371,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   }
   // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah");
   // so do intentions, refusals and threats of them ("will evacuate the settlements in Gaza", "refused to withdraw from the town").
-  const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
+  const ownMaterial = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+  const material = ownMaterial || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
   const place = material && (targets.length === 0 || targets.some((t) => !t.actor)) ? placeTarget(c, resolver) : null;
   if (targets.length === 0 && place) targets.push(place);
   for (const s of sources) {
@@ -379,7 +383,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     if (targets.length === 0) out.push([s, null]);
     for (const t of targets) {
       if (t.entity && t.entity === s.entity) continue;
-      const local = !t.actor && material ? (place ? { ...place, text: t.text } : home ? { ...home, text: t.text } : null) : null;
+      // (a refused act's uncoded target stays uncoded: "will not accept any more refugees" is no act on oneself; an intended one is domestic)
+      const local = !t.actor && material ? (place ? { ...place, text: t.text } : home && (ownMaterial || code.startsWith('03')) ? { ...home, text: t.text } : null) : null;
       out.push([s, local ?? t]);
     }
   }

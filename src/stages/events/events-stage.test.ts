@@ -122,6 +122,20 @@ describe('events: source and target', () => {
     expect(summary(events('A camp for Peruvian refugees was attacked by Chilean militiamen.', [])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
   });
 
+  it('codes protesters nobody names by the place where they protest ("Thousands of people blocked streets in Lima")', () => {
+    const PER: HandActor = { names: ['Lima'], code: 'PER', geo: { lat: -12, lon: -77, country: 'PER', feature: 'city' } };
+    expect(summary(events('Thousands of people blocked streets in Lima on Sunday.', [PER]))).toEqual(['144 PER>PER']);
+  });
+
+  it('leaves the uncoded target of a refused act uncoded, so the refusal is not read as an act on oneself', () => {
+    expect(summary(events('Chile says it will not accept any more refugees.', [{ names: ['Chile'], code: 'CHL' }])).map((x) => x.split(' ')[1])).toEqual(['CHL>-']);
+  });
+
+  it('keeps a target-less act apart from a richer one of the same root when PLOVER types them apart (arrest vs repression)', () => {
+    const es = events('Kenyan police dispersed the demonstrators, killing one person and arresting 12.', []);
+    expect(es.map((e) => e.plover?.type).sort()).toEqual(['ASSAULT', 'ASSAULT', 'COERCE']);
+  });
+
   it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
     expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
     expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
