@@ -13,6 +13,8 @@ describe('gold records', () => {
     expect(own[0]!.events[0]).toEqual({ code: '041', plover: null, sources: [{ country: 'IRQ', code: 'IRQGOV' }], targets: [] });
     const plover = parseGold('{"id": "p", "text": "y", "events": [{"plover": "AGREE", "source": [{"text": "Tokyo", "country": "JAP", "sector": null}], "target": []}]}', 'g.jsonl');
     expect(plover[0]!.events[0]!.sources).toEqual([{ country: 'JPN', code: 'JPN' }]);
+    const italy = parseGold('{"id": "q", "text": "z", "events": [{"plover": "AGREE", "source": [{"text": "Rome", "country": "ITL", "sector": null}], "target": [{"text": "Hanoi", "country": "VTN", "sector": null}]}]}', 'g.jsonl');
+    expect([italy[0]!.events[0]!.sources[0]!.country, italy[0]!.events[0]!.targets[0]!.country]).toEqual(['ITA', 'VNM']);
   });
 
   it('reports the line of a bad record', () => {

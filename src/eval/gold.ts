@@ -30,8 +30,8 @@ export interface GoldActor { country: string | null; code: string | null }
 export interface GoldEvent { code: string | null; plover: string | null; sources: GoldActor[]; targets: GoldActor[] }
 export interface GoldRecord { id: string; text: string; date: string | null; events: GoldEvent[] }
 
-/** Older codes some gold sets use, to their ISO alpha-3 equivalent. */
-const COUNTRY_ALIASES: Record<string, string> = { JAP: 'JPN', UK: 'GBR', ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB' };
+/** Older or non-ISO codes some gold sets use (ITL and VTN appear in the PLOVER gold records), to their ISO alpha-3 equivalent. */
+const COUNTRY_ALIASES: Record<string, string> = { JAP: 'JPN', UK: 'GBR', ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB', ITL: 'ITA', VTN: 'VNM' };
 
 export function normaliseCountry(c: string | null | undefined): string | null {
   if (!c) return null;

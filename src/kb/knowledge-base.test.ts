@@ -21,6 +21,11 @@ describe('knowledge base', () => {
     expect(lookup('Baghdad')).toContain('city-irq-baghdad');
   });
 
+  it('gives a demonym two countries share to the country its ambiguous entry names ("Congolese": DR Congo)', () => {
+    expect(lookup('Congolese')).toContain('demonym-cod');
+    expect(lookup('Congolese')).not.toContain('demonym-cog');
+  });
+
   it('finds people, organisations and places through spelling variants', () => {
     expect(lookup('Asaad Hassan al-Shibani')).toEqual(['asaad-al-shibani']);
     expect(lookup('Asaad Hassan Al-Shaibani')).toEqual(['asaad-al-shibani']);

@@ -60,7 +60,8 @@ export function loadKbSources(dirs: readonly string[]): { sources: KbSources; pr
       value.demonyms.forEach((d) => claimed.set(d, value.code));
       value.caseSensitive.forEach((n) => caseSensitive.add(n));
     }
-    sections.ambiguous.forEach(({ value }) => ambiguous.add(value.form));
+    // A demonym two countries share ("Congolese") belongs, with no other clue, to the country its ambiguous entry names.
+    sections.ambiguous.forEach(({ value }) => { ambiguous.add(value.form); if (value.code && claimed.has(value.form)) claimed.set(value.form, value.code); });
   }
 
   settleSharedDemonyms(countries, claimed);

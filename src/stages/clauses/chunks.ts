@@ -22,7 +22,14 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday'
 /** "Khomeini today rejected": after a name only a lower-case relative day word starts a new chunk ("USA Today" stays a name). */
 const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const isLower = (v: SentenceView, i: number) => { const c = v.text.charCodeAt(v.tokens[i]!.start); return c >= 97 && c <= 122; };
-const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as']];
+const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['roughly'], ['approximately']];
+/**
+ * "About 300 protesters blocked", "Around 40 activists": words that are prepositions elsewhere ("talks about
+ * prisoners", "protested over job cuts") count as quantifiers only where no noun or verb could govern them:
+ * at the start of the sentence or after punctuation, a conjunction or another preposition.
+ */
+const PREP_QUANTIFIERS = new Set(['about', 'around', 'over', 'some']);
+const FREE_BEFORE = new Set(['PUNCT', 'CCONJ', 'ADP', 'SCONJ']);
 
 /** Noun chunks of one sentence, then lists, coordination and appositives merged into phrases. */
 export function findPhrases(v: SentenceView): Phrase[] {
@@ -53,7 +60,16 @@ function findChunks(v: SentenceView): Phrase[] {
     if (!startsChunk(v, i)) { i = Math.max(i, start) + 1; continue; }
     let possessor: [number, number] | null = null;
     let j = i;
+    let glossEnd = -1;
     while (j < v.to) {
+      // "The Kurdistan Workers' Party (PKK) said", "the Hizbollah (Party of God) group": a short gloss in brackets belongs to the phrase.
+      if (v.words[j] === '(' && j > i) {
+        const close = closingGloss(v, j);
+        if (close < 0) break;
+        if (close + 1 < v.to && isChunkPart(v.pos[close + 1]!) && v.pos[close + 1] !== 'PRON' && v.pos[close + 1] !== 'DET') { j = close + 1; continue; }
+        glossEnd = close + 1;
+        break;
+      }
       const t = { pos: v.pos[j]! };
       const w = v.words[j]!;
       if (t.pos === 'PRON') {
@@ -73,10 +89,22 @@ function findChunks(v: SentenceView): Phrase[] {
     if (j === i) { i++; continue; }
     // "his recent visit": a possessive pronoun is the possessor.
     if (!possessor && POSSESSIVE_PRONOUNS.has(v.words[i]!) && j > i + 1) possessor = [i, i + 1];
-    out.push(makePhrase(v, start, j, possessor));
+    const phrase = makePhrase(v, start, j, possessor);
+    if (glossEnd > 0) { phrase.b = glossEnd; phrase.parts = [[start, glossEnd]]; j = glossEnd; }
+    out.push(phrase);
     i = j;
   }
   return out;
+}
+
+/** The closing bracket of a short gloss opened at `open` (at most six words, no verb): an acronym or a name. */
+function closingGloss(v: SentenceView, open: number): number {
+  for (let k = open + 1; k < v.to && k <= open + 7; k++) {
+    if (v.words[k] === ')') return k > open + 1 ? k : -1;
+    const pos = v.pos[k]!;
+    if (!(isChunkPart(pos) || pos === 'ADP' || pos === 'CCONJ' || (pos === 'PUNCT' && v.words[k] !== '(' && v.words[k] !== ','))) return -1;
+  }
+  return -1;
 }
 
 function startsChunk(v: SentenceView, i: number): boolean {
@@ -90,6 +118,7 @@ function startsChunk(v: SentenceView, i: number): boolean {
 
 function quantifierAt(v: SentenceView, i: number): number {
   for (const q of QUANTIFIERS) if (q.every((w, k) => v.words[i + k] === w)) return q.length;
+  if (PREP_QUANTIFIERS.has(v.words[i]!) && (i === v.from || FREE_BEFORE.has(v.pos[i - 1]!))) return 1;
   return 0;
 }
 

@@ -26,6 +26,62 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });
 
+  it('reads a capitalised bare verb form inside a name as part of the name ("the Red Cross said"), not an inflected one', () => {
+    expect(role(verb(clauses('The Red Cross said the convoy was safe.'), 'say'), 'subject')).toBe('The Red Cross');
+    expect(role(verb(clauses('Red Cross officials suspended the deliveries.'), 'suspend'), 'subject')).toBe('Red Cross officials');
+    expect(verb(clauses('Lima Rejects Chilean Plan.'), 'reject')).toBeDefined();
+  });
+
+  it('reads an -s or -ed form right after a main verb as part of its object ("rejected calls by", "reject proposed Chilean changes")', () => {
+    const calls = clauses('Chile rejected calls by Peru for new talks.');
+    expect(role(verb(calls, 'reject'), 'object')).toBe('calls');
+    expect(calls.some((c) => c.kind === 'verb' && c.head.lemma === 'call')).toBe(false);
+    expect(role(verb(clauses('The Bolivians reject proposed Chilean changes to the deal.'), 'reject'), 'object')).toBe('proposed Chilean changes');
+    expect(role(verb(clauses('Kenya extradited suspected British militant Ali Hassan to Britain.'), 'extradite'), 'object')).toBe('suspected British militant Ali Hassan');
+    // a reported clause keeps its verb
+    expect(role(verb(clauses('Kenya said talks would resume on Monday.'), 'resume'), 'subject')).toBe('talks');
+  });
+
+  it('keeps a short gloss in brackets inside the noun phrase ("the Andean Workers Party (AWP) said", "the X (Party of God) group")', () => {
+    expect(role(verb(clauses('The Andean Workers Party (AWP) said it would strike.'), 'say'), 'subject')).toBe('The Andean Workers Party (AWP)');
+    expect(role(verb(clauses('The Andean (Party of God) group declared a ceasefire.'), 'declare'), 'subject')).toBe('The Andean (Party of God) group');
+    // a bracket that holds a clause is no gloss
+    expect(role(verb(clauses('The Andean group (which was banned last year) declared a ceasefire.'), 'declare'), 'subject')).not.toContain('banned');
+  });
+
+  it('reads an -ed form between two nouns right before the verb as a modifier ("aircraft using precision guided missiles killed")', () => {
+    expect(role(verb(clauses('Chilean aircraft using precision guided missiles killed four soldiers.'), 'kill'), 'subject')).toBe('Chilean aircraft');
+  });
+
+  it('reads an -ed form between "the" and a name as a modifier ("in the occupied West Bank")', () => {
+    const cs = clauses('Chilean troops remained on alert in the occupied West Bank today.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'occupy')).toBe(false);
+  });
+
+  it('reads an -en form a tagger took for a noun after "have" and before an object as the verb ("have retaken a village")', () => {
+    expect(role(verb(clauses('Chilean forces have retaken a strategic village in the north.'), 'retaken'), 'object')).toBe('a strategic village');
+  });
+
+  it('reads a second gerund after "and" as a verb with its own object ("killing two soldiers and wounding five civilians")', () => {
+    const cs = clauses('The bomb exploded in the market, killing two soldiers and wounding five civilians.');
+    expect(role(cs.find((c) => c.kind === 'verb' && c.head.text === 'wounding')!, 'object')).toBe('five civilians');
+    expect(role(verb(cs, 'kill'), 'object')).toBe('two soldiers');
+  });
+
+  it('reads "plans to" after a comma insert as the verb, and an -ing word between an adjective and a noun as a modifier', () => {
+    const cs = clauses('Chile, like most other existing members, plans to impose new limits.');
+    expect(role(verb(cs, 'plan'), 'subject')).toBe('Chile');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'exist')).toBe(false);
+    // a plural noun after a name stays a noun
+    expect(role(verb(clauses('Kenya urged Somalia troops to withdraw.'), 'urge'), 'subject')).toBe('Kenya');
+  });
+
+  it('keeps a leading quantifier in the subject ("About 300 farmers", "Around 40 students") but not a topic after a noun', () => {
+    expect(role(verb(clauses('About 300 farmers blocked the road.'), 'block'), 'subject')).toBe('About 300 farmers');
+    expect(role(verb(clauses('Nearly 40 students marched on Monday.'), 'march'), 'subject')).toBe('Nearly 40 students');
+    expect(role(verb(clauses('The two sides held talks about 200 prisoners.'), 'hold'), 'subject')).toBe('The two sides');
+  });
+
   it('attaches "by" and "of" after another phrase to the nearest noun ("protests against abuses by the police")', () => {
     const cs = clauses('Students held protests against abuses by the police in the capital.');
     expect(role(noun(cs, 'protest'), 'prep', 'against')).toBe('abuses');

@@ -64,6 +64,9 @@ function lowerWords(text: string, tokens: Token[]): string[] {
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
 const CLAUSE_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'until', 'because', 'after', 'before', 'while', 'that']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const PERFECT = new Set(['have', 'has', 'had']);
+/** Verbs in -s that take "to" and a verb and that a tagger may call nouns ("plans to", "claims to"). */
+const TO_VERBS = new Set(['plans', 'hopes', 'seeks', 'vows', 'threatens', 'claims', 'intends', 'aims', 'promises', 'pledges', 'refuses', 'agrees', 'needs', 'wants', 'wishes', 'offers', 'tries', 'fails', 'expects', 'continues', 'attempts', 'demands']);
 const PARTICLE_AFTER = new Set(['down', 'up', 'out', 'off']);
 
 /**
@@ -79,9 +82,25 @@ function repairTags(v: SentenceView): void {
     const prev = i > v.from ? v.pos[i - 1]! : '';
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
-    if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ' || (next === 'PROPN' && prev === 'DET')) && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
+    // "killing two soldiers and wounding/NOUN five civilians": an -ing form after "and"/"or" that has an object, parallel to an earlier gerund, is one too.
+    if (p === 'NOUN' && i > v.from && (v.words[i - 1] === 'and' || v.words[i - 1] === 'or') && w.length > 5 && w.endsWith('ing') && (next === 'DET' || next === 'NUM' || next === 'PRON' || next === 'PROPN') && earlierGerund(v, i)) { v.pos[i] = 'VERB'; continue; }
+    // "Greece, like other members, plans/NOUN to impose": an -s form before "to" and a verb, after a name or a comma, is the verb.
+    if (p === 'NOUN' && i > v.from && (prev === 'PROPN' || v.words[i - 1] === ',') && TO_VERBS.has(w) && v.words[i + 1] === 'to' && v.pos[i + 2] === 'VERB' && !isCapitalised(v, i)) { v.pos[i] = 'VERB'; continue; }
+    // "forces have retaken/NOUN a village": an -en or -ed form right after a perfect auxiliary and before an object is the verb.
+    if ((p === 'NOUN' || p === 'ADJ') && i > v.from && PERFECT.has(v.words[i - 1]!) && /(?:en|ed)$/.test(w) && OBJECT_START.has(next)) { v.pos[i] = 'VERB'; sawVerb = true; continue; }
+    // "rejected calls by Peru", "renewed calls for": an -s form right after a main verb is its object, not a second verb.
+    if (p === 'VERB' && prev === 'VERB' && /[^s]s$/.test(w) && !isCapitalised(v, i) && i + 1 < v.to && (next === 'ADP' || next === 'PUNCT' || next === 'CCONJ')) { v.pos[i] = 'NOUN'; continue; }
+    // "reject proposed Chilean changes", "criticised increased raids": an -ed form between a main verb and a noun phrase describes the noun.
+    if (p === 'VERB' && prev === 'VERB' && w.endsWith('ed') && (next === 'ADJ' || next === 'NOUN' || (next === 'PROPN' && (v.pos[i + 2] === 'NOUN' || v.pos[i + 2] === 'ADJ')))) { v.pos[i] = 'ADJ'; continue; }
+    // "aircraft using precision guided missiles killed": an -ed form between two nouns, right before the sentence's verb, is a compound modifier.
+    if (p === 'VERB' && prev === 'NOUN' && next === 'NOUN' && w.endsWith('ed') && !isCapitalised(v, i) && v.pos[i + 2] === 'VERB' && !v.words[i + 2]!.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
+    // "the Red Cross said", "Red Cross officials": a capitalised bare verb form right after a capitalised name word is part of the name.
+    if (p === 'VERB' && i > v.from && prev === 'PROPN' && isCapitalised(v, i) && isCapitalised(v, i - 1) && !/(?:[^s]s|ed|ing)$/.test(w) && next !== 'DET' && next !== 'PRON') { v.pos[i] = 'PROPN'; continue; }
     // "Algeria's leading rights activist", "its ruling party": an -ing form between a possessive and a noun describes it.
     if (p === 'VERB' && (v.words[i - 1] === "'s" || POSSESSIVES.has(v.words[i - 1] ?? '')) && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
+    // "other existing members", "the ruling party": the same between a determiner or adjective and a noun.
+    if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && next === 'NOUN' && w.length > 5 && w.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
     // "opposed to French mediation": a capitalised word after a lower-case "to" and before a noun is a name or demonym, not an infinitive.
     if (p === 'VERB' && i > v.from && v.words[i - 1] === 'to' && (next === 'NOUN' || next === 'PROPN') && isCapitalised(v, i) && !isCapitalised(v, i - 1)) {
       v.pos[i] = 'ADJ';
@@ -119,6 +138,12 @@ function repairCompounds(v: SentenceView): void {
       if (j - 2 >= v.from && v.words[j - 2] === 'to' && v.pos[j - 2] === 'PART') v.pos[j - 2] = 'ADP';
     }
   }
+}
+
+/** A verb in -ing before token `i` in the sentence. */
+function earlierGerund(v: SentenceView, i: number): boolean {
+  for (let k = v.from; k < i - 1; k++) if (v.pos[k] === 'VERB' && v.words[k]!.endsWith('ing')) return true;
+  return false;
 }
 
 function isCapitalised(v: SentenceView, i: number): boolean {

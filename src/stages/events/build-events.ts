@@ -5,6 +5,7 @@ import { argsOf, indexClauses, isActorModifier, headVariants, matchClause, type 
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented } from './untold-clauses.js';
+import { TIME_WORDS } from '../clauses/clause-words.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -12,6 +13,8 @@ export interface Candidate {
   code: string;
   rule: string;
   mode: string | null;
+  /** PLOVER type the pattern gives its own act, unwrapped and with its own code (a resignation: RETREAT); else the mapping's. */
+  plover: string | null;
   source: ActorRef;
   target: ActorRef | null;
   clause: Clause;
@@ -48,6 +51,8 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const condMemo = new Map<string, boolean>();
   const isCond = (c: Clause) => { let v = condMemo.get(c.id); if (v === undefined) condMemo.set(c.id, (v = conditional(c, idx, doc, tokenAt))); return v; };
   const condition = (c: Clause) => conditionSubject(c, idx, isCond, resolver);
+  // "A roadside bomb near Samarra killed": an argument headed by a noun that an assault or fight pattern fired on.
+  const attackNoun = (a: ClauseArg, c: Clause) => { const noun = nounClauseOf(a, c, idx); return !!noun && noun.head.start >= a.start && VIOLENT.test(best.get(noun.id)?.code ?? ''); };
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
@@ -67,7 +72,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
         continue;
       }
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, attackNoun));
   }
   return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
 }
@@ -94,7 +99,24 @@ function specificity(p: Pattern): number {
 /** Roles that name the thing a pattern acts on ("rejected the plan", "opposed to mediation", "called for sanctions"): its owner is a target. */
 const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
 
-function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
+/** Assault, fight and mass violence (CAMEO 18-20). */
+const VIOLENT = /^(18|19|20)/;
+
+/**
+ * An attack whose attacker the text does not name ("A roadside bomb near Samarra killed two soldiers")
+ * is coded, as ICEWS codes unidentified attackers, with the country where it happened as source: a place
+ * in the attack's own phrase, else in a locative argument of the clause.
+ */
+function unnamedAttacker(c: Clause, src: ClauseArg, resolver: ActorResolver): ActorRef | null {
+  // the attack's own phrase: up to the verb for a subject, to the end of the clause for an agent ("killed by a bomb outside the city of Basra").
+  const limit = src.end <= c.head.start ? c.head.start : c.end;
+  const m = resolver.entitiesIn(src.start, limit).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
+  if (m) return { entity: null, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(src.start, m.end) };
+  const place = placeTarget(c, resolver);
+  return place ? { ...place, entity: null, text: src.text } : null;
+}
+
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined, attackNoun: (a: ClauseArg, c: Clause) => boolean): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -122,8 +144,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   }
   // "will stop the talks if the United States deploys ...": a threat is aimed at whoever must meet the condition.
   const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;
-  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set).map(([source, target]) => ({
-    code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
+  const unnamed = VIOLENT.test(p.code) && attackNoun(src, c) ? unnamedAttacker(c, src, resolver) : null;
+  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set, unnamed).map(([source, target]) => ({
+    code, rule: p.id, mode: p.mode ?? null, plover: code === p.code ? p.plover ?? null : null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
     confidence: confidenceOf(p.confidence ?? 0.7, source, target, src.inherited !== null),
@@ -149,7 +172,7 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const kept = p ? list : list.filter(([, t]) => t?.actor);
   const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
   return kept.map(([source, target]) => ({
-    code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, source, target, clause: c,
+    code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, plover: null, source, target, clause: c,
     negated: outer.negated || deniedBy(outer, idx), modality,
     evidence: [hit.byNoun ? { start: Math.min(hit.start, c.start), end: c.end } : { start: Math.min(outer.head.start, c.start), end: Math.max(c.end, outer.head.end) }],
     confidence: confidenceOf(p ? 0.65 : 0.5, source, target, src.inherited !== null),
@@ -210,6 +233,12 @@ function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet,
     if (r === 'parent-subject') {
       const parent = c.parent ? idx.byId.get(c.parent) : undefined;
       if (!parent || !headVariants(parent).some((l) => set.lightVerbs.has(l))) continue;
+      // the light verb carries the noun it takes ("extended the curfew", "engaged in clashes", "launched ten days of war games"),
+      // not one further on ("extended the curfew in response to the unrest").
+      const after = parent.args.filter((a) => a.inherited === null && a.role !== 'subject' && a.start >= parent.group.end).sort((a, b) => a.start - b.start);
+      let end = after[0]?.end ?? -1;
+      for (const a of after.slice(1)) if (a.prep === 'of' && a.start - end <= 4) end = a.end; else break;
+      if (!after[0] || after[0].start > c.head.start || end < c.head.end) continue;
     }
     const found = argsOf(r, c, idx, set.lightVerbs).find((a) => !(not && a.start === not.start && a.end === not.end) && (r !== 'modifier' || isActorModifier(a)));
     if (found) return found;
@@ -241,18 +270,27 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
     if (r === 'parent-subject') continue;
     for (const a of argsOf(r, c, idx, set.lightVerbs)) {
       if (a.start === src.start && a.end === src.end) continue;
-      if (plausible(a)) { candidates.push(a); continue; }
+      if (plausible(a)) {
+        candidates.push(a);
+        if (coded(a)) continue;
+      }
       const noun = nounClauseOf(a, c, idx);
-      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic).
+      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic;
+      // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
-        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && plausible(x))
+        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
-        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x));
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
+        // "a camp for Congolese refugees": whom the thing is for.
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x));
       if (inner) candidates.push(inner);
     }
   }
   return candidates.find(coded) ?? candidates[0];
 }
+
+/** "with Albania's help", "with the support of": a with-phrase that names an ally, not whom the act is aimed at. */
+const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'aid', 'cooperation', 'blessing', 'approval', 'consent']);
 
 const isCoded = (a: ClauseArg, resolver: ActorResolver) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
 
@@ -269,17 +307,33 @@ const ETHNIC = /\bethnic\b/i;
 
 /** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
 const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
-const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside']);
+const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside', 'from']);
 
-/** The country of the first place named in a locative argument of the clause. */
+/**
+ * The country of the first place named in a locative argument of the clause ("in Basra", "from the
+ * besieged town of Srebrenica": an of-phrase right after a locative argument names the same place).
+ */
 function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null {
-  for (const a of c.args) {
+  for (const [k, a] of c.args.entries()) {
     if (a.role !== 'prep' || !a.prep || !PLACE_PREPS.has(a.prep)) continue;
-    const m = resolver.entitiesIn(a.start, a.end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
+    const next = c.args[k + 1];
+    const end = next && next.role === 'prep' && next.prep === 'of' && next.inherited === null && /^\s*of\s*$/.test(resolver.textOf(a.end, next.start)) ? next.end : a.end;
+    const m = resolver.entitiesIn(a.start, end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
     if (m) return { entity: m.entity.id, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(m.start, m.end) };
+    // "from the besieged Bosnian town of X": a place noun described by a country adjective.
+    if (PLACE_NOUNS.has(a.head)) {
+      const d = resolver.demonymIn(a.start, a.end);
+      if (d) return { entity: null, actor: d.country, country: d.country, text: resolver.textOf(a.start, end) };
+    }
   }
   return null;
 }
+
+/** Nouns that name a place: a country adjective before one says where it is ("the Bosnian town of"). */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'capital', 'port', 'enclave', 'district', 'territory', 'area', 'island', 'coast', 'camp']);
+
+/** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
+const SAID_OF_ACT = /^(03|12|13)/;
 
 /** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -289,7 +343,7 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
  * act both ways, and so does a cooperative event of a compound actor with no target ("Hungarian and
  * Romanian officials agreed").
  */
-function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet): Array<[ActorRef, ActorRef | null]> {
+function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: ClauseArg | null | undefined, resolver: ActorResolver, set: PatternSet, unnamed: ActorRef | null = null): Array<[ActorRef, ActorRef | null]> {
   // An uncoded actor noun placed by the phrase after it ("Demonstrators in Baghdad") takes the place's country.
   // An ethnic group ("ethnic Albanians in Serbia") is coded by where it lives, when the clause says so.
   const placed = (r: ActorRef, a: ClauseArg, part: { start: number; end: number }): ActorRef => {
@@ -301,7 +355,11 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   };
   const actorsOf = (a: ClauseArg, holds: boolean) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
   // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
-  const sources = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
+  const named = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
+  // Protesters nobody names ("Hundreds of thousands of people blocked streets in Hong Kong") are coded, as
+  // "protesters in Lima" are, by the place where they protest.
+  const where = code.startsWith('14') && named.some((r) => !r.actor) ? placeTarget(c, resolver) : null;
+  const sources = named.length === 0 && unnamed ? [unnamed] : where ? named.map((r) => (r.actor ? r : { ...where, entity: null, text: r.text })) : named;
   const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
   if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {
@@ -312,8 +370,10 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
       return out;
     }
   }
-  // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah").
-  const material = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+  // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah");
+  // so do intentions, refusals and threats of them ("will evacuate the settlements in Gaza", "refused to withdraw from the town").
+  const ownMaterial = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+  const material = ownMaterial || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
   const place = material && (targets.length === 0 || targets.some((t) => !t.actor)) ? placeTarget(c, resolver) : null;
   if (targets.length === 0 && place) targets.push(place);
   for (const s of sources) {
@@ -324,7 +384,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     if (targets.length === 0) out.push([s, null]);
     for (const t of targets) {
       if (t.entity && t.entity === s.entity) continue;
-      const local = !t.actor && material ? (place ? { ...place, text: t.text } : home ? { ...home, text: t.text } : null) : null;
+      // (a refused act's uncoded target stays uncoded: "will not accept any more refugees" is no act on oneself; an intended one is domestic)
+      const local = !t.actor && material ? (place ? { ...place, text: t.text } : home && (ownMaterial || code.startsWith('03')) ? { ...home, text: t.text } : null) : null;
       out.push([s, local ?? t]);
     }
   }
@@ -340,7 +401,8 @@ function looksLikeActor(text: string, set: PatternSet): boolean {
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
   return words.some((w, i) => {
     const lower = w.toLowerCase().replace(/['’]s$/, '');
-    if (ARTICLES.has(lower)) return false;
+    // "from 1 May", "on Monday": a month or a day is no actor.
+    if (ARTICLES.has(lower) || TIME_WORDS.has(lower)) return false;
     if (/^[A-Z]/.test(w) && i > 0) return true;
     if (/^[A-Z]/.test(w) && i === 0 && !set.actorNouns.has(lower)) return true;
     return isActorNoun(lower, set);

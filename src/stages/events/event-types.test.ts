@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReadoutEvent } from '../../document/schema.js';
 import { createContext } from '../../pipeline/context.js';
@@ -176,5 +179,101 @@ describe('event types: whom protests and threats are aimed at', () => {
   it('aims a conditional threat at the subject of its condition', () => {
     expect(coded('Kenya will withdraw its troops unless Somalia pays the salaries.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
     expect(coded('Kenyan elders threatened to hold a general strike unless Somalia rescinded the decree.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
+  });
+});
+
+describe('event types: PLOVER type of the act itself', () => {
+  it('types a resignation as PLOVER RETREAT (resign), as PLOVER 2.0 does, keeping CAMEO 080; an intended one stays an intent', () => {
+    const doc = handDocument(ctx, 'The Kenyan prime minister resigned on Monday.', [{ names: ['Kenyan prime minister'], code: 'KENGOV' }], { date: '2025-03-01' });
+    const [e] = extractEvents(doc, ctx);
+    expect([e?.cameo.code, e?.plover]).toEqual(['080', { type: 'RETREAT', mode: 'resign' }]);
+    expect(coded('The Kenyan prime minister will resign next month.', [{ names: ['Kenyan prime minister'], code: 'KENGOV' }])).toEqual(['035 AGREE KENGOV>-']);
+  });
+
+  it('refuses a pattern whose PLOVER type or mode does not exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-plover-'));
+    writeFileSync(join(dir, 'mine.yaml'), 'patterns:\n  - { id: mine.quit, code: \'080\', verbs: [quit], plover: LEAVE, example: "Kenya quit." }\n');
+    expect(() => createContext({ patternDirs: [dir] })).toThrow(/unknown PLOVER type LEAVE/);
+    writeFileSync(join(dir, 'mine.yaml'), 'patterns:\n  - { id: mine.quit, code: \'080\', verbs: [quit], plover: RETREAT, mode: phone, example: "Kenya quit." }\n');
+    expect(() => createContext({ patternDirs: [dir] })).toThrow(/RETREAT has no mode phone/);
+  });
+});
+
+describe('event types: accepting mediation', () => {
+  it('codes "agreed to Kenyan mediation" as accepting mediation (038) aimed at the mediator', () => {
+    expect(coded('Somalia agreed to Kenyan mediation in the talks with the rebels.', [SOM])).toContain('038 AGREE SOM>KEN');
+  });
+});
+
+describe('event types: refuge and peacekeeping', () => {
+  it('codes admitting refugees as refuge (075, AID) and "will not accept" them as a refusal', () => {
+    expect(coded('Kenya admitted thousands of Somali refugees last year.', [KEN, SOM]).map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['075 AID']);
+    expect(coded('Kenya will not accept any more refugees from Somalia.', [KEN, SOM]).map((x) => x.split(' ')[1])).toEqual(['REJECT']);
+  });
+
+  it('codes peacekeepers arriving somewhere as peacekeeping (074), not as a visit', () => {
+    expect(coded('The first Kenyan peacekeepers arrived in Somalia on Monday.', [KEN, SOM])).toEqual(['074 AID KEN>SOM']);
+  });
+});
+
+describe('event types: what a light verb carries', () => {
+  it('gives a light verb\'s subject only the event noun it takes, not one in a later phrase ("extended the curfew in response to the unrest")', () => {
+    const codes = coded('Kenya extended the curfew in response to the unrest in the capital.', [KEN]).map((x) => x.split(' ')[0]!);
+    expect(codes.some((c) => c.startsWith('14'))).toBe(false);
+    expect(codes.some((c) => c.startsWith('17'))).toBe(true);
+    expect(coded('Kenyan and Somali warships launched ten days of war games.', [KEN, SOM]).map((x) => x.split(' ')[0])).toContain('062');
+  });
+});
+
+describe('event types: whom a complaint is about', () => {
+  it('aims a complaint at what it is about or against, before whom it is made to', () => {
+    expect(coded('Kenya complained to the United Nations over two Somali air raids.', [KEN, SOM, { names: ['United Nations'], code: 'IGOUNO' }])).toEqual(['114 ACCUSE KEN>SOM']);
+    expect(coded('Kenya complained to Somalia about the visit.', [KEN, SOM])).toEqual(['114 ACCUSE KEN>SOM']);
+  });
+});
+
+describe('event types: mediation among several parties', () => {
+  it('aims halted mediation at the parties it was among', () => {
+    expect(coded('Kenya may halt mediation efforts among Somalia\'s feuding clans if the fighting continues.', [KEN, SOM]).map((x) => x.split(' ').slice(1).join(' '))).toContain('THREATEN KEN>SOM');
+  });
+});
+
+describe('event types: irregular verbs behind a prefix, meeting demands', () => {
+  it('reads "retaken" as a form of "retake" and codes the occupation', () => {
+    expect(coded('Kenyan forces have retaken a strategic village in Somalia.', [KEN, SOM])).toEqual(['192 COERCE KEN>-']);
+  });
+
+  it('codes meeting demands as acceding (083) and "will not meet" them as a refusal', () => {
+    expect(coded('Kenya met the demands of the Somali negotiators.', [KEN, SOM]).map((x) => x.split(' ')[0])).toEqual(['083']);
+    expect(coded('Kenya said it would not meet the Somali demands.', [KEN, SOM]).map((x) => x.split(' ')[1])).toEqual(['REJECT']);
+  });
+});
+
+describe('event types: what is halted', () => {
+  it('codes halted mediation or talks without the mediation or talks as events of their own', () => {
+    const codes = coded('Kenya ended its mediation efforts between the Somali factions.', [KEN, SOM]).map((x) => x.split(' ')[0]);
+    expect(codes).toContain('165');
+    expect(codes).not.toContain('045');
+  });
+});
+
+describe('event types: a particle after the object', () => {
+  it('matches a phrasal verb whose particle follows the object ("forced the agency out", "called the strike off")', () => {
+    expect(coded('Kenya forced the Somali mission out of the country.', [KEN, SOM]).map((x) => x.split(' ')[0])).toEqual(['166']);
+    expect(coded('Kenya forced the Somali mission, SOMIS, out of the country.', [KEN, SOM]).map((x) => x.split(' ')[0])).toEqual(['166']);
+    expect(coded('Kenya forced the Somali mission to leave.', [KEN, SOM]).map((x) => x.split(' ')[0])).not.toContain('166');
+  });
+});
+
+describe('event types: a collective object', () => {
+  it('reads "a mission of observers" as observers for a pattern that requires them', () => {
+    expect(coded('Kenya received a mission of observers from Somalia.', [KEN, SOM])).toEqual(['0862 RETREAT KEN>SOM']);
+    expect(coded('Kenya received a mission of traders from Somalia.', [KEN, SOM]).map((x) => x.split(' ')[0])).not.toContain('0862');
+  });
+});
+
+describe('event types: dates are no actors', () => {
+  it('does not take "from 1 May" as the target of an intended restriction', () => {
+    expect(coded('Kenya plans to impose restrictions on its labour market for Somali workers from 1 May.', [KEN, SOM])).toEqual(['137 THREATEN KEN>SOM']);
   });
 });

@@ -81,9 +81,77 @@ describe('events: source and target', () => {
     expect(es.map((e) => [e.cameo.root, e.source.actor, e.source.text])).toEqual([['14', 'PER', 'Protesters in Lima']]);
   });
 
+  it('gives an uncoded actor noun what an of/from phrase after it belongs to: an organisation, a country adjective, a place throughout', () => {
+    const PER: HandActor = { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } };
+    const es = events('Activists from the Andean Workers Party blocked the main highway.', [{ names: ['Andean Workers Party'], code: 'PERPTY' }]);
+    expect(es.map((e) => [e.cameo.root, e.source.actor])).toEqual([['14', 'PERPTY']]);
+    expect(summary(events('Doctors from two Chilean charities delivered medicine to Peru.', [PER])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+    expect(summary(events('Students throughout Peru demonstrated on Monday.', [PER]))).toEqual(['141 PER>PER']);
+    expect(summary(events('Separatists belonging to the banned Andean Front claimed responsibility for the attack.', [{ names: ['Andean Front'], code: 'PERREB' }]))).toEqual(['015 PERREB>-']);
+    // only words that name people: "Markets across Peru" are not an actor.
+    expect(summary(events('Markets across Peru protested the new tax.', [PER]))).toEqual([]);
+    expect(summary(events('Chile expelled inspectors of the Andean Commission.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Andean Commission'], code: 'IGOAND' }]))).toEqual(['166 CHL>IGOAND']);
+  });
+
+  it('codes an attack whose attacker is not named from the country where it happened ("A roadside bomb near X killed")', () => {
+    const KAN: HandActor = { names: ['Kandahar'], code: 'AFG', geo: { lat: 31, lon: 65, country: 'AFG', feature: 'city' } };
+    const USA: HandActor = { names: ['U.S. soldiers'], code: 'USAMIL' };
+    expect(summary(events('A roadside bomb near Kandahar killed two U.S. soldiers on Sunday.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
+    expect(summary(events('Two U.S. soldiers were killed by a car bomb in Kandahar.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
+    expect(summary(events('Two U.S. soldiers were killed in a roadside bombing in Kandahar.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
+    expect(summary(events('Two U.S. soldiers were killed by an improvised explosive device outside of the city of Kandahar.', [KAN, USA]))).toEqual(['190 AFG>USAMIL']);
+    // an explosion is not an attack unless a pattern says so (a factory fire, a gas leak)
+    expect(summary(events('An explosion at a factory in Kandahar killed nine workers.', [KAN]))).toEqual([]);
+  });
+
+  it('takes the target of an invasion from its of-phrase and of fire from "against"', () => {
+    const CHL: HandActor = { names: ['Chile'], code: 'CHL' };
+    const PER: HandActor = { names: ['Peru', 'Peruvian'], code: 'PER' };
+    expect(summary(events('Chile today mounted its invasion of southern Peru.', [CHL, PER]))).toEqual(['190 CHL>PER']);
+    expect(summary(events('Chile fired rockets against Peruvian camps near the border.', [CHL, PER]))).toEqual(['194 CHL>PER']);
+  });
+
+  it('lets an uncoded object that only looks like an actor give way to the coded actor inside it ("all official contact with X")', () => {
+    expect(summary(events('Chile will boycott all official contact with Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER' }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+  });
+
+  it('takes a place target from a country adjective on a place noun ("from the besieged Bosnian town"), and the owner a thing is for', () => {
+    const UN: HandActor = { names: ['U.N.'], code: 'IGOUNO' };
+    expect(summary(events('U.N. helicopters evacuated the wounded from the besieged Peruvian town of Tacna.', [UN]))).toEqual(['073 IGOUNO>PER']);
+    expect(summary(events('Chilean troops remained on alert in the occupied Peruvian territory.', []))).toEqual(['152 CHL>PER']);
+    expect(summary(events('A camp for Peruvian refugees was attacked by Chilean militiamen.', [])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+  });
+
+  it('codes protesters nobody names by the place where they protest ("Thousands of people blocked streets in Lima")', () => {
+    const PER: HandActor = { names: ['Lima'], code: 'PER', geo: { lat: -12, lon: -77, country: 'PER', feature: 'city' } };
+    expect(summary(events('Thousands of people blocked streets in Lima on Sunday.', [PER]))).toEqual(['144 PER>PER']);
+  });
+
+  it('leaves the uncoded target of a refused act uncoded, so the refusal is not read as an act on oneself', () => {
+    expect(summary(events('Chile says it will not accept any more refugees.', [{ names: ['Chile'], code: 'CHL' }])).map((x) => x.split(' ')[1])).toEqual(['CHL>-']);
+  });
+
+  it('keeps a target-less act apart from a richer one of the same root when PLOVER types them apart (arrest vs repression)', () => {
+    const es = events('Kenyan police dispersed the demonstrators, killing one person and arresting 12.', []);
+    expect(es.map((e) => e.plover?.type).sort()).toEqual(['ASSAULT', 'ASSAULT', 'COERCE']);
+  });
+
   it('codes a protest with no named target as domestic, and a material event without target against the place it happens in', () => {
     expect(summary(events('Kenyan students demonstrated on Monday.', []))).toEqual(['141 KEN>KEN']);
     expect(summary(events('Chile lifted the curfew in Peru.', [{ names: ['Chile'], code: 'CHL' }, { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } }])).map((x) => x.split(' ')[1])).toEqual(['CHL>PER']);
+  });
+
+  it('reads a leading "About 300" as part of the subject, not a preposition ("About 300 farmers in Peru blocked")', () => {
+    const PER: HandActor = { names: ['Peru'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } };
+    expect(summary(events('About 300 farmers in Peru blocked the main highway.', [PER]))).toEqual(['144 PER>PER']);
+    expect(summary(events('Around 40 students in Peru demonstrated on Monday.', [PER]))).toEqual(['141 PER>PER']);
+  });
+
+  it('takes the place of an intended or refused material act as its target, and the place an of-phrase names ("the town of X")', () => {
+    const PER: HandActor = { names: ['Peru', 'Lima'], code: 'PER', geo: { lat: -10, lon: -76, country: 'PER', feature: 'country' } };
+    const CHL: HandActor = { names: ['Chile'], code: 'CHL' };
+    expect(summary(events('Chile will evacuate its outposts in Peru next month.', [CHL, PER]))).toEqual(['0356 CHL>PER']);
+    expect(summary(events('Chile withdrew its troops from the border town of Lima.', [CHL, PER]))).toEqual(['0874 CHL>PER']);
   });
 
   it('takes the owner of the rejected thing, or of a wrapper noun, as the target or source ("rejected a Peruvian offer to host talks")', () => {

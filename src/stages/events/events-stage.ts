@@ -41,7 +41,7 @@ function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineCon
 export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc, ctx)): ReadoutEvent | null {
   const cameo = ctx.ontology.cameo.get(c.code);
   if (!cameo) return null;
-  const mapped = ploverOf(ctx.ontology, c.code);
+  const mapped = c.plover ? { type: c.plover, mode: null } : ploverOf(ctx.ontology, c.code);
   const dated = datedClause(c.clause, cache.clauses, cache.sentenceTimes);
   // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
   const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null);

@@ -21,7 +21,7 @@ export function refineEvents(events: ReadoutEvent[]): ReadoutEvent[] {
   for (const e of list) {
     if (e.target) continue;
     const country = (a: ReadoutEvent['source']) => (a.actor ? a.actor.slice(0, 3) : who(a));
-    const richer = bySentence.get(e.sentence)!.find((o) => o !== e && o.target && o.cameo.root === e.cameo.root && (who(o.source) === who(e.source) || country(o.source) === country(e.source)) && o.negated === e.negated);
+    const richer = bySentence.get(e.sentence)!.find((o) => o !== e && o.target && o.cameo.root === e.cameo.root && o.plover?.type === e.plover?.type && (who(o.source) === who(e.source) || country(o.source) === country(e.source)) && o.negated === e.negated);
     if (richer) { mergeInto(richer, e); drop.add(e); }
   }
   // "sent humanitarian aid": the verb (070) and the noun (073) tell one event; the more specific code stays.

@@ -19,9 +19,14 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 /** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
-const LOCATIVE_START = /^\s*(?:in|from|of|inside)\s/i;
-/** Between the argument and the place: the preposition, an article, a few lower-case words ("in the northern city of"). */
-const PLACE_WORDS = /^\s*(?:in|from|of|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$/;
+/** Words after an actor noun that say where it is or what it belongs to ("fighters loyal to", "separatists belonging to"). */
+const AFTER_ACTOR = '(?:in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)';
+const LOCATIVE_START = new RegExp(`^\\s*${AFTER_ACTOR}\\s`, 'i');
+/** Between the argument and the place: the preposition, an article, a few lower-case words or numbers ("in the northern city of"). */
+const PLACE_WORDS = new RegExp(`^\\s*${AFTER_ACTOR}\\s+(?:the\\s+)?(?:[a-z0-9][\\w,-]*\\s+){0,4}$`);
+/** Words that name whom people belong to ("activists from the ruling party", "doctors from two American charities", "fighters loyal to"). */
+const MEMBER_OF = /^\s*(?:of|from|belonging to|loyal to|affiliated (?:with|to)|linked to)\s/i;
+const SPREAD = /^\s*(?:throughout|across)\s/i;
 /** Longest mention considered when searching by offset (longer mentions are found from their start only). */
 const MAX_MENTION = 300;
 const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
@@ -107,20 +112,35 @@ export class ActorResolver {
 
   /**
    * The country of a place right after an argument that names no coded actor: "Demonstrators in
-   * Baghdad", "Opposition groups in Zimbabwe", "inhabitants of the Syrian Golan Heights". The place
-   * stands for where the actor is, so it gives a country, never the place's own actor (a capital's
-   * government). `limit` is where the phrase must end (the verb of a subject).
+   * Baghdad", "Opposition groups in Zimbabwe", "inhabitants of the Syrian Golan Heights", "students
+   * throughout Indonesia". The place stands for where the actor is, so it gives a country, never the
+   * place's own actor (a capital's government). After "of" or "from", what the actor belongs to:
+   * a coded organisation ("activists from the ruling party"), a person's country ("supporters of the
+   * president"), a country adjective ("doctors from two American charities"). `limit` is where the
+   * phrase must end (the verb of a subject).
    */
   placeAfter(end: number, limit: number, text: string): ActorRef | null {
     const stop = Math.min(limit, end + 80);
-    if (stop <= end || !LOCATIVE_START.test(this.doc.text.slice(end, stop))) return null;
+    const after = this.doc.text.slice(end, stop);
+    if (stop <= end || !LOCATIVE_START.test(after)) return null;
+    // Belonging and spread ("across", "throughout") are read only after a word that names people ("Mosques across Turkey" are no actor).
+    const head = text.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const people = this.isActorNoun(head) || AGENT_PLURAL.test(head);
+    if (!people && SPREAD.test(after)) return null;
+    const member = people && MEMBER_OF.test(after);
+    const phrase = (to: number) => `${text.trim()} ${this.doc.text.slice(end, to).trim()}`;
     for (let i = this.firstFrom(end); i < this.mentions.length && this.mentions[i]!.start < stop; i++) {
       const m = this.mentions[i]!;
       if (!PLACE_WORDS.test(this.doc.text.slice(end, m.start))) break;
       const country = m.entity.geo?.country ?? (m.entity.type === 'GPE' || m.entity.type === 'LOC' ? m.entity.actor?.country : null);
-      if (country) return { entity: null, actor: country, country, text: `${text.trim()} ${this.doc.text.slice(end, m.end).trim()}` };
+      if (country) return { entity: null, actor: country, country, text: phrase(m.end) };
+      // "activists from the ruling party", "members of Hamas": the organisation they belong to; "aides of the president": his country.
+      if (member && m.entity.actor && m.entity.type !== 'PERSON') return { entity: m.entity.id, actor: m.entity.actor.code, country: m.entity.actor.country ?? null, text: phrase(m.end) };
+      if (member && m.entity.actor?.country) return { entity: null, actor: m.entity.actor.country, country: m.entity.actor.country, text: phrase(m.end) };
     }
-    return null;
+    // "doctors from two American aid groups": a country adjective in the phrase they come from.
+    const demonym = member ? this.demonyms?.within(end, stop).find((d) => PLACE_WORDS.test(this.doc.text.slice(end, d.start))) : undefined;
+    return demonym ? { entity: null, actor: demonym.country, country: demonym.country, text: phrase(demonym.end) } : null;
   }
 
   private demonymOf(start: number, end: number, holds: boolean) {
@@ -133,6 +153,11 @@ export class ActorResolver {
     const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     // "Hungarian officials", "Iraqi Kurds" (a people), or the elided head of "Hungarian and Romanian officials".
     return after === '' || this.isActorNoun(head) || AGENT_PLURAL.test(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
+  }
+
+  /** The first country adjective inside [start, end) ("the Bosnian town"), if any. */
+  demonymIn(start: number, end: number): { start: number; end: number; country: string } | null {
+    return this.demonyms?.within(start, end)[0] ?? null;
   }
 
   /** A group ("the two ministers") stands for its members, each with its own code; anything else for itself. */

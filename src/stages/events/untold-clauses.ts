@@ -22,9 +22,15 @@ export function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: Clau
   const mine = best.get(c.id);
   const parent = idx.byId.get(c.parent);
   if (!mine || !parent) return false;
+  // "ended mediation efforts between", "suspended talks with": what is halted is not told as happening.
+  const parentCode = best.get(parent.id)?.code ?? '';
+  if (HALTS.test(parentCode) && !SAID.test(mine.code) && parent.args.some((a) => a.role === 'object' && a.start <= c.head.start && a.end >= c.head.end)) return true;
   // "rejected the ceasefire", "is opposed to French mediation": what is rejected did not happen, whatever it is.
-  return (ANSWERED.test(mine.code) || (REJECTS.test(best.get(parent.id)?.code ?? '') && !SAID.test(mine.code))) && answers(parent, c.head.start, c.head.end, best);
+  return (ANSWERED.test(mine.code) || (REJECTS.test(parentCode) && !SAID.test(mine.code))) && answers(parent, c.head.start, c.head.end, best);
 }
+
+/** Codes of halting or cutting (reduce or break relations 160-162, halt negotiations 164, halt mediation 165). */
+const HALTS = /^(160|161|162|164|165)/;
 
 /** Codes of a rejection or refusal (12x): an act named in its object is only what was refused ("rejected the ceasefire"). */
 const REJECTS = /^12/;

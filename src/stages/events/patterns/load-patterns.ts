@@ -36,6 +36,8 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
+      if (p.plover && !ontology.plover.has(p.plover)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown PLOVER type ${p.plover}`, { input: file, line: p.line });
+      if (p.plover && p.mode && !ontology.plover.get(p.plover)!.modes.includes(p.mode)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: PLOVER ${p.plover} has no mode ${p.mode}`, { input: file, line: p.line });
       byId.set(p.id, p);
     }
     for (const w of parsed.wrappers) {

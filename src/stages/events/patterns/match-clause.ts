@@ -80,6 +80,11 @@ function computeVariants(lemma: string, word: string): string[] {
   const out = new Set([lemma, w]);
   const irregular = IRREGULAR_PAST[w];
   if (irregular) out.add(irregular);
+  // "retaken", "retook", "overran": an irregular form behind a verb prefix.
+  for (const prefix of ['re', 'over', 'under', 'out', 'with']) {
+    const base = w.startsWith(prefix) ? IRREGULAR_PAST[w.slice(prefix.length)] : undefined;
+    if (base) out.add(`${prefix}${base}`);
+  }
   if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
   if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);
   for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) if (w.endsWith(suffix) && w.length - suffix.length >= 3) out.add(w.slice(0, -suffix.length));
@@ -122,6 +127,8 @@ function verbEntryFits(entry: string, c: Clause, text: string, variants: string[
   const second = rest[0]!;
   if (c.particle === second) return true;
   if (c.args.some((a) => a.prep === second || (a.role === 'object' && a.head === second))) return true;
+  // "forced the agency out", "called the strike off", "forced the agency, UNHCR, out": a particle after the object (and its appositive).
+  if (c.args.some((a) => a.role === 'object' && /^(?:\s*,(?:\s+[\w.-]+){1,3},)?\s+([a-z]+)\b/.exec(text.slice(a.end, a.end + 40))?.[1] === second)) return true;
   return /^\s+([a-z]+)/.exec(text.slice(c.group.end, c.group.end + 30).toLowerCase())?.[1] === second;
 }
 
@@ -162,8 +169,14 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, lig
     return roleFits('verb', heads, c, idx, light);
   }
   const args = argsOf(key, c, idx, light);
-  return args.length > 0 && (heads.length === 0 || args.some((a) => headIn(a, heads)));
+  if (args.length > 0 && (heads.length === 0 || args.some((a) => headIn(a, heads)))) return true;
+  // "received a mission of observers", "sent a team of inspectors": a collective object stands for its of-phrase.
+  if (key !== 'object' || heads.length === 0 || text === undefined) return false;
+  return args.some((a) => COLLECTIVES.has(a.head) && c.args.some((x) => x.role === 'prep' && x.prep === 'of' && /^\s*of\s*$/.test(text.slice(a.end, x.start)) && headIn(x, heads)));
 }
+
+/** Nouns that name a group of what their of-phrase names. */
+const COLLECTIVES = new Set(['mission', 'team', 'group', 'delegation', 'contingent', 'batch', 'unit', 'convoy', 'number', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'shipment', 'consignment', 'force']);
 
 function isActorModifier(a: ClauseArg): boolean {
   return /(^|\s)[A-Z]/.test(a.text) || a.text.toLowerCase().split(/\s+/).some((w) => ACTOR_MODIFIERS.has(w.replace(/s$/, '')));

@@ -19,6 +19,7 @@ export const patternSchema = z.object({
   target: words.optional(),
   reciprocal: z.boolean().optional().describe('coordinated or plural actors without a target act on each other'),
   mode: z.string().optional().describe('PLOVER mode, overriding the mapping'),
+  plover: z.string().regex(/^[A-Z]+$/).optional().describe('PLOVER type of the act itself when PLOVER 2.0 types it apart from its CAMEO code (a resignation: RETREAT, mode resign)'),
   confidence: z.number().min(0).max(1).optional(),
   example: z.string().min(1),
 }).strict().refine((p) => (p.verbs?.length ?? 0) + (p.nouns?.length ?? 0) > 0, 'a pattern needs verbs or nouns');
