@@ -20,6 +20,14 @@ describe('negative cases', () => {
     expect(doc.entities.some((e) => /^Mr/.test(e.name))).toBe(false);
   });
 
+  it('takes a place spelt exactly as the text spells it over a bigger one whose spelling only folds the same', () => {
+    const doc = extractText('Troops were sent to Dili on Monday. Iraqi police said Samarra was calm.');
+    expect(entityWithMention(doc, 'Dili')?.kb).toBe('city-tls-dili');
+    expect(entityWithMention(doc, 'Samarra')?.kb).toBe('city-irq-samarra');
+    // and the bigger ones by their own spelling
+    expect(entityWithMention(extractText('Protests spread to Delhi.'), 'Delhi')?.kb).toBe('city-ind-delhi');
+  });
+
   it('reads "the Gulf" as a region, not a country or an actor', () => {
     const doc = extractText('Tankers crossed the Gulf on Monday.');
     const gulf = entityWithMention(doc, 'Gulf');

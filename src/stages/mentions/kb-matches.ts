@@ -16,7 +16,7 @@ export function findKbMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
     const matches = kb.names.matchAt(u.keys, i, u.transparent);
     for (let m = matches.length - 1; m >= 0; m--) {
       const [end, payloads] = matches[m]!;
-      const fit = payloads.filter((p) => caseFits(u, i, end, p));
+      const fit = exactPlaces(u, i, end, payloads.filter((p) => caseFits(u, i, end, p)));
       if (fit.length === 0) continue;
       const entries = preferReading(u, end, unique(rankPayloads(u, i, fit).map((p) => p.entry)));
       out.push({ kind: 'kb', tokStart: extendArticle(u, i), tokEnd: end, rule: `kb:${entries[0]!.kind}`, entries, country: null, sector: null, ...(fit.every((p) => p.ambiguous) ? { ambiguous: true } : {}) });
@@ -24,6 +24,20 @@ export function findKbMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
     }
   }
   return out;
+}
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'capital', 'region']);
+
+/**
+ * One word that some place is called exactly (up to case, diacritics and apostrophes) names no other
+ * place whose name only folds to the same key: "Dili" is not Delhi (variant "Dilli"), "Samarra" not
+ * Samara. People, organisations and countries keep their looser spellings.
+ */
+function exactPlaces(u: WordUnits, start: number, end: number, fit: NamePayload[]): NamePayload[] {
+  if (end - start !== 1 || fit.length < 2) return fit;
+  const spelt = lite(u.surfaces[start]!);
+  if (!fit.some((p) => p.lite === spelt && PLACE_KINDS.has(p.entry.kind))) return fit;
+  return fit.filter((p) => p.lite === undefined || p.lite === spelt || !PLACE_KINDS.has(p.entry.kind));
 }
 
 const KIND_ORDER: Record<string, number> = { person: 0, country: 1, demonym: 1, nationals: 2, metonym: 2, capital: 3, region: 4, city: 6 };
