@@ -15,6 +15,7 @@ const PLACE_NOUNS = /^(stret|streets|stre?ts?|outskirts|airport|center|centre|ne
  * denied"), or "was a key backer". A capital after a preposition or before a place verb stays a place.
  */
 export function markMetonyms(u: WordUnits, tokens: readonly Token[], mentions: ChosenMention[]): void {
+  for (const m of mentions) placeAfterPreposition(tokens, m);
   for (const m of mentions) {
     if (m.kind !== 'kb' || m.entries[0]?.kind !== 'capital') continue;
     let i = m.tokEnd;
@@ -39,4 +40,17 @@ export function markMetonyms(u: WordUnits, tokens: readonly Token[], mentions: C
     if (t.pos === 'AUX' && tokens[i + 1]?.pos === 'VERB') verb = tokens[i + 1]!;
     if (!PLACE_VERBS.has(verb.lemma)) m.metonym = true;
   }
+}
+
+/**
+ * A city listed as a seat of government (countries/extra.yaml `metonyms`: Abidjan, Aden) is read as the
+ * government wherever it stands; after a preposition ("protesters gathered in Abidjan") it is the city,
+ * when the knowledge base has one of that name.
+ */
+function placeAfterPreposition(tokens: readonly Token[], m: ChosenMention): void {
+  if (m.kind !== 'kb' || m.entries[0]?.kind !== 'metonym' || m.tokStart === 0 || tokens[m.tokStart - 1]?.pos !== 'ADP') return;
+  const place = m.entries.findIndex((e) => e.kind === 'city' || e.kind === 'capital');
+  if (place <= 0) return;
+  m.entries = [m.entries[place]!, ...m.entries.filter((_, k) => k !== place)];
+  m.rule = `kb:${m.entries[0]!.kind}:after-preposition`;
 }

@@ -28,6 +28,13 @@ describe('negative cases', () => {
     expect(entityWithMention(extractText('Protests spread to Delhi.'), 'Delhi')?.kb).toBe('city-ind-delhi');
   });
 
+  it('reads a seat of government after a preposition as the city, and as the government when it acts', () => {
+    const doc = extractText('Protesters gathered in Abidjan on Monday. Later, Abidjan said the talks would continue.');
+    const [place, seat] = doc.entities.filter((e) => e.name.startsWith('Abidjan') || e.mentions.some((m) => m.text === 'Abidjan'));
+    expect(place).toMatchObject({ kb: 'city-civ-abidjan', actor: { code: 'CIV' } });
+    expect(seat).toMatchObject({ kb: 'seat-civ', actor: { code: 'CIVGOV' } });
+  });
+
   it('reads "the Gulf" as a region, not a country or an actor', () => {
     const doc = extractText('Tankers crossed the Gulf on Monday.');
     const gulf = entityWithMention(doc, 'Gulf');
