@@ -32,7 +32,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const set = ctx.patterns;
   const idx = indexClauses(doc.clauses);
   const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
-  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set));
+  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences);
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];
   const sentenceEnd = new Map(doc.sentences.map((s) => [s.id, s.end]));
@@ -105,7 +105,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const own = targetArg(tgtRoles, c, idx, set, src, resolver);
   // an uncoded target ("during the month of Ramadan") gives way to the coded owner of the required thing ("rejected Saddam Hussein's proposal").
   const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
-  const tgt = (owner && isCoded(owner, resolver) ? owner : own ?? owner)
+  // "offered its troops to Lebanon": what the source owns is not whom it acts on.
+  const owned = !!owner && ownedBySource(owner, src, resolver);
+  const tgt = (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
@@ -250,8 +252,21 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
       if (inner) candidates.push(inner);
     }
   }
-  return candidates.find(coded) ?? candidates[0];
+  // "offered to hand over to Britain two of its nationals": what the source owns is not whom it acts on.
+  const others = candidates.filter((a) => !ownedBySource(a, src, resolver));
+  return others.find(coded) ?? others[0];
 }
+
+/** "its troops", "their citizens": people a possessive pronoun gives to the source itself. */
+function ownedBySource(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
+  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor).filter((x) => x !== null));
+  return a.parts.every((pt) => {
+    const r = resolver.resolve(pt.start, pt.end, true);
+    return r.entity === null && r.actor !== null && own.has(r.actor) && POSSESSIVE_START.test(r.text);
+  });
+}
+
+const POSSESSIVE_START = /^(?:his|her|its|their)\s/i;
 
 const isCoded = (a: ClauseArg, resolver: ActorResolver) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
 
