@@ -43,6 +43,16 @@ function repairTags(v: SentenceView): void {
     const prev = i > v.from ? v.pos[i - 1]! : '';
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
+    // "airstrikes against IS", "the US": a word in capitals is a name, not the verb "is" or the pronoun "us".
+    if ((p === 'VERB' || p === 'AUX' || p === 'PRON') && w.length >= 2 && isAllCapitals(v, i) && i > v.from && !isAllCapitals(v, i - 1)) { v.pos[i] = 'PROPN'; continue; }
+    // "return to talks", "access to arms": an infinitive never has the -s of the third person; "to" is a preposition there.
+    if (p === 'VERB' && v.words[i - 1] === 'to' && w.endsWith('s') && !w.endsWith('ss') && v.tokens[i]!.lemma.toLowerCase() !== w) {
+      v.pos[i] = 'NOUN';
+      v.pos[i - 1] = 'ADP';
+      continue;
+    }
+    // "Coordinated airstrikes by the army have killed ...": an -ed word opening the sentence before a noun, with a verb still to come, describes the noun.
+    if (p === 'VERB' && i === firstWord(v) && w.endsWith('ed') && (next === 'NOUN' || next === 'ADJ') && hasVerbAfter(v, i + 1)) { v.pos[i] = 'ADJ'; continue; }
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
     // "Algeria's leading rights activist", "its ruling party": an -ing form between a possessive and a noun describes it.
     if (p === 'VERB' && (v.words[i - 1] === "'s" || POSSESSIVES.has(v.words[i - 1] ?? '')) && (next === 'NOUN' || next === 'ADJ') && w.endsWith('ing')) { v.pos[i] = 'ADJ'; continue; }
@@ -83,6 +93,24 @@ function repairCompounds(v: SentenceView): void {
       if (j - 2 >= v.from && v.words[j - 2] === 'to' && v.pos[j - 2] === 'PART') v.pos[j - 2] = 'ADP';
     }
   }
+}
+
+/** A word of two or more letters, all capitals ("IS", "US"), in a sentence that is not all capitals. */
+function isAllCapitals(v: SentenceView, i: number): boolean {
+  const word = v.text.slice(v.tokens[i]!.start, v.tokens[i]!.end);
+  return /^[A-Z]{2,}$/.test(word);
+}
+
+/** The first token of the sentence that is not punctuation (an opening quote mark). */
+function firstWord(v: SentenceView): number {
+  let i = v.from;
+  while (i < v.to && v.pos[i] === 'PUNCT') i++;
+  return i;
+}
+
+function hasVerbAfter(v: SentenceView, from: number): boolean {
+  for (let i = from; i < v.to; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') return true;
+  return false;
 }
 
 function isCapitalised(v: SentenceView, i: number): boolean {

@@ -192,9 +192,14 @@ export class Antecedents {
       for (const a of c.args) {
         if (a.inherited !== null) continue;
         const rank = a.role === 'subject' ? (c.parent === null ? 0 : 1) : a.role === 'object' ? 2 : a.role === 'agent' || a.role === 'prep' ? 3 : -1;
-        const m = rank >= 0 ? this.mention(a, rank) : null;
-        // a thing in a prepositional phrase ("in a statement", "on Monday") is no antecedent and hides none
-        if (m && (rank < 3 || m.actorLike)) list.push(m);
+        if (rank < 0) continue;
+        // "sanctions on Dodik and his network": each part of a coordination is a phrase of its own, and the whole a plural
+        const phrases = a.parts.length > 1 ? [a, ...a.parts.map((pt) => ({ ...a, start: pt.start, end: pt.end, parts: [pt], head: this.headOf(pt) }))] : [a];
+        for (const phrase of phrases) {
+          const m = this.mention(phrase, rank);
+          // a thing in a prepositional phrase ("in a statement", "on Monday") is no antecedent and hides none
+          if (m && (rank < 3 || m.actorLike)) list.push(m);
+        }
       }
     }
     list.sort((a, b) => a.start - b.start);
@@ -223,6 +228,16 @@ export class Antecedents {
     const person = entity?.type === 'PERSON' && !entity.members?.length;
     const actorLike = refs.some((r) => r.actor !== null) || this.isActorNoun(a.head) || this.isActorNoun(headText);
     return { start: a.start, end: a.end, rank, ref, entity, plural, person, actorLike, pronoun: null, quoted };
+  }
+
+  /** The lemma of the last noun-like word of a span (the head of one conjunct). */
+  private headOf(span: { start: number; end: number }): string {
+    const tokens = this.doc.tokens;
+    let head = '';
+    for (let i = firstIndex(tokens.length, (k) => tokens[k]!.start >= span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
+      if (/^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[i]!.pos)) head = tokens[i]!.lemma;
+    }
+    return head;
   }
 
   private headToken(a: ClauseArg) {

@@ -3,7 +3,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { argsOf, indexClauses, isActorModifier, lemmaVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { answers, conditional, contentOfAnswer, prevented } from './untold-clauses.js';
+import { answers, conditional, contentOfAnswer, prevented, purposeOnly } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -50,7 +50,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
-    if (prevented(c, idx, set)) continue;
+    if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
@@ -65,6 +65,8 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
         if (!hit.byNoun) wrappedOuter.add(hit.outer.id);
         continue;
       }
+      // "we urged Farmajo to return to talks": what is urged, refused or promised is not done, even when the wrapper's own source is not coded.
+      if (code && pattern && !hit.byNoun) continue;
     }
     if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
   }

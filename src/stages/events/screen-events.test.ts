@@ -139,3 +139,27 @@ describe('which events are reported: modality', () => {
     expect(events('Iran expelled French diplomats.', [IRN, FRA]).map((e) => e.modality)).toEqual(['asserted']);
   });
 });
+
+describe('which events are reported: states and aims', () => {
+  const SDN: HandActor = { names: ['Sudanese army'], code: 'SDNMIL' };
+  const RSF: HandActor = { names: ['Rapid Support Forces'], code: 'SDNREB' };
+
+  it('does not report an act under way for some time ("has been fighting") or a noun said to be ongoing', () => {
+    expect(summary(events('The Rapid Support Forces has been fighting the Sudanese army.', [RSF, SDN]))).toEqual([]);
+    expect(summary(events('The Rapid Support Forces attacked the Sudanese army on Monday.', [RSF, SDN]))).toEqual(['190 SDNREB>SDNMIL']);
+    expect(summary(events('Iran condemned the ongoing Turkish offensive.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual([]);
+    expect(summary(events('Iran condemned the Turkish offensive.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual(['190 TUR>-']);
+  });
+
+  it('does not report what an "in order to" clause aims at', () => {
+    expect(summary(events('Turkish troops crossed the border in order to attack Iranian positions.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual([]);
+  });
+
+  it('does not report as done what is urged, even when the one who urges is not coded', () => {
+    expect(summary(events('We urged Iran to resume talks with France.', [IRN, FRA])).filter((x) => x.startsWith('04'))).toEqual([]);
+  });
+
+  it('does not report a noun that is the subject of a condition ("if Iranian threats escalate")', () => {
+    expect(summary(events('France said that if threats by Iran escalate, it would act.', [IRN, FRA])).filter((x) => x.startsWith('13'))).toEqual([]);
+  });
+});

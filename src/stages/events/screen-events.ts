@@ -11,6 +11,8 @@ import { firstIndex } from '../../document/first-index.js';
 
 /** Prepositions that put an event in the background: "under sanctions", "since the annexation", "after the talks". */
 const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over']);
+/** Modifiers that say a nominal event is already under way: "the ongoing offensive", "a years-long campaign". */
+const ONGOING = /\b(?:ongoing|continuing|long-running|long-standing|longstanding|protracted|(?:years|decades|months)-long)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words right before a verb clause that make it background ("since arresting them", "after meeting the king"). */
 const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$/i;
 /**
@@ -67,6 +69,10 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
   if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
   if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
+  if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
+  // "the ongoing war", "its years-long campaign": a noun said to be under way already.
+  if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
   return false;
 }
 

@@ -55,7 +55,8 @@ const WHEN = new Set(['when', 'whenever', 'once']);
 export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: Map<number, number>): boolean {
   if (c.kind === 'noun') {
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
-    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role !== 'subject' && a.start <= c.head.start && a.end >= c.head.end) && conditional(parent, idx, doc, tokenAt);
+    // "if Iran's threats escalate": the subject after "if" is inside the condition too (a subject before "if" is not: then the verb is not conditional)
+    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.start <= c.head.start && a.end >= c.head.end && (a.role !== 'subject' || a.inherited === null)) && conditional(parent, idx, doc, tokenAt);
   }
   const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
   let t = tokenAt.get(subject && subject.start < c.group.start ? subject.start : c.group.start);
@@ -64,4 +65,15 @@ export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocume
   // "asked him if (whether) he agreed": a complement opened by if is a question, told as unsettled too.
   if (c.link === 'complement' || c.link === 'reported') return word === 'if' || word === 'whether';
   return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
+}
+
+/** "in order to reach agreement", "so as to avoid a war": an aim, not an act; nouns in its object share it. */
+const PURPOSE = /\b(?:in\s+order|so\s+as)(?:\s+not)?(?:\s+to)?\s+$/i;
+
+export function purposeOnly(c: Clause, idx: ClauseIndex, text: string): boolean {
+  if (c.kind === 'noun') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role === 'object' && a.start <= c.head.start && a.end >= c.head.end) && purposeOnly(parent, idx, text);
+  }
+  return c.form === 'infinitive' && PURPOSE.test(text.slice(Math.max(0, c.group.start - 30), c.group.start));
 }
