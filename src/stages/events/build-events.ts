@@ -25,6 +25,8 @@ export interface Candidate {
 export interface ClauseTrace { clause: Clause; trials: Trial[]; wrapper: WrapperHit | null }
 
 const PLURAL_HEADS = new Set(['minister', 'side', 'country', 'leader', 'president', 'official', 'delegation', 'government', 'party', 'nation', 'counterpart']);
+/** Modals of a possibility, reported or not. */
+const POSSIBLE = new Set(['could', 'might', 'may']);
 const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'confirm', 'report', 'claim', 'write', 'quote']);
 
 /** Matches every clause against the patterns and wrappers; returns the candidates and, for `explain`, the trace. */
@@ -42,6 +44,16 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     const fired = trials.filter((t) => t.ok).map((t) => t.pattern).sort((a, b) => specificity(b) - specificity(a));
     if (fired[0]) best.set(c.id, fired[0]);
     trace.push({ clause: c, trials, wrapper: null });
+  }
+  // "ordered the arrest of", "issued a ban on": a light verb's own pattern gives way to the event noun in its object when they disagree on the root.
+  for (const c of doc.clauses) {
+    const mine = best.get(c.id);
+    if (!mine || c.kind !== 'verb' || !lemmaVariants(c.head.lemma, c.head.text).some((l) => set.lightVerbs.has(l))) continue;
+    const object = c.args.find((a) => a.role === 'object');
+    const held = object && (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end && best.has(k.id));
+    // a verb pattern written for such objects ("issued an ultimatum") stays
+    const forObject = Object.entries(mine.requires ?? {}).some(([k, heads]) => k.split('|').includes('object') && heads.length > 0);
+    if (held && !forObject && best.get(held.id)!.code.slice(0, 2) !== mine.code.slice(0, 2)) best.delete(c.id);
   }
   // conditions, computed only for clauses that could give an event (or hold a threat's condition)
   const condMemo = new Map<string, boolean>();
@@ -297,6 +309,9 @@ function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null {
   return null;
 }
 
+/** Roots of acts done to a thing ("supported the call", "shipped weapons"), not to each other. */
+const THING_DONE_ROOTS = new Set(['05', '06']);
+
 /** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -320,7 +335,10 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   const sources = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
   const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
-  if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {
+  // "Greece, Panama and South Korea supported the call": what a compound actor does to a thing it does not do to its members.
+  // (agreeing on or discussing a thing is still mutual: "reached a consensus", "discussed trade")
+  const onThing = c.kind === 'verb' && THING_DONE_ROOTS.has(code.slice(0, 2)) && c.args.some((a) => a.role === 'object');
+  if (targets.length === 0 && (p?.reciprocal || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !onThing))) {
     let group = sources;
     if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.actor) group = resolver.recentPair(c.start) ?? group;
     if (group.length >= 2) {
@@ -371,8 +389,15 @@ function isActorNoun(word: string, set: PatternSet): boolean {
 
 function modalityOf(c: Clause, idx: ClauseIndex): Candidate['modality'] {
   const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+  // "Trump may overreach and start threatening": a possibility stays one when reported, and a verb coordinated with it or
+  // completing it shares it; "said they would meet" is the future of the past, not a possibility.
+  for (let k: Clause | undefined = c, n = 0; k && n < 4; n++) {
+    if (k.modal && POSSIBLE.has(k.modal)) return 'hypothetical';
+    if (!(k.link === 'coordinate' || k.link === 'complement' || (k.link === 'adverbial' && k.form === 'gerund')) || !k.parent) break;
+    k = idx.byId.get(k.parent);
+  }
   if (c.link === 'reported' && parent && (SAYING.has(parent.head.lemma) || parent.head.lemma === 'deny')) return 'reported';
-  if (c.modal && ['would', 'could', 'might', 'may'].includes(c.modal)) return 'hypothetical';
+  if (c.modal === 'would') return 'hypothetical';
   if (c.tense === 'future') return 'intended';
   return 'asserted';
 }

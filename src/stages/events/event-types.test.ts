@@ -178,3 +178,49 @@ describe('event types: whom protests and threats are aimed at', () => {
     expect(coded('Kenyan elders threatened to hold a general strike unless Somalia rescinded the decree.', [KEN, SOM]).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['THREATEN KEN>SOM']);
   });
 });
+
+describe('event types: triggers that are events in one sense only', () => {
+  const IRQ = A(['Iraq', 'Iraqi'], 'IRQ');
+  const SYR = A(['Syria', 'Syrian'], 'SYR');
+  const roots = (text: string, actors: HandActor[]) => coded(text, actors).map((x) => x.slice(0, 2));
+
+  it('a court appeal or a plea is no appeal to an actor (020)', () => {
+    expect(roots('Kenya has until Monday to appeal the ruling of the Somali court.', [KEN, SOM])).not.toContain('02');
+    expect(roots('The Kenyan envoy pleaded guilty to the charges.', [KEN])).not.toContain('02');
+    expect(coded('Kenya appealed to Somalia for calm.', [KEN, SOM])).toEqual(['020 REQUEST KEN>SOM']);
+  });
+
+  it('an agreement is an event when it is reached, not when it is named', () => {
+    expect(roots('The Kenya-Somalia pact will weaken the rebels.', [KEN, SOM])).not.toContain('03');
+    expect(roots('Kenya and Somalia reached an agreement on Monday.', [KEN, SOM])).toContain('03');
+  });
+
+  it('talking is consulting only with someone', () => {
+    expect(roots('Kenyan officials talked about the possibility of new sanctions.', [KEN])).not.toContain('04');
+    expect(coded('Kenyan officials talked with Somali diplomats on Monday.', [KEN, SOM])).toContain('040 CONSULT KEN>SOM');
+  });
+
+  it('a price charged is no accusation, hosting refugees is no visit, an economic campaign is no force', () => {
+    expect(roots('Kenya is charging Somali traders 25% more for electricity.', [KEN, SOM])).not.toContain('11');
+    expect(roots('Kenya hosts more than 400,000 Somali refugees.', [KEN, SOM])).not.toContain('04');
+    expect(roots('Kenya launched an economic coercion campaign against Somalia.', [KEN, SOM])).not.toContain('19');
+    expect(roots('Kenya launched a military campaign against Somalia.', [KEN, SOM])).toContain('19');
+  });
+
+  it('ordering an arrest codes the arrest (17x), not a demand', () => {
+    expect(coded('Iraq ordered the arrest of two Syrian diplomats.', [IRQ, SYR])).toEqual(['173 COERCE IRQ>SYR']);
+  });
+
+  it('a compound actor that backs a thing does not back its own members', () => {
+    expect(coded('Kenya and Somalia supported the call for a ceasefire.', [KEN, SOM])).toEqual(['050 SUPPORT KEN>-', '050 SUPPORT SOM>-']);
+    expect(coded('Kenya and Somalia agreed on Monday.', [KEN, SOM]).sort()).toEqual(['030 AGREE KEN>SOM', '030 AGREE SOM>KEN']);
+  });
+});
+
+describe('event types: modality of possibilities', () => {
+  it('keeps "may" hypothetical when reported, and in a verb coordinated with it', () => {
+    const doc = handDocument(ctx, 'Analysts said Kenya may lose patience and start threatening Somalia.', [KEN, SOM], { date: '2025-03-01' });
+    const threats = extractEvents(doc, ctx).filter((e) => e.cameo.root === '13');
+    expect(threats.map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+});

@@ -128,7 +128,8 @@ const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i
  */
 export function pronounIsOutlet(e: ReadoutEvent): boolean {
   const outlet = !!e.source.actor && /MED/.test(e.source.actor.slice(3));
-  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4);
+  // "a VOA inquiry": a news outlet's inquiries are its reporting, not an investigation (09).
+  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4 || e.cameo.root === '09');
 }
 
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
