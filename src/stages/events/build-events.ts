@@ -155,9 +155,10 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
     ?? firstArg(outerRoles, outer, idx, set);
   if (!src) return [];
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
-  // Without a target inside, the wrapper's own object is the target: "rejected an Indian proposal for signing a deal".
+  // Without a target inside, the wrapper's own object or against-phrase is the target: "rejected an Indian proposal for signing a deal",
+  // "threatened retaliation against Washington".
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object'], outer, idx, set, src, resolver));
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object', 'against'], outer, idx, set, src, resolver));
   const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").

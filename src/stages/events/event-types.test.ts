@@ -207,6 +207,12 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya launched a military campaign against Somalia.', [KEN, SOM])).toContain('19');
   });
 
+  it('leading a race or evacuating civilians is no military retreat', () => {
+    expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
+    expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
+    expect(roots('Kenyan troops withdrew from Somalia on Monday.', [KEN, SOM])).toContain('08');
+  });
+
   it('ordering an arrest codes the arrest (17x), not a demand', () => {
     expect(coded('Iraq ordered the arrest of two Syrian diplomats.', [IRQ, SYR])).toEqual(['173 COERCE IRQ>SYR']);
   });

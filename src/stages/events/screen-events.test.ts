@@ -163,3 +163,23 @@ describe('which events are reported: states and aims', () => {
     expect(summary(events('France said that if threats by Iran escalate, it would act.', [IRN, FRA])).filter((x) => x.startsWith('13'))).toEqual([]);
   });
 });
+
+describe('which events are reported: descriptions and the moment told', () => {
+  it('does not report a relative clause in the present that describes its noun', () => {
+    expect(summary(events('France backed a ceasefire plan that is supported by Iran.', [IRN, FRA])).filter((x) => x.startsWith('050 IRN'))).toEqual([]);
+    expect(summary(events('France backed a ceasefire plan that Iran supported on Monday.', [IRN, FRA])).filter((x) => x.startsWith('050 IRN'))).toEqual(['050 IRN>-']);
+  });
+
+  it('dates a participle hanging on a dated clause by that clause ("Last month, ... killing ...")', () => {
+    const doc = handDocument(ctx, 'Last month, Turkish troops raided a village near the border, killing three Iranian guards.', [TUR, IRN],
+      { date: '2024-12-30', times: [{ text: 'Last month', value: '2024-11' }] });
+    const kills = extractEvents(doc, ctx).filter((e) => e.cameo.root === '19');
+    expect(kills.length).toBeGreaterThan(0);
+    expect(kills.every((e) => e.date === '2024-11-01')).toBe(true);
+  });
+
+  it('takes the against-phrase of a wrapper as target when the wrapped act names none', () => {
+    const threats = events('Turkey is threatening retaliation against Washington if hit by sanctions.', [TUR, USA]).filter((e) => e.cameo.root === '13');
+    expect(threats.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'}`)).toEqual(['TUR>USA']);
+  });
+});

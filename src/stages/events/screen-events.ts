@@ -69,6 +69,10 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
   if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
   if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  // "a ceasefire that is supported by Ukrainians", "counterparts who have battled blazes": a relative clause in the present
+  // (or present perfect) describes its noun, it does not tell a new act.
+  if (flags.kind === 'verb' && flags.link === 'relative' && flags.form === 'finite'
+    && (flags.tense === 'present' || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
   // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
   if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
