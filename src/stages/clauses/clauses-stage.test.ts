@@ -217,6 +217,10 @@ describe('clauses: tag repairs for real news', () => {
     expect(role(noun(cs, 'airstrike') ?? noun(cs, 'airstrikes'), 'prep', 'against')).toBe('IS');
   });
 
+  it('keeps a shouted verb a verb ("We CONDEMN the jailbreak")', () => {
+    expect(role(verb(clauses('"We CONDEMN the jailbreak and urge calm," the president wrote.'), 'condemn'), 'object')).toBe('the jailbreak');
+  });
+
   it('reads an -s word after "to" as a noun ("return to talks"), never an infinitive', () => {
     const cs = clauses('The rebels agreed to return to talks with the government.');
     expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'talk')).toBe(false);

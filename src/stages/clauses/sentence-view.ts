@@ -95,10 +95,11 @@ function repairCompounds(v: SentenceView): void {
   }
 }
 
-/** A word of two or more letters, all capitals ("IS", "US"), in a sentence that is not all capitals. */
+/** A word of two or three letters, all capitals ("IS", "US"). */
 function isAllCapitals(v: SentenceView, i: number): boolean {
   const word = v.text.slice(v.tokens[i]!.start, v.tokens[i]!.end);
-  return /^[A-Z]{2,}$/.test(word);
+  // short ones only: abbreviations ("IS", "US", "UN"), not a shouted verb ("We CONDEMN")
+  return /^[A-Z]{2,3}$/.test(word);
 }
 
 /** The first token of the sentence that is not punctuation (an opening quote mark). */

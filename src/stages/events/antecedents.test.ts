@@ -81,6 +81,21 @@ describe('pronoun sources', () => {
   });
 });
 
+describe('sources that name no country', () => {
+  it('does not report an event whose source is a sector without a country ("GOV" for an unknown spokesperson)', () => {
+    const doc = handDocument(ctx, 'Spokesperson Abdul Rahim said Iran must release the prisoners.', [IRN]);
+    doc.entities.push({ id: 'n9', name: 'Abdul Rahim', type: 'PERSON', actor: { code: 'GOV', country: null, sector: 'GOV' }, kb: null, geo: null,
+      mentions: [{ start: 13, end: 24, text: 'Abdul Rahim', rule: 'test' }] });
+    expect(extractEvents(doc, ctx).map((e) => e.source.actor)).toEqual([]);
+  });
+
+  it('lets an unknown name stop "his" from reaching further back', () => {
+    const es = events('Iraqi Prime Minister Ali Hamid spoke on Monday. Iran imposed sanctions on Dodik and his network on Tuesday.',
+      [{ names: ['Ali Hamid'], code: 'IRQGOV', type: 'PERSON' }, IRQ, IRN]);
+    expect(es.filter((e) => e.target?.text === 'his')).toEqual([]);
+  });
+});
+
 describe('definite descriptions that refer back', () => {
   const IS: HandActor = { names: ['Islamic State'], code: 'IRQREB', type: 'ORG' };
 

@@ -226,7 +226,8 @@ export class Antecedents {
     const codes = new Set(refs.map((r) => r.actor));
     const ref = parts.length === 1 || codes.size === 1 ? refs[0]! : null;
     const person = entity?.type === 'PERSON' && !entity.members?.length;
-    const actorLike = refs.some((r) => r.actor !== null) || this.isActorNoun(a.head) || this.isActorNoun(headText);
+    // a name the knowledge base does not know ("Dodik") still names someone
+    const actorLike = refs.some((r) => r.actor !== null) || this.isActorNoun(a.head) || this.isActorNoun(headText) || head?.pos === 'PROPN';
     return { start: a.start, end: a.end, rank, ref, entity, plural, person, actorLike, pronoun: null, quoted };
   }
 

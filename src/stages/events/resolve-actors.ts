@@ -204,5 +204,7 @@ function score(m: MentionRef): number {
 
 function ref(e: Entity, text: string): ActorRef {
   const country = e.actor?.country ?? e.geo?.country ?? null;
-  return { entity: e.id, actor: e.actor?.code ?? (e.geo?.country ? e.geo.country : null), country, text };
+  // a sector without a country ("GOV" for an official of no known country) is no actor code an analyst can use
+  const bare = !!e.actor && e.actor.country === null && e.actor.code === e.actor.sector;
+  return { entity: e.id, actor: bare ? null : e.actor?.code ?? (e.geo?.country ? e.geo.country : null), country, text };
 }
