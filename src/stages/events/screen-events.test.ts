@@ -100,8 +100,8 @@ describe('which events are reported: misreadings', () => {
   });
 
   it('reads backing an abstract good ("supporting peace and stability") as no support for an actor', () => {
-    expect(summary(events('France supports peace and stability in the region.', [FRA]))).toEqual([]);
-    expect(summary(events('France supports Iran in the dispute.', [IRN, FRA]))).toEqual(['050 FRA>IRN']);
+    expect(summary(events('France supported peace and stability in the region.', [FRA]))).toEqual([]);
+    expect(summary(events('France supported Iran in the dispute.', [IRN, FRA]))).toEqual(['050 FRA>IRN']);
   });
 
   it('reads "received the vaccines" as no hosting, "received the Iranian president" as hosting', () => {
@@ -181,5 +181,19 @@ describe('which events are reported: descriptions and the moment told', () => {
   it('takes the against-phrase of a wrapper as target when the wrapped act names none', () => {
     const threats = events('Turkey is threatening retaliation against Washington if hit by sanctions.', [TUR, USA]).filter((e) => e.cameo.root === '13');
     expect(threats.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'}`)).toEqual(['TUR>USA']);
+  });
+});
+
+describe('which events are reported: standing positions', () => {
+  it('does not report a main clause in the simple present (a position held), nor what is done repeatedly or for years', () => {
+    expect(summary(events('France and Iran reject the claims about the deal.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('France rejected the Iranian claims on Monday.', [IRN, FRA]))).toEqual(['120 FRA>IRN']);
+    expect(summary(events('France has repeatedly criticized Iran.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('France has criticized Iran for years.', [IRN, FRA]))).toEqual([]);
+  });
+
+  it('keeps the simple present in quotes and in what is reported, and a past spelt like the present', () => {
+    expect(summary(events('France said it rejects the Iranian claims.', [IRN, FRA]))).toEqual(['120 FRA>IRN']);
+    expect(summary(events('Turkey hit Iran with new tariffs.', [IRN, TUR])).length).toBeGreaterThan(0);
   });
 });

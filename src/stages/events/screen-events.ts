@@ -11,6 +11,12 @@ import { firstIndex } from '../../document/first-index.js';
 
 /** Prepositions that put an event in the background: "under sanctions", "since the annexation", "after the talks". */
 const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over']);
+/** Adverbs of repetition or duration inside a verb group: "have repeatedly denied", "has long supported". */
+const HABITUAL = /\b(?:repeatedly|long|often|frequently|routinely|regularly|consistently|historically|traditionally|previously|always|never)\b/i;
+/** Verbs whose past is spelt as their present: "Kenya hit Somalia with tariffs" may be past. */
+const SAME_IN_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast', 'cost', 'let', 'bid', 'burst', 'hurt', 'split', 'upset', 'broadcast', 'forecast', 'thrust', 'bet', 'rid', 'read', 'beat']);
+/** A for-phrase of years: "for years", "for decades", "for more than a decade". */
+const SPAN_OF_YEARS = /\b(?:years|decades|months|a decade|a century|generations)\b/i;
 /** Modifiers that say a nominal event is already under way: "the ongoing offensive", "a years-long campaign". */
 const ONGOING = /\b(?:ongoing|continuing|long-running|long-standing|longstanding|protracted|(?:years|decades|months)-long)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words right before a verb clause that make it background ("since arresting them", "after meeting the king"). */
@@ -38,7 +44,7 @@ const DOMESTIC_ROOTS = new Set(['08', '14', '17', '18', '20']);
 const STALE_DAYS = 31;
 
 export interface ScreenContext {
-  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'>;
+  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'> & Partial<Pick<ReadoutDocument, 'quotes'>>;
   clauses: Map<string, Clause>;
   sentenceTimes: Map<string, TimeExpr[]>;
   sentenceClauses: Map<string, Clause[]>;
@@ -73,6 +79,18 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // (or present perfect) describes its noun, it does not tell a new act.
   if (flags.kind === 'verb' && flags.link === 'relative' && flags.form === 'finite'
     && (flags.tense === 'present' || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
+  // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
+  // (", criticizing the groups" shares the habit of the clause it hangs on)
+  const held = flags.kind === 'verb' && flags.link === 'adverbial' && flags.form === 'gerund' && flags.parent ? s.clauses.get(flags.parent) : undefined;
+  for (const v of held ? [flags, held] : [flags]) {
+    if (v.kind === 'verb' && (HABITUAL.test(s.doc.text.slice(v.group.start, v.group.end)) || v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
+  }
+  // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
+  // quotes and reported speech, states a standing position, not a new act.
+  // ("hit", "cut", "set" read as present may be past: those are left alone)
+  if (flags.kind === 'verb' && flags.parent === null && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
+    && !SAME_IN_PAST.has(flags.head.text.toLowerCase())
+    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
   // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
   if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
@@ -141,6 +159,10 @@ export function actsOnItself(e: ReadoutEvent): boolean {
   if (!e.source.actor || e.source.actor !== e.target?.actor || DOMESTIC_ROOTS.has(e.cameo.root)) return false;
   // Fighting inside one country ("gunmen in Romania attacked a police station") is domestic too, unless both sides are one entity.
   return !(e.cameo.root === '19' && (e.target.entity === null || e.source.entity !== e.target.entity));
+}
+
+function insideQuote(offset: number, s: ScreenContext): boolean {
+  return (s.doc.quotes ?? []).some((q) => q.kind !== 'indirect' && q.start <= offset && q.end > offset);
 }
 
 function before(offset: number, text: string): string {
