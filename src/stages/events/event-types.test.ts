@@ -213,6 +213,14 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenyan troops withdrew from Somalia on Monday.', [KEN, SOM])).toContain('08');
   });
 
+  it('taking the lead is no seizure, quitting an act is no resignation, wanting to close camps is no threat', () => {
+    expect(roots('Kenya will take a commanding lead over Somalia in trade.', [KEN, SOM])).not.toContain('19');
+    expect(roots('Kenya captured the Somali town of Dhobley.', [KEN, SOM])).toContain('19');
+    expect(roots('Somali officials said Kenya must quit intimidating Somalia.', [KEN, SOM])).not.toContain('08');
+    expect(roots('Kenya wants to close the Somali refugee camps.', [KEN, SOM])).not.toContain('13');
+    expect(roots('Kenya threatened to close the Somali refugee camps.', [KEN, SOM])).toContain('13');
+  });
+
   it('ordering an arrest codes the arrest (17x), not a demand', () => {
     expect(coded('Iraq ordered the arrest of two Syrian diplomats.', [IRQ, SYR])).toEqual(['173 COERCE IRQ>SYR']);
   });

@@ -27,11 +27,13 @@ const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$
  * cooperative by itself. Commitments (agreed, promised, pledged to) and stated readiness or interest stay.
  * The aim verbs are lexicon data (`aimVerbs` in data/patterns/lexicon.yaml).
  */
-export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<PatternSet, 'aimVerbs'>): boolean {
-  if (c.rule !== 'wrap.intend+none') return false;
+export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<PatternSet, 'aimVerbs' | 'wishVerbs'>): boolean {
+  // "wants to close the camps": a bare wish of a hostile act is no threat (13x) either
+  const hostile = c.rule.startsWith('wrap.intend+') && c.code.startsWith('13');
+  if (c.rule !== 'wrap.intend+none' && !hostile) return false;
   const first = c.evidence[0];
   const word = first ? tokens[tokenIndexAt(tokens, first.start)] : undefined;
-  return !!word && word.start === first!.start && set.aimVerbs.has(word.lemma.toLowerCase());
+  return !!word && word.start === first!.start && (hostile ? set.wishVerbs : set.aimVerbs).has(word.lemma.toLowerCase());
 }
 
 /** "is due to travel", "were supposed to sign", "is set to visit": a planned act, not a done one. */

@@ -25,6 +25,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const preventingVerbs = new Set<string>();
   const aimVerbs = new Set<string>();
   const ceasingVerbs = new Set<string>();
+  const wishVerbs = new Set<string>();
   const backReferences = new Map<string, BackReference>();
   // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
   const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
@@ -35,6 +36,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.preventingVerbs?.forEach((w) => preventingVerbs.add(w));
     parsed.lexicon.aimVerbs?.forEach((w) => aimVerbs.add(w));
     parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
+    parsed.lexicon.wishVerbs?.forEach((w) => wishVerbs.add(w));
     for (const r of parsed.lexicon.backReferences ?? []) for (const w of r.nouns) backReferences.set(w, r);
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
@@ -47,11 +49,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, ceasingVerbs, backReferences };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, backReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'ceasingVerbs' | 'backReferences';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {

@@ -43,7 +43,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), ceasingVerbs: words.optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -78,6 +78,8 @@ export interface PatternSet {
   preventingVerbs: Set<string>;
   /** verbs of bare aim (hope, seek, plan...): an intent wrapper of these with no event inside is not coded. */
   aimVerbs: Set<string>;
+  /** verbs of bare wishing (hope, want...): wrapping a hostile act, they make no threat either. */
+  wishVerbs: Set<string>;
   /** verbs of ceasing (stop, quit...): the gerund after one is the act that ends. */
   ceasingVerbs: Set<string>;
   /** head noun of a definite description that refers back ("the group") -> what it may stand for. */
