@@ -3,7 +3,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { argsOf, indexClauses, isActorModifier, lemmaVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { answers, conditional, contentOfAnswer, prevented, purposeOnly } from './untold-clauses.js';
+import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -62,7 +62,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   for (const [k, c] of doc.clauses.entries()) {
-    if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text)) continue;
+    if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;

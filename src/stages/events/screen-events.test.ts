@@ -197,3 +197,17 @@ describe('which events are reported: standing positions', () => {
     expect(summary(events('Turkey hit Iran with new tariffs.', [IRN, TUR])).length).toBeGreaterThan(0);
   });
 });
+
+describe('which events are reported: reasons, allegations and what is urged', () => {
+  it('does not report the reason given with "for" or the act alleged with "accused ... of"', () => {
+    expect(summary(events('Iran praised France for protecting the Iranian embassy.', [IRN, FRA]))).toEqual(['051 IRN>FRA']);
+    expect(summary(events('Iran accused France of attacking the Iranian embassy.', [IRN, FRA]))).toEqual(['112 IRN>FRA']);
+    expect(summary(events('Turkey criticized France for refusing to support Iran.', [IRN, FRA, TUR])).filter((x) => !x.startsWith('111'))).toEqual([]);
+  });
+
+  it('does not report as done a verb coordinated with what is urged', () => {
+    const es = summary(events('France urged Iran to free the prisoners and cooperate with Turkey.', [IRN, FRA, TUR]));
+    expect(es.filter((x) => x.startsWith('06'))).toEqual([]);
+    expect(es.some((x) => x.startsWith('02') || x.startsWith('10'))).toBe(true);
+  });
+});

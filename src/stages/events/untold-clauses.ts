@@ -77,3 +77,27 @@ export function purposeOnly(c: Clause, idx: ClauseIndex, text: string): boolean 
   }
   return c.form === 'infinitive' && PURPOSE.test(text.slice(Math.max(0, c.group.start - 30), c.group.start));
 }
+
+/**
+ * "attacked the newspaper for refusing to support his plans", "praised Syria for protecting the mission", "sanctioned Iran
+ * for supporting the militia": the act after "for" that a verb with an object gives as its reason is background, not an
+ * event of its own; nor is what that act wraps.
+ */
+export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best: Map<string, Pattern>): boolean {
+  for (let k: Clause | undefined = c, n = 0; k && n < 3; n++) {
+    if (k.kind !== 'verb' || !k.parent || k.link !== 'complement') return false;
+    const parent = idx.byId.get(k.parent);
+    if (!parent) return false;
+    const before = text.slice(Math.max(0, k.group.start - 12), k.group.start);
+    if (k.form === 'gerund' && parent.args.some((a) => a.role === 'object')) {
+      if (/\bfor\s+(?:not\s+)?$/i.test(before)) return true;
+      // "accused Syria of attacking the embassy": what is alleged is the accusation's content, not an act told as done
+      if (/\bof\s+(?:not\s+)?$/i.test(before) && ALLEGES.test(best.get(parent.id)?.code ?? '')) return true;
+    }
+    k = parent;
+  }
+  return false;
+}
+
+/** Accusations (112) and the like: their of-gerund is an allegation. */
+const ALLEGES = /^11/;

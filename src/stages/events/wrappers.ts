@@ -31,6 +31,8 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   if (c.kind !== 'verb' || !c.parent) return null;
   const parent = idx.byId.get(c.parent);
   if (!parent) return null;
+  // "urge Afghanistan to hold them accountable and cooperate with Pakistan": a verb coordinated with a wrapped complement is wrapped too.
+  if (c.link === 'coordinate' && (parent.link === 'complement' || parent.link === 'reported')) return findWrapper(parent, idx, set, doc, tokenAt);
   if (c.link === 'complement' || c.link === 'adverbial') {
     // "its demand that Russia withdraw": the wrapper noun stands before "that" and the clause's own subject.
     const sub = c.args.find((a) => a.role === 'subject' && a.inherited === null && a.start < c.group.start);
