@@ -211,3 +211,12 @@ describe('which events are reported: reasons, allegations and what is urged', ()
     expect(es.some((x) => x.startsWith('02') || x.startsWith('10'))).toBe(true);
   });
 });
+
+describe('event dates: never after publication for a past act', () => {
+  it('does not date a past act by a later time of another clause', () => {
+    const doc = handDocument(ctx, 'Turkey imposed tariffs on Iranian exports, then delayed them until April 2.', [TUR, IRN],
+      { date: '2025-03-09', times: [{ text: 'until April 2', value: '2025-04-02' }] });
+    const e = extractEvents(doc, ctx).find((x) => x.cameo.root === '16');
+    expect([e?.date, e?.dateSource]).toEqual(['2025-03-09', 'published']);
+  });
+});
