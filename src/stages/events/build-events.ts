@@ -61,6 +61,9 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const condition = (c: Clause) => conditionSubject(c, idx, isCond, resolver);
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
+  // wrappers (by outer clause and word) that wrap a real event pattern with a coded target: the same wrapper's empty reading ("+none") gives way
+  const fullWrappers = new Set<string>();
+  const emptyBy = new Map<Candidate, string>();
   for (const [k, c] of doc.clauses.entries()) {
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
@@ -73,6 +76,8 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
       const code = wrappedCode(hit.wrapper, pattern?.code ?? null);
       const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set, condition) : [];
       if (made.length > 0) {
+        const key = `${hit.outer.id}:${hit.start}`;
+        if (pattern && made.some((m) => m.target?.actor)) fullWrappers.add(key); else if (!pattern) for (const m of made) emptyBy.set(m, key);
         out.push(...made);
         if (!hit.byNoun) wrappedOuter.add(hit.outer.id);
         continue;
@@ -82,7 +87,9 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     }
     if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
   }
-  return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
+  // "vowing to intensify the campaign against the group": the vow wraps the campaign (a threat), not the light verb as an intent.
+  const kept = out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+')) && !fullWrappers.has(emptyBy.get(e) ?? ''));
+  return { candidates: kept, trace };
 }
 
 /** The coded subject of a condition that hangs on clause `c` (or on a clause below it): "unless Israel rescinds". */

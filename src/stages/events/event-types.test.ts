@@ -238,3 +238,12 @@ describe('event types: modality of possibilities', () => {
     expect(threats.map((e) => e.modality)).toEqual(['hypothetical']);
   });
 });
+
+describe('event types: one reading of a wrapped light verb', () => {
+  it('codes "vowed to intensify the campaign against" the group as the threat only, not also an intent to cooperate with it', () => {
+    const SHB = A(['al-Shabaab'], 'SOMREB');
+    const es = coded('Somalia vowed to intensify the military campaign against al-Shabaab.', [SOM, SHB]);
+    expect(es.filter((x) => x.startsWith('03'))).toEqual([]);
+    expect(es.some((x) => x.startsWith('13') && x.endsWith('SOM>SOMREB'))).toBe(true);
+  });
+});
