@@ -265,6 +265,9 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
     for (const a of argsOf(r, c, idx, set.lightVerbs)) {
       if (a.start === src.start && a.end === src.end) continue;
       if (plausible(a)) { candidates.push(a); continue; }
+      // "tariffs on $20 billion worth of U.S. exports": an of-phrase right after a thing names whose it is
+      const of = c.args.find((x) => x.role === 'prep' && x.prep === 'of' && x.start > a.end && /^\s*of\s*$/i.test(resolver.textOf(a.end, x.start)));
+      if (of && coded(of)) { candidates.push(of); continue; }
       const noun = nounClauseOf(a, c, idx);
       // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic).
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))

@@ -209,3 +209,10 @@ describe('events: refine', () => {
     expect(es.length).toBeGreaterThan(0);
   });
 });
+
+describe('events: targets held by an of-phrase', () => {
+  it('takes the owner named after "worth of" as target ("tariffs on $20 billion worth of Syrian exports")', () => {
+    const es = events('Iraq imposed new tariffs on $20 billion worth of Syrian exports.', [IRQ, SYR]);
+    expect(summary(es)).toEqual(['163 IRQ>SYR']);
+  });
+});

@@ -144,6 +144,10 @@ describe('which events are reported: states and aims', () => {
   const SDN: HandActor = { names: ['Sudanese army'], code: 'SDNMIL' };
   const RSF: HandActor = { names: ['Rapid Support Forces'], code: 'SDNREB' };
 
+  it('does not report a verb clause after "before" or "after" with its own subject ("before Russia invaded")', () => {
+    expect(summary(events('Trade is smaller than before Turkey attacked Iran.', [IRN, TUR])).filter((x) => x.startsWith('19'))).toEqual([]);
+  });
+
   it('does not report an act under way for some time ("has been fighting") or a noun said to be ongoing', () => {
     expect(summary(events('The Rapid Support Forces has been fighting the Sudanese army.', [RSF, SDN]))).toEqual([]);
     expect(summary(events('The Rapid Support Forces attacked the Sudanese army on Monday.', [RSF, SDN]))).toEqual(['190 SDNREB>SDNMIL']);

@@ -73,6 +73,9 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
     if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && BACKGROUND_PREPS.has(a.prep.toLowerCase()) && a.start <= k.head.start && a.end >= k.head.end))) return true;
   }
   if (BACKGROUND_WORD.test(before(k.kind === 'noun' ? k.start : k.group.start, s.doc.text))) return true;
+  // "before Russia invaded Ukraine": the word stands before the clause's own subject
+  const own = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start) : undefined;
+  if (own && BACKGROUND_WORD.test(before(own.start, s.doc.text))) return true;
   const flags = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) ?? k : k;
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
   if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
