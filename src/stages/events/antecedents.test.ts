@@ -111,6 +111,11 @@ describe('definite descriptions that refer back', () => {
     expect(sources(es.filter((e) => e.cameo.code === '111'))).toEqual(['111 The ministry=IRQGOV']);
   });
 
+  it('"the country" stays uncoded when a country adjective names another country nearby', () => {
+    const es = events('Iran criticized Syria on Monday. Iraq warned that the Syrian law would divide the country.', [IRQ, SYR, IRN]);
+    expect(es.filter((e) => e.target?.text === 'the country' || e.source.text === 'the country')).toEqual([]);
+  });
+
   it('stays uncoded when two entities of its kind were named', () => {
     const es = events('The Islamic State and al-Nusra fought near Idlib on Monday. The group condemned the strike.',
       [IS, { names: ['al-Nusra'], code: 'SYRREB', type: 'ORG' }, { names: ['Idlib'], code: 'SYR' }]);

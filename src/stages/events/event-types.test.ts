@@ -221,6 +221,11 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya threatened to close the Somali refugee camps.', [KEN, SOM])).toContain('13');
   });
 
+  it('warning that something would happen is a forecast (012), warning that one will act is a threat', () => {
+    expect(coded('Kenya warned that the Somali law would divide the region.', [KEN, SOM]).map((x) => x.slice(0, 3))).toEqual(['012']);
+    expect(roots('Kenya warned that it would strike Somalia.', [KEN, SOM])).toContain('13');
+  });
+
   it('ordering an arrest codes the arrest (17x), not a demand', () => {
     expect(coded('Iraq ordered the arrest of two Syrian diplomats.', [IRQ, SYR])).toEqual(['173 COERCE IRQ>SYR']);
   });

@@ -125,7 +125,11 @@ export class ActorResolver {
       if (kind.named && !namesWord(e, noun)) continue;
       found.set(e.id, e);
     }
-    return found.size === 1 ? ref([...found.values()][0]!, text.trim()) : null;
+    if (found.size !== 1) return null;
+    const only = [...found.values()][0]!;
+    // "the Somali government's actions would divide the country": a country adjective in the window names a country too
+    if (kind.types.includes('GPE') && this.demonyms?.within(from, start).some((d) => d.country !== only.actor?.country)) return null;
+    return ref(only, text.trim());
   }
 
   /**
