@@ -224,3 +224,10 @@ describe('event dates: never after publication for a past act', () => {
     expect([e?.date, e?.dateSource]).toEqual(['2025-03-09', 'published']);
   });
 });
+
+describe('modality of conditional threats', () => {
+  it('keeps a threat made on a condition asserted', () => {
+    const es = events('Turkey is threatening retaliation against Washington if hit by sanctions.', [TUR, USA]).filter((e) => e.cameo.root === '13');
+    expect(es.map((e) => e.modality)).toEqual(['asserted']);
+  });
+});

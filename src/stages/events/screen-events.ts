@@ -135,7 +135,8 @@ export function screenedModality(c: Candidate, s: ScreenContext): Candidate['mod
   const k = c.clause;
   const at = k.kind === 'noun' ? k.start : k.group.start;
   if (c.modality === 'asserted' && SCHEDULED.test(before(k.kind === 'noun' ? k.start : k.head.start, s.doc.text))) return 'intended';
-  if (c.modality !== 'hypothetical' && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
+  // (a threat made on a condition is still made: "threatening retaliation if hit by sanctions")
+  if (c.modality !== 'hypothetical' && !c.code.startsWith('13') && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
   return c.modality;
 }
 
@@ -156,7 +157,8 @@ const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i
 export function pronounIsOutlet(e: ReadoutEvent): boolean {
   const outlet = !!e.source.actor && /MED/.test(e.source.actor.slice(3));
   // "a VOA inquiry": a news outlet's inquiries are its reporting, not an investigation (09).
-  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4 || e.cameo.root === '09');
+  // ("a VOA request for comment" is reporting too: no appeal, 02)
+  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4 || e.cameo.root === '09' || e.cameo.root === '02');
 }
 
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
