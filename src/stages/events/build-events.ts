@@ -59,6 +59,12 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const condMemo = new Map<string, boolean>();
   const isCond = (c: Clause) => { let v = condMemo.get(c.id); if (v === undefined) condMemo.set(c.id, (v = conditional(c, idx, doc, tokenAt))); return v; };
   const condition = (c: Clause) => conditionSubject(c, idx, isCond, resolver);
+  const sentenceClauses = new Map<string, Clause[]>();
+  for (const c of doc.clauses) {
+    const l = sentenceClauses.get(c.sentence);
+    if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
+  }
+  const accuser = (c: Clause, src: ClauseArg) => accuserOf(c, src, sentenceClauses.get(c.sentence) ?? [], best, resolver);
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   // wrappers (by outer clause and word) that wrap a real event pattern with a coded target: the same wrapper's empty reading ("+none") gives way
@@ -85,7 +91,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
       // "we urged Farmajo to return to talks": what is urged, refused or promised is not done, even when the wrapper's own source is not coded.
       if (code && pattern && !hit.byNoun) continue;
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, accuser));
   }
   // "vowing to intensify the campaign against the group": the vow wraps the campaign (a threat), not the light verb as an intent.
   const kept = out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+')) && !fullWrappers.has(emptyBy.get(e) ?? ''));
@@ -114,7 +120,8 @@ function specificity(p: Pattern): number {
 /** Roles that name the thing a pattern acts on ("rejected the plan", "opposed to mediation", "called for sanctions"): its owner is a target. */
 const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
 
-function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined,
+  accuser: (c: Clause, src: ClauseArg) => ClauseArg | undefined = () => undefined): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -144,7 +151,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   }
   // "will stop the talks if the United States deploys ...": a threat is aimed at whoever must meet the condition.
   const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;
-  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set).map(([source, target]) => ({
+  // "Pakistani officials blamed India, ..., a charge New Delhi rejected": a rejected accusation is aimed at its accuser.
+  const rejected = !(tgt && isCoded(tgt, resolver)) && code.startsWith('12') && c.args.some(namesAccusation) ? accuser(c, src) : undefined;
+  return pairs(c, p, code, src, threatTarget ?? rejected ?? tgt, resolver, set).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
@@ -207,6 +216,29 @@ function subjectNounTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: Cl
   if (object.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null)) return object;
   const noun = (idx.children.get(parent.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end);
   return noun?.args.find((a) => (a.role === 'possessor' || (a.role === 'prep' && a.prep === 'of')) && a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) && !(a.start === src.start && a.end === src.end));
+}
+
+/** Nouns naming an accusation, whose rejection is aimed at whoever made it. */
+const ACCUSATIONS = new Set(['accusation', 'allegation', 'charge', 'claim', 'assertion']);
+
+/** "rejected the accusations", and "a charge New Delhi rejected" (read with the charge inside the subject). */
+const namesAccusation = (a: ClauseArg) => ACCUSATIONS.has(a.head) || a.text.toLowerCase().split(/[^a-z]+/).some((w) => ACCUSATIONS.has(w.replace(/s$/, '')));
+
+/** The coded actor who accuses (11x) in another clause of the sentence: a verb's subject, a noun's owner or by/from-phrase. */
+function accuserOf(c: Clause, src: ClauseArg, sentence: Clause[], best: Map<string, Pattern>, resolver: ActorResolver): ClauseArg | undefined {
+  for (const k of sentence) {
+    if (k === c || !best.get(k.id)?.code.startsWith('11')) continue;
+    const who = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject')
+      : k.args.find((a) => a.role === 'possessor' || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'by' || a.prep === 'from')));
+    if (who && namesOther(who, src, resolver)) return who;
+  }
+  return undefined;
+}
+
+/** The argument names a coded actor other than the source's. */
+function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
+  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor));
+  return a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true).actor; return r !== null && !own.has(r); });
 }
 
 /** Protests and threats: whom they are aimed at is often told by their purpose ("to demand the resignation of X"). */

@@ -216,3 +216,11 @@ describe('events: targets held by an of-phrase', () => {
     expect(summary(es)).toEqual(['163 IRQ>SYR']);
   });
 });
+
+describe('events: a rejected accusation is aimed at its accuser', () => {
+  it('takes the accuser of the same sentence as the target of rejecting the charge', () => {
+    const es = events('Syrian officials accused Iraq of arming the rebels, a charge Iraq quickly rejected.', [IRQ, SYR, { names: ['Syrian officials'], code: 'SYRGOV' }]);
+    expect(summary(es).filter((x) => x.startsWith('12'))).toEqual(['120 IRQ>SYRGOV']);
+  });
+});
+

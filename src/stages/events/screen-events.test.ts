@@ -231,3 +231,10 @@ describe('modality of conditional threats', () => {
     expect(es.map((e) => e.modality)).toEqual(['asserted']);
   });
 });
+
+describe('which events are reported: participles set off by commas', () => {
+  it('does not report "X, supported by Y," as Y supporting X told as news', () => {
+    expect(summary(events('Turkish soldiers, supported by French troops, attacked Iranian positions.', [TUR, IRN, FRA])).filter((x) => x.startsWith('05'))).toEqual([]);
+    expect(summary(events('French troops supported Turkish soldiers on Monday.', [TUR, FRA])).filter((x) => x.startsWith('05'))).toEqual(['050 FRA>TUR']);
+  });
+});

@@ -104,9 +104,14 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
 }
 
 /** "legislation targeting Turkey", "forces backed by foreign troops": a participle or gerund that modifies a noun describes, it does not tell an act. */
-export function isModifier(c: Candidate): boolean {
+export function isModifier(c: Candidate, text?: string): boolean {
   const k = c.clause;
-  return k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative';
+  if (k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative') return true;
+  // "Somali soldiers, supported by clan militias, are conducting ...": a past participle with a by-phrase between commas
+  // right after its noun describes the noun (read as a finite verb when the tagger misses it)
+  if (!text || k.kind !== 'verb' || !/ed$/i.test(k.head.text)) return false;
+  const subject = k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start);
+  return !!subject && /^\s*,\s*$/.test(text.slice(subject.end, k.group.start)) && /^\s+by\b/i.test(text.slice(k.head.end, k.head.end + 5));
 }
 
 /**
