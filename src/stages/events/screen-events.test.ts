@@ -238,3 +238,18 @@ describe('which events are reported: participles set off by commas', () => {
     expect(summary(events('French troops supported Turkish soldiers on Monday.', [TUR, FRA])).filter((x) => x.startsWith('05'))).toEqual(['050 FRA>TUR']);
   });
 });
+
+describe('which events are reported: -ing forms glued to a noun, predicted consequences', () => {
+  it('does not give "tariffs targeting X" to the speaker of the sentence', () => {
+    expect(summary(events('The French minister said Turkish tariffs targeting Iran and France, along with a new duty, are aimed at cutting imports.', [TUR, IRN, FRA]))
+      .filter((x) => x.startsWith('16') || x.startsWith('19'))).toEqual([]);
+  });
+
+  it('keeps a participle after a comma ("crossed the border, killing three guards")', () => {
+    expect(summary(events('Turkish troops crossed the border, killing three Iranian guards.', [TUR, IRN])).filter((x) => x.startsWith('19'))).toEqual(['190 TUR>IRN']);
+  });
+
+  it('does not report what a relative clause in the future predicts', () => {
+    expect(summary(events('Turkey will raise tariffs, which will shut down the Iranian car business.', [TUR, IRN])).filter((x) => x.startsWith('17'))).toEqual([]);
+  });
+});

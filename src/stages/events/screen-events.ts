@@ -13,6 +13,8 @@ import { firstIndex } from '../../document/first-index.js';
 const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over']);
 /** Adverbs of repetition or duration inside a verb group: "have repeatedly denied", "has long supported". */
 const HABITUAL = /\b(?:repeatedly|long|often|frequently|routinely|regularly|consistently|historically|traditionally|previously|always|never)\b/i;
+/** The words before a gerund end with a noun, not a preposition, conjunction or verb: "tariffs targeting". */
+const NOUN_BEFORE = /\b(?!(?:of|for|by|in|on|at|to|from|with|without|after|before|since|while|when|and|or|but|is|are|was|were|be|been|being|keep|kept|keeps|stop|stopped|start|started|began|begin|continue|continued|avoid|avoided|deny|denied|consider|considered|recommend|recommended|suggest|suggested|spent|spend)\b)[a-z]+s?\s+$/i;
 /** Verbs whose past is spelt as their present: "Kenya hit Somalia with tariffs" may be past. */
 const SAME_IN_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast', 'cost', 'let', 'bid', 'burst', 'hurt', 'split', 'upset', 'broadcast', 'forecast', 'thrust', 'bet', 'rid', 'read', 'beat']);
 /** A for-phrase of years: "for years", "for decades", "for more than a decade". */
@@ -83,7 +85,7 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "a ceasefire that is supported by Ukrainians", "counterparts who have battled blazes": a relative clause in the present
   // (or present perfect) describes its noun, it does not tell a new act.
   if (flags.kind === 'verb' && flags.link === 'relative' && flags.form === 'finite'
-    && (flags.tense === 'present' || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
+    && (flags.tense === 'present' || flags.tense === 'future' || !!flags.modal || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
   // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
   // (", criticizing the groups" shares the habit of the clause it hangs on)
   const held = flags.kind === 'verb' && flags.link === 'adverbial' && flags.form === 'gerund' && flags.parent ? s.clauses.get(flags.parent) : undefined;
@@ -107,9 +109,14 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
 export function isModifier(c: Candidate, text?: string): boolean {
   const k = c.clause;
   if (k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative') return true;
+  if (!text || k.kind !== 'verb') return false;
+  // "He said Trump's tariffs targeting Canada ...": an -ing form glued to the noun before it (no comma, no preposition)
+  // describes that noun; the subject it inherited from the clause before is not who acts
+  if (k.form === 'gerund' && k.link === 'adverbial' && !k.args.some((a) => a.role === 'subject' && a.inherited === null)
+    && /[A-Za-z]s?\s+$/.test(text.slice(Math.max(0, k.group.start - 3), k.group.start)) && NOUN_BEFORE.test(text.slice(Math.max(0, k.group.start - 40), k.group.start))) return true;
   // "Somali soldiers, supported by clan militias, are conducting ...": a past participle with a by-phrase between commas
   // right after its noun describes the noun (read as a finite verb when the tagger misses it)
-  if (!text || k.kind !== 'verb' || !/ed$/i.test(k.head.text)) return false;
+  if (!/ed$/i.test(k.head.text)) return false;
   const subject = k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start);
   return !!subject && /^\s*,\s*$/.test(text.slice(subject.end, k.group.start)) && /^\s+by\b/i.test(text.slice(k.head.end, k.head.end + 5));
 }
