@@ -140,7 +140,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
-  let modality = modalityOf(flags, idx);
+  let modality = modalityOf(flags, idx, set);
   let negated = flags.negated || deniedBy(flags, idx);
   // "will host", "said they would meet": intent (03x); "will not accept": refusal (12x); "will withdraw unless": threat (13x).
   const future = futureReading(set, flags, code, afterOf(flags));
@@ -179,7 +179,7 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
-  const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
+  const modality = hit.wrapper.modality ?? modalityOf(outer, idx, set);
   return kept.map(([source, target]) => ({
     code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, source, target, clause: c,
     negated: outer.negated || deniedBy(outer, idx), modality,
@@ -430,8 +430,10 @@ function isActorNoun(word: string, set: PatternSet): boolean {
   return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, '')) || set.actorNouns.has(lower.replace(/men$/, 'man'));
 }
 
-function modalityOf(c: Clause, idx: ClauseIndex): Candidate['modality'] {
+function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs'>): Candidate['modality'] {
   const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+  // "He also plans to urge the ministers": what one plans or wants to do is intended, not done
+  if (set && parent && c.link === 'complement' && c.form === 'infinitive' && set.aimVerbs.has(parent.head.lemma.toLowerCase())) return 'intended';
   // "Trump may overreach and start threatening": a possibility stays one when reported, and a verb coordinated with it or
   // completing it shares it; "said they would meet" is the future of the past, not a possibility.
   for (let k: Clause | undefined = c, n = 0; k && n < 4; n++) {

@@ -236,6 +236,19 @@ describe('event types: triggers that are events in one sense only', () => {
   });
 });
 
+describe('event types: modality of plans', () => {
+  it('flags what one plans to do as intended ("plans to urge")', () => {
+    const doc = handDocument(ctx, 'Kenya also plans to urge Somalia to release the fishermen.', [KEN, SOM], { date: '2025-03-01' });
+    const appeals = extractEvents(doc, ctx).filter((e) => e.cameo.root === '02');
+    expect(appeals.length).toBeGreaterThan(0);
+    expect(appeals.every((e) => e.modality === 'intended')).toBe(true);
+  });
+
+  it('capturing a mood is no arrest', () => {
+    expect(coded('Kenya launched its campaign early to capture the mood of Somali voters.', [KEN, SOM]).filter((x) => x.startsWith('17'))).toEqual([]);
+  });
+});
+
 describe('event types: modality of possibilities', () => {
   it('keeps "may" hypothetical when reported, and in a verb coordinated with it', () => {
     const doc = handDocument(ctx, 'Analysts said Kenya may lose patience and start threatening Somalia.', [KEN, SOM], { date: '2025-03-01' });
