@@ -173,8 +173,12 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
   // Without a target inside, the wrapper's own object or against-phrase is the target: "rejected an Indian proposal for signing a deal",
   // "threatened retaliation against Washington".
+  // ("ready to accept a U.S. proposal": the owner of the thing the inner pattern requires, as in a plain clause)
+  const required = p ? Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !innerRoles.includes(r)) : [];
+  const ownerOfThing = required.length > 0 ? targetArg(required, c, idx, set, src, resolver) : undefined;
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object', 'against'], outer, idx, set, src, resolver));
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (ownerOfThing && isCoded(ownerOfThing, resolver) ? ownerOfThing : undefined)
+      ?? (hit.byNoun ? undefined : targetArg(['object', 'against'], outer, idx, set, src, resolver));
   const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
@@ -227,7 +231,8 @@ const namesAccusation = (a: ClauseArg) => ACCUSATIONS.has(a.head) || a.text.toLo
 /** The coded actor who accuses (11x) in another clause of the sentence: a verb's subject, a noun's owner or by/from-phrase. */
 function accuserOf(c: Clause, src: ClauseArg, sentence: Clause[], best: Map<string, Pattern>, resolver: ActorResolver): ClauseArg | undefined {
   for (const k of sentence) {
-    if (k === c || !best.get(k.id)?.code.startsWith('11')) continue;
+    // an accusation (11x), or a clause whose object is one ("reiterated the claim that ...")
+    if (k === c || !(best.get(k.id)?.code.startsWith('11') || (k.kind === 'verb' && k.args.some((a) => a.role === 'object' && ACCUSATIONS.has(a.head))))) continue;
     const who = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject')
       : k.args.find((a) => a.role === 'possessor' || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'by' || a.prep === 'from')));
     if (who && namesOther(who, src, resolver)) return who;

@@ -224,3 +224,14 @@ describe('events: a rejected accusation is aimed at its accuser', () => {
   });
 });
 
+describe('events: more targets held by phrases', () => {
+  it('takes the owner of a proposal accepted inside a wrapper ("ready to accept a Syrian proposal")', () => {
+    expect(summary(events('Iraq said it is ready to accept a Syrian proposal for talks.', [IRQ, SYR])).filter((x) => x.startsWith('03'))).toEqual(['030 IRQ>SYR']);
+  });
+
+  it('aims a rejected charge at whoever repeated the claim', () => {
+    const es = events('Syrian officials repeated the claim that the attack came from Iraq, a charge Iraq rejected.', [IRQ, SYR, { names: ['Syrian officials'], code: 'SYRGOV' }]);
+    expect(summary(es).filter((x) => x.startsWith('12'))).toEqual(['120 IRQ>SYRGOV']);
+  });
+});
+
