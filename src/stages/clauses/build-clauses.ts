@@ -79,7 +79,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
     } else {
       const rel = relativeBefore(v, g.a, leftFrom);
       const antecedent = rel !== null ? phrases.find((p) => p.b === rel || (v.words[p.b] === ',' && p.b + 1 === rel)) : undefined;
-      const bare = left.filter((p) => (p.prep === null || opensClause(v, p, groups)) && !p.isTime && !(rel !== null && p.a >= rel));
+      const bare = left.filter((p) => (p.prep === null || opensClause(v, p, groups, left)) && !p.isTime && !(rel !== null && p.a >= rel));
       let subject = bare.at(-1);
       // "Pakistan, a key U.S. ally in the war on terror, has refused": the appositive between commas describes the subject before it.
       const named = subject ? bare[bare.indexOf(subject) - 1] : undefined;
@@ -118,7 +118,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
     const rightTo = k + 1 < clauses.length ? clauses[k + 1]!.group.a : v.to;
     for (const found of between(g.b, rightTo)) {
       const p = g.particle && found.a === g.b && found.prep === g.particle ? { ...found, prep: null } : found;
-      if (p.prep !== null && opensClause(v, p, groups)) break;
+      if (p.prep !== null && opensClause(v, p, groups, phrases)) break;
       if (p.prep === null && !p.isTime) {
         const hasSubject = c.args.some((x) => x.role === 'subject');
         if (!hasSubject && SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) { c.args.push(arg('subject', p)); continue; }
@@ -167,9 +167,17 @@ function relativeBefore(v: SentenceView, a: number, from: number): number | null
 }
 
 /** "if Somalia attacks", "unless Iran stops": a phrase after a subordinator, right before a finite verb, is that clause's subject. */
-function opensClause(v: SentenceView, p: Phrase, groups: VerbGroup[]): boolean {
-  return p.prep !== null && SUBORDINATORS.has(p.prep) && p.prep !== 'as' && p.parts.length === 1 && followedByGroup(v, p, groups);
+function opensClause(v: SentenceView, p: Phrase, groups: VerbGroup[], phrases: Phrase[] = []): boolean {
+  if (p.prep === null || !SUBORDINATORS.has(p.prep) || p.prep === 'as' || p.parts.length !== 1) return false;
+  // "if threats by Iran escalate": of/by/from phrases right after the subject belong to it
+  let end: Phrase = p;
+  const after = (x: Phrase) => phrases.find((q) => q.a === x.b + 1 && q.prep !== null && NOUN_PREPS.has(q.prep) && v.words[x.b] === q.prep);
+  for (let next = after(end); next; next = after(end)) end = next;
+  return followedByGroup(v, end, groups);
 }
+
+/** Prepositions whose phrase right after a noun belongs to that noun. */
+const NOUN_PREPS = new Set(['of', 'by', 'from']);
 
 function openedBySubordinator(v: SentenceView, c: RawClause): boolean {
   const sub = c.args.find((x) => x.role === 'subject' && x.inherited === null);

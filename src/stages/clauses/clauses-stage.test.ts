@@ -265,3 +265,27 @@ describe('clauses: reported speech and nominal events', () => {
     expect(performance.now() - t).toBeLessThan(20000);
   });
 });
+
+describe('clauses: tag repairs for real news', () => {
+  it('reads a word in capitals as a name, not the verb "is" ("airstrikes against IS in Syria")', () => {
+    const cs = clauses('U.S. forces carried out airstrikes against IS in Syria.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'be')).toBe(false);
+    expect(role(noun(cs, 'airstrike') ?? noun(cs, 'airstrikes'), 'prep', 'against')).toBe('IS');
+  });
+
+  it('keeps a shouted verb a verb ("We CONDEMN the jailbreak")', () => {
+    expect(role(verb(clauses('"We CONDEMN the jailbreak and urge calm," the president wrote.'), 'condemn'), 'object')).toBe('the jailbreak');
+  });
+
+  it('reads an -s word after "to" as a noun ("return to talks"), never an infinitive', () => {
+    const cs = clauses('The rebels agreed to return to talks with the government.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'talk')).toBe(false);
+    expect(role(verb(cs, 'return'), 'prep', 'to')).toContain('talks');
+  });
+
+  it('reads an -ed word opening the sentence before a noun as its modifier ("Coordinated airstrikes ... have killed")', () => {
+    const cs = clauses('Coordinated airstrikes by the army have killed 50 militants.');
+    expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'coordinate')).toBe(false);
+    expect(role(verb(cs, 'kill'), 'subject')).toContain('airstrikes');
+  });
+});

@@ -82,6 +82,16 @@ function repairTags(v: SentenceView): void {
     const prev = i > v.from ? v.pos[i - 1]! : '';
     const next = i + 1 < v.to ? v.pos[i + 1]! : '';
     const p = v.pos[i]!;
+    // "airstrikes against IS", "the US": a word in capitals is a name, not the verb "is" or the pronoun "us".
+    if ((p === 'VERB' || p === 'AUX' || p === 'PRON') && w.length >= 2 && isAllCapitals(v, i) && i > v.from && !isAllCapitals(v, i - 1)) { v.pos[i] = 'PROPN'; continue; }
+    // "return to talks", "access to arms": an infinitive never has the -s of the third person; "to" is a preposition there.
+    if (p === 'VERB' && v.words[i - 1] === 'to' && w.endsWith('s') && !w.endsWith('ss') && v.tokens[i]!.lemma.toLowerCase() !== w) {
+      v.pos[i] = 'NOUN';
+      v.pos[i - 1] = 'ADP';
+      continue;
+    }
+    // "Coordinated airstrikes by the army have killed ...": an -ed word opening the sentence before a noun, with a verb still to come, describes the noun.
+    if (p === 'VERB' && i === firstWord(v) && w.endsWith('ed') && (next === 'NOUN' || next === 'ADJ') && hasVerbAfter(v, i + 1)) { v.pos[i] = 'ADJ'; continue; }
     if (p === 'VERB' && (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ' || (next === 'PROPN' && prev === 'DET')) && w.endsWith('ed')) { v.pos[i] = 'ADJ'; continue; }
     // "killing two soldiers and wounding/NOUN five civilians": an -ing form after "and"/"or" that has an object, parallel to an earlier gerund, is one too.
     if (p === 'NOUN' && i > v.from && (v.words[i - 1] === 'and' || v.words[i - 1] === 'or') && w.length > 5 && w.endsWith('ing') && (next === 'DET' || next === 'NUM' || next === 'PRON' || next === 'PROPN') && earlierGerund(v, i)) { v.pos[i] = 'VERB'; continue; }
@@ -143,6 +153,25 @@ function repairCompounds(v: SentenceView): void {
 /** A verb in -ing before token `i` in the sentence. */
 function earlierGerund(v: SentenceView, i: number): boolean {
   for (let k = v.from; k < i - 1; k++) if (v.pos[k] === 'VERB' && v.words[k]!.endsWith('ing')) return true;
+  return false;
+}
+
+/** A word of two or three letters, all capitals ("IS", "US"). */
+function isAllCapitals(v: SentenceView, i: number): boolean {
+  const word = v.text.slice(v.tokens[i]!.start, v.tokens[i]!.end);
+  // short ones only: abbreviations ("IS", "US", "UN"), not a shouted verb ("We CONDEMN")
+  return /^[A-Z]{2,3}$/.test(word);
+}
+
+/** The first token of the sentence that is not punctuation (an opening quote mark). */
+function firstWord(v: SentenceView): number {
+  let i = v.from;
+  while (i < v.to && v.pos[i] === 'PUNCT') i++;
+  return i;
+}
+
+function hasVerbAfter(v: SentenceView, from: number): boolean {
+  for (let i = from; i < v.to; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') return true;
   return false;
 }
 

@@ -4,7 +4,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { argsOf, indexClauses, isActorModifier, headVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { answers, conditional, contentOfAnswer, prevented } from './untold-clauses.js';
+import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { TIME_WORDS } from '../clauses/clause-words.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 
@@ -29,6 +29,8 @@ export interface Candidate {
 export interface ClauseTrace { clause: Clause; trials: Trial[]; wrapper: WrapperHit | null }
 
 const PLURAL_HEADS = new Set(['minister', 'side', 'country', 'leader', 'president', 'official', 'delegation', 'government', 'party', 'nation', 'counterpart']);
+/** Modals of a possibility, reported or not. */
+const POSSIBLE = new Set(['could', 'might', 'may']);
 const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'confirm', 'report', 'claim', 'write', 'quote']);
 
 /** Matches every clause against the patterns and wrappers; returns the candidates and, for `explain`, the trace. */
@@ -36,7 +38,7 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   const set = ctx.patterns;
   const idx = indexClauses(doc.clauses);
   const tokenAt = tokenStartingAt(doc.tokens);
-  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set));
+  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences);
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];
   const sentenceEnd = new Map(doc.sentences.map((s) => [s.id, s.end]));
@@ -47,16 +49,35 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (fired[0]) best.set(c.id, fired[0]);
     trace.push({ clause: c, trials, wrapper: null });
   }
+  // "ordered the arrest of", "issued a ban on": a light verb's own pattern gives way to the event noun in its object when they disagree on the root.
+  for (const c of doc.clauses) {
+    const mine = best.get(c.id);
+    if (!mine || c.kind !== 'verb' || !headVariants(c).some((l) => set.lightVerbs.has(l))) continue;
+    const object = c.args.find((a) => a.role === 'object');
+    const held = object && (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end && best.has(k.id));
+    // a verb pattern written for such objects ("issued an ultimatum") stays
+    const forObject = Object.entries(mine.requires ?? {}).some(([k, heads]) => k.split('|').includes('object') && heads.length > 0);
+    if (held && !forObject && best.get(held.id)!.code.slice(0, 2) !== mine.code.slice(0, 2)) best.delete(c.id);
+  }
   // conditions, computed only for clauses that could give an event (or hold a threat's condition)
   const condMemo = new Map<string, boolean>();
   const isCond = (c: Clause) => { let v = condMemo.get(c.id); if (v === undefined) condMemo.set(c.id, (v = conditional(c, idx, doc, tokenAt))); return v; };
   const condition = (c: Clause) => conditionSubject(c, idx, isCond, resolver);
   // "A roadside bomb near Samarra killed": an argument headed by a noun that an assault or fight pattern fired on.
   const attackNoun = (a: ClauseArg, c: Clause) => { const noun = nounClauseOf(a, c, idx); return !!noun && noun.head.start >= a.start && VIOLENT.test(best.get(noun.id)?.code ?? ''); };
+  const sentenceClauses = new Map<string, Clause[]>();
+  for (const c of doc.clauses) {
+    const l = sentenceClauses.get(c.sentence);
+    if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
+  }
+  const accuser = (c: Clause, src: ClauseArg) => accuserOf(c, src, sentenceClauses.get(c.sentence) ?? [], best, resolver);
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
+  // wrappers (by outer clause and word) that wrap a real event pattern with a coded target: the same wrapper's empty reading ("+none") gives way
+  const fullWrappers = new Set<string>();
+  const emptyBy = new Map<Candidate, string>();
   for (const [k, c] of doc.clauses.entries()) {
-    if (prevented(c, idx, set)) continue;
+    if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     trace[k]!.wrapper = hit;
@@ -67,14 +88,20 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
       const code = wrappedCode(hit.wrapper, pattern?.code ?? null);
       const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set, condition) : [];
       if (made.length > 0) {
+        const key = `${hit.outer.id}:${hit.start}`;
+        if (pattern && made.some((m) => m.target?.actor)) fullWrappers.add(key); else if (!pattern) for (const m of made) emptyBy.set(m, key);
         out.push(...made);
         if (!hit.byNoun) wrappedOuter.add(hit.outer.id);
         continue;
       }
+      // "we urged Farmajo to return to talks": what is urged, refused or promised is not done, even when the wrapper's own source is not coded.
+      if (code && pattern && !hit.byNoun) continue;
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, attackNoun));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, attackNoun, accuser));
   }
-  return { candidates: out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+'))), trace };
+  // "vowing to intensify the campaign against the group": the vow wraps the campaign (a threat), not the light verb as an intent.
+  const kept = out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+')) && !fullWrappers.has(emptyBy.get(e) ?? ''));
+  return { candidates: kept, trace };
 }
 
 /** The coded subject of a condition that hangs on clause `c` (or on a clause below it): "unless Israel rescinds". */
@@ -116,7 +143,8 @@ function unnamedAttacker(c: Clause, src: ClauseArg, resolver: ActorResolver): Ac
   return place ? { ...place, entity: null, text: src.text } : null;
 }
 
-function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined, attackNoun: (a: ClauseArg, c: Clause) => boolean): Candidate[] {
+function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined, attackNoun: (a: ClauseArg, c: Clause) => boolean,
+  accuser: (c: Clause, src: ClauseArg) => ClauseArg | undefined = () => undefined): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -128,12 +156,14 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const own = targetArg(tgtRoles, c, idx, set, src, resolver);
   // an uncoded target ("during the month of Ramadan") gives way to the coded owner of the required thing ("rejected Saddam Hussein's proposal").
   const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
-  const tgt = (owner && isCoded(owner, resolver) ? owner : own ?? owner)
+  // "offered its troops to Lebanon": what the source owns is not whom it acts on.
+  const owned = !!owner && ownedBySource(owner, src, resolver);
+  const tgt = (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
-  let modality = modalityOf(flags, idx);
+  let modality = modalityOf(flags, idx, set);
   let negated = flags.negated || deniedBy(flags, idx);
   // "will host", "said they would meet": intent (03x); "will not accept": refusal (12x); "will withdraw unless": threat (13x).
   const future = futureReading(set, flags, code, afterOf(flags));
@@ -145,7 +175,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   // "will stop the talks if the United States deploys ...": a threat is aimed at whoever must meet the condition.
   const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;
   const unnamed = VIOLENT.test(p.code) && attackNoun(src, c) ? unnamedAttacker(c, src, resolver) : null;
-  return pairs(c, p, code, src, threatTarget ?? tgt, resolver, set, unnamed).map(([source, target]) => ({
+  // "Pakistani officials blamed India, ..., a charge New Delhi rejected": a rejected accusation is aimed at its accuser.
+  const rejected = !(tgt && isCoded(tgt, resolver)) && code.startsWith('12') && c.args.some(namesAccusation) ? accuser(c, src) : undefined;
+  return pairs(c, p, code, src, threatTarget ?? rejected ?? tgt, resolver, set, unnamed).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, plover: code === p.code ? p.plover ?? null : null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],
@@ -163,14 +195,19 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
     ?? firstArg(outerRoles, outer, idx, set);
   if (!src) return [];
   const innerRoles = p?.target ?? ['object', 'with', 'against', 'to', 'on', 'at', 'into'];
-  // Without a target inside, the wrapper's own object is the target: "rejected an Indian proposal for signing a deal".
+  // Without a target inside, the wrapper's own object or against-phrase is the target: "rejected an Indian proposal for signing a deal",
+  // "threatened retaliation against Washington".
+  // ("ready to accept a U.S. proposal": the owner of the thing the inner pattern requires, as in a plain clause)
+  const required = p ? Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !innerRoles.includes(r)) : [];
+  const ownerOfThing = required.length > 0 ? targetArg(required, c, idx, set, src, resolver) : undefined;
   const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (hit.byNoun ? undefined : targetArg(['object'], outer, idx, set, src, resolver));
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (ownerOfThing && isCoded(ownerOfThing, resolver) ? ownerOfThing : undefined)
+      ?? (hit.byNoun ? undefined : targetArg(['object', 'against'], outer, idx, set, src, resolver));
   const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
-  const modality = hit.wrapper.modality ?? modalityOf(outer, idx);
+  const modality = hit.wrapper.modality ?? modalityOf(outer, idx, set);
   return kept.map(([source, target]) => ({
     code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, plover: null, source, target, clause: c,
     negated: outer.negated || deniedBy(outer, idx), modality,
@@ -207,6 +244,30 @@ function subjectNounTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: Cl
   if (object.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null)) return object;
   const noun = (idx.children.get(parent.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end);
   return noun?.args.find((a) => (a.role === 'possessor' || (a.role === 'prep' && a.prep === 'of')) && a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) && !(a.start === src.start && a.end === src.end));
+}
+
+/** Nouns naming an accusation, whose rejection is aimed at whoever made it. */
+const ACCUSATIONS = new Set(['accusation', 'allegation', 'charge', 'claim', 'assertion']);
+
+/** "rejected the accusations", and "a charge New Delhi rejected" (read with the charge inside the subject). */
+const namesAccusation = (a: ClauseArg) => ACCUSATIONS.has(a.head) || a.text.toLowerCase().split(/[^a-z]+/).some((w) => ACCUSATIONS.has(w.replace(/s$/, '')));
+
+/** The coded actor who accuses (11x) in another clause of the sentence: a verb's subject, a noun's owner or by/from-phrase. */
+function accuserOf(c: Clause, src: ClauseArg, sentence: Clause[], best: Map<string, Pattern>, resolver: ActorResolver): ClauseArg | undefined {
+  for (const k of sentence) {
+    // an accusation (11x), or a clause whose object is one ("reiterated the claim that ...")
+    if (k === c || !(best.get(k.id)?.code.startsWith('11') || (k.kind === 'verb' && k.args.some((a) => a.role === 'object' && ACCUSATIONS.has(a.head))))) continue;
+    const who = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject')
+      : k.args.find((a) => a.role === 'possessor' || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'by' || a.prep === 'from')));
+    if (who && namesOther(who, src, resolver)) return who;
+  }
+  return undefined;
+}
+
+/** The argument names a coded actor other than the source's. */
+function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
+  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor));
+  return a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true).actor; return r !== null && !own.has(r); });
 }
 
 /** Protests and threats: whom they are aimed at is often told by their purpose ("to demand the resignation of X"). */
@@ -273,6 +334,10 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
       if (plausible(a)) {
         candidates.push(a);
         if (coded(a)) continue;
+      } else {
+        // "tariffs on $20 billion worth of U.S. exports": an of-phrase right after a thing names whose it is
+        const of = c.args.find((x) => x.role === 'prep' && x.prep === 'of' && x.start > a.end && /^\s*of\s*$/i.test(resolver.textOf(a.end, x.start)));
+        if (of && coded(of)) { candidates.push(of); continue; }
       }
       const noun = nounClauseOf(a, c, idx);
       // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic;
@@ -286,11 +351,24 @@ function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet
       if (inner) candidates.push(inner);
     }
   }
-  return candidates.find(coded) ?? candidates[0];
+  // "offered to hand over to Britain two of its nationals": what the source owns is not whom it acts on.
+  const others = candidates.filter((a) => !ownedBySource(a, src, resolver));
+  return others.find(coded) ?? others[0];
 }
 
 /** "with Albania's help", "with the support of": a with-phrase that names an ally, not whom the act is aimed at. */
 const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'aid', 'cooperation', 'blessing', 'approval', 'consent']);
+
+/** "its troops", "their citizens": people a possessive pronoun gives to the source itself. */
+function ownedBySource(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
+  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor).filter((x) => x !== null));
+  return a.parts.every((pt) => {
+    const r = resolver.resolve(pt.start, pt.end, true);
+    return r.entity === null && r.actor !== null && own.has(r.actor) && POSSESSIVE_START.test(r.text);
+  });
+}
+
+const POSSESSIVE_START = /^(?:his|her|its|their)\s/i;
 
 const isCoded = (a: ClauseArg, resolver: ActorResolver) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
 
@@ -335,6 +413,9 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'c
 /** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
 const SAID_OF_ACT = /^(03|12|13)/;
 
+/** Roots of acts done to a thing ("supported the call", "shipped weapons"), not to each other. */
+const THING_DONE_ROOTS = new Set(['05', '06']);
+
 /** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -362,7 +443,10 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   const sources = named.length === 0 && unnamed ? [unnamed] : where ? named.map((r) => (r.actor ? r : { ...where, entity: null, text: r.text })) : named;
   const targets = tgt ? actorsOf(tgt, true) : [];
   const out: Array<[ActorRef, ActorRef | null]> = [];
-  if (targets.length === 0 && (p?.reciprocal || MUTUAL_ROOTS.has(code.slice(0, 2)))) {
+  // "Greece, Panama and South Korea supported the call": what a compound actor does to a thing it does not do to its members.
+  // (agreeing on or discussing a thing is still mutual: "reached a consensus", "discussed trade")
+  const onThing = c.kind === 'verb' && THING_DONE_ROOTS.has(code.slice(0, 2)) && c.args.some((a) => a.role === 'object');
+  if (targets.length === 0 && (p?.reciprocal || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !onThing))) {
     let group = sources;
     if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.actor) group = resolver.recentPair(c.start) ?? group;
     if (group.length >= 2) {
@@ -415,10 +499,19 @@ function isActorNoun(word: string, set: PatternSet): boolean {
   return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, '')) || set.actorNouns.has(lower.replace(/men$/, 'man'));
 }
 
-function modalityOf(c: Clause, idx: ClauseIndex): Candidate['modality'] {
+function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs'>): Candidate['modality'] {
   const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+  // "He also plans to urge the ministers": what one plans or wants to do is intended, not done
+  if (set && parent && c.link === 'complement' && c.form === 'infinitive' && set.aimVerbs.has(parent.head.lemma.toLowerCase())) return 'intended';
+  // "Trump may overreach and start threatening": a possibility stays one when reported, and a verb coordinated with it or
+  // completing it shares it; "said they would meet" is the future of the past, not a possibility.
+  for (let k: Clause | undefined = c, n = 0; k && n < 4; n++) {
+    if (k.modal && POSSIBLE.has(k.modal)) return 'hypothetical';
+    if (!(k.link === 'coordinate' || k.link === 'complement' || (k.link === 'adverbial' && k.form === 'gerund')) || !k.parent) break;
+    k = idx.byId.get(k.parent);
+  }
   if (c.link === 'reported' && parent && (SAYING.has(parent.head.lemma) || parent.head.lemma === 'deny')) return 'reported';
-  if (c.modal && ['would', 'could', 'might', 'may'].includes(c.modal)) return 'hypothetical';
+  if (c.modal === 'would') return 'hypothetical';
   if (c.tense === 'future') return 'intended';
   return 'asserted';
 }

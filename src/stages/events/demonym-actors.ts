@@ -48,14 +48,16 @@ export class DemonymFinder {
       if (keys[i] === null) continue;
       const matches = this.kb.names.matchAt(keys, i);
       for (let m = matches.length - 1; m >= 0; m--) {
+        // `stop` is where the match ends among `keys` (exclusive), not its length
         const [stop, payloads] = matches[m]!;
-        const surface = this.doc.text.slice(t.start, tokens[first + i + stop - 1]!.end);
+        const end = tokens[first + stop - 1]!.end;
+        const surface = this.doc.text.slice(t.start, end);
         // A country's short name used as an adjective ("a US offer") counts too, spelt as listed when the name is case-sensitive.
         const entry = payloads.find((p) => p.entry.country && (p.entry.kind === 'demonym'
           || (p.entry.kind === 'country' && (p.caseSensitive ? p.words.map((w) => w.surface).join(' ') === surface : !p.ambiguous))))?.entry;
         if (!entry) continue;
-        out.push({ start: t.start, end: tokens[first + i + stop - 1]!.end, country: entry.country! });
-        i += stop - 1;
+        out.push({ start: t.start, end, country: entry.country! });
+        i = stop - 1;
         break;
       }
     }

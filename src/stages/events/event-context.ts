@@ -27,7 +27,8 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
     if (ownTimes(k, times).length > 0) return k;
     // "In March, the leaders agreed to address ...": a chain of complements up to the main clause takes the sentence's time.
     if (!k.parent) return k === c ? first : k;
-    if (!k.link || !DATE_LINKS.has(k.link)) break;
+    // ", killing at least one": a participle hanging on a clause tells the same moment (not other adverbials: "after talks ...")
+    if (!k.link || !(DATE_LINKS.has(k.link) || (k.link === 'adverbial' && k.form === 'gerund'))) break;
     k = clauses.get(k.parent);
   }
   return first;

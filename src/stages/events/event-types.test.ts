@@ -275,5 +275,89 @@ describe('event types: a collective object', () => {
 describe('event types: dates are no actors', () => {
   it('does not take "from 1 May" as the target of an intended restriction', () => {
     expect(coded('Kenya plans to impose restrictions on its labour market for Somali workers from 1 May.', [KEN, SOM])).toEqual(['137 THREATEN KEN>SOM']);
+describe('event types: triggers that are events in one sense only', () => {
+  const IRQ = A(['Iraq', 'Iraqi'], 'IRQ');
+  const SYR = A(['Syria', 'Syrian'], 'SYR');
+  const roots = (text: string, actors: HandActor[]) => coded(text, actors).map((x) => x.slice(0, 2));
+
+  it('a court appeal or a plea is no appeal to an actor (020)', () => {
+    expect(roots('Kenya has until Monday to appeal the ruling of the Somali court.', [KEN, SOM])).not.toContain('02');
+    expect(roots('The Kenyan envoy pleaded guilty to the charges.', [KEN])).not.toContain('02');
+    expect(coded('Kenya appealed to Somalia for calm.', [KEN, SOM])).toEqual(['020 REQUEST KEN>SOM']);
+  });
+
+  it('an agreement is an event when it is reached, not when it is named', () => {
+    expect(roots('The Kenya-Somalia pact will weaken the rebels.', [KEN, SOM])).not.toContain('03');
+    expect(roots('Kenya and Somalia reached an agreement on Monday.', [KEN, SOM])).toContain('03');
+  });
+
+  it('talking is consulting only with someone', () => {
+    expect(roots('Kenyan officials talked about the possibility of new sanctions.', [KEN])).not.toContain('04');
+    expect(coded('Kenyan officials talked with Somali diplomats on Monday.', [KEN, SOM])).toContain('040 CONSULT KEN>SOM');
+  });
+
+  it('a price charged is no accusation, hosting refugees is no visit, an economic campaign is no force', () => {
+    expect(roots('Kenya is charging Somali traders 25% more for electricity.', [KEN, SOM])).not.toContain('11');
+    expect(roots('Kenya hosts more than 400,000 Somali refugees.', [KEN, SOM])).not.toContain('04');
+    expect(roots('Kenya launched an economic coercion campaign against Somalia.', [KEN, SOM])).not.toContain('19');
+    expect(roots('Kenya launched a military campaign against Somalia.', [KEN, SOM])).toContain('19');
+  });
+
+  it('leading a race or evacuating civilians is no military retreat', () => {
+    expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
+    expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
+    expect(roots('Kenyan troops withdrew from Somalia on Monday.', [KEN, SOM])).toContain('08');
+  });
+
+  it('taking the lead is no seizure, quitting an act is no resignation, wanting to close camps is no threat', () => {
+    expect(roots('Kenya will take a commanding lead over Somalia in trade.', [KEN, SOM])).not.toContain('19');
+    expect(roots('Kenya captured the Somali town of Dhobley.', [KEN, SOM])).toContain('19');
+    expect(roots('Somali officials said Kenya must quit intimidating Somalia.', [KEN, SOM])).not.toContain('08');
+    expect(roots('Kenya wants to close the Somali refugee camps.', [KEN, SOM])).not.toContain('13');
+    expect(roots('Kenya threatened to close the Somali refugee camps.', [KEN, SOM])).toContain('13');
+  });
+
+  it('warning that something would happen is a forecast (012), warning that one will act is a threat', () => {
+    expect(coded('Kenya warned that the Somali law would divide the region.', [KEN, SOM]).map((x) => x.slice(0, 3))).toEqual(['012']);
+    expect(roots('Kenya warned that it would strike Somalia.', [KEN, SOM])).toContain('13');
+  });
+
+  it('ordering an arrest codes the arrest (17x), not a demand', () => {
+    expect(coded('Iraq ordered the arrest of two Syrian diplomats.', [IRQ, SYR])).toEqual(['173 COERCE IRQ>SYR']);
+  });
+
+  it('a compound actor that backs a thing does not back its own members', () => {
+    expect(coded('Kenya and Somalia supported the call for a ceasefire.', [KEN, SOM])).toEqual(['050 SUPPORT KEN>-', '050 SUPPORT SOM>-']);
+    expect(coded('Kenya and Somalia agreed on Monday.', [KEN, SOM]).sort()).toEqual(['030 AGREE KEN>SOM', '030 AGREE SOM>KEN']);
+  });
+});
+
+describe('event types: modality of plans', () => {
+  it('flags what one plans to do as intended ("plans to urge")', () => {
+    const doc = handDocument(ctx, 'Kenya also plans to urge Somalia to release the fishermen.', [KEN, SOM], { date: '2025-03-01' });
+    const appeals = extractEvents(doc, ctx).filter((e) => e.cameo.root === '02');
+    expect(appeals.length).toBeGreaterThan(0);
+    expect(appeals.every((e) => e.modality === 'intended')).toBe(true);
+  });
+
+  it('capturing a mood is no arrest', () => {
+    expect(coded('Kenya launched its campaign early to capture the mood of Somali voters.', [KEN, SOM]).filter((x) => x.startsWith('17') || x.startsWith('19'))).toEqual([]);
+  });
+});
+
+describe('event types: modality of possibilities', () => {
+  it('keeps "may" hypothetical when reported, and in a verb coordinated with it', () => {
+    const doc = handDocument(ctx, 'Analysts said Kenya may lose patience and start threatening Somalia.', [KEN, SOM], { date: '2025-03-01' });
+    const threats = extractEvents(doc, ctx).filter((e) => e.cameo.root === '13');
+    expect(threats.map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+});
+
+describe('event types: one reading of a wrapped light verb', () => {
+  it('codes "vowed to intensify the campaign against" the group as the threat only, not also an intent to cooperate with it', () => {
+    const SHB = A(['al-Shabaab'], 'SOMREB');
+    const es = coded('Somalia vowed to intensify the military campaign against al-Shabaab.', [SOM, SHB]);
+    expect(es.filter((x) => x.startsWith('03'))).toEqual([]);
+    expect(es.some((x) => x.startsWith('13') && x.endsWith('SOM>SOMREB'))).toBe(true);
   });
 });

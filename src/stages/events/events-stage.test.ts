@@ -277,3 +277,29 @@ describe('events: refine', () => {
     expect(es.length).toBeGreaterThan(0);
   });
 });
+
+describe('events: targets held by an of-phrase', () => {
+  it('takes the owner named after "worth of" as target ("tariffs on $20 billion worth of Syrian exports")', () => {
+    const es = events('Iraq imposed new tariffs on $20 billion worth of Syrian exports.', [IRQ, SYR]);
+    expect(summary(es)).toEqual(['163 IRQ>SYR']);
+  });
+});
+
+describe('events: a rejected accusation is aimed at its accuser', () => {
+  it('takes the accuser of the same sentence as the target of rejecting the charge', () => {
+    const es = events('Syrian officials accused Iraq of arming the rebels, a charge Iraq quickly rejected.', [IRQ, SYR, { names: ['Syrian officials'], code: 'SYRGOV' }]);
+    expect(summary(es).filter((x) => x.startsWith('12'))).toEqual(['120 IRQ>SYRGOV']);
+  });
+});
+
+describe('events: more targets held by phrases', () => {
+  it('takes the owner of a proposal accepted inside a wrapper ("ready to accept a Syrian proposal")', () => {
+    expect(summary(events('Iraq said it is ready to accept a Syrian proposal for talks.', [IRQ, SYR])).filter((x) => x.startsWith('03'))).toEqual(['030 IRQ>SYR']);
+  });
+
+  it('aims a rejected charge at whoever repeated the claim', () => {
+    const es = events('Syrian officials repeated the claim that the attack came from Iraq, a charge Iraq rejected.', [IRQ, SYR, { names: ['Syrian officials'], code: 'SYRGOV' }]);
+    expect(summary(es).filter((x) => x.startsWith('12'))).toEqual(['120 IRQ>SYRGOV']);
+  });
+});
+

@@ -32,7 +32,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
 }
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
-  if (isModifier(c) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
+  if (isModifier(c, doc.text) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
   const e = toEvent({ ...c, code: recodedForTarget(c), modality: screenedModality(c, screen) }, doc, ctx, cache);
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   return e;
@@ -47,6 +47,11 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null);
   let when = dateOf(dated, main, doc, cache.sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
+  // "imposed tariffs, then delayed them until April 2": a past act is not dated after publication by another clause's time.
+  const published = doc.article.published;
+  if (when.dateSource === 'time' && published && when.date && when.date > published && dated.tense === 'past' && c.modality !== 'intended' && !ownsTime(c.clause, when.time, cache.times)) {
+    when = { date: published, time: null, dateSource: 'published' };
+  }
   const quote = quoteOf(c.clause, doc);
   // Codes that change over time (a leader's role, a group that took power) are those of the event's day.
   const day = codingDay(when, cache.times);
@@ -71,6 +76,12 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
     confidence: c.confidence,
     rule: c.rule,
   };
+}
+
+/** The time lies inside the clause itself. */
+function ownsTime(c: Candidate['clause'], time: string | null, times: ReadonlyMap<string, TimeExpr>): boolean {
+  const t = time ? times.get(time) : undefined;
+  return !!t && t.start >= c.start && t.end <= c.end;
 }
 
 /** The event is dated by a time expression inside its own clause ("after talks on Monday"). */

@@ -2,6 +2,8 @@ import type { Entity, ReadoutDocument } from '../../document/schema.js';
 import type { KnowledgeBase } from '../../kb/compile-kb.js';
 import { DemonymFinder } from './demonym-actors.js';
 import { firstIndex } from '../../document/first-index.js';
+import { Antecedents, pronounKind } from './antecedents.js';
+import type { BackReference } from './patterns/pattern-schema.js';
 
 /** An event participant: the entity (by id) and its actor code, or only the text when unresolved. */
 export interface ActorRef {
@@ -13,9 +15,6 @@ export interface ActorRef {
 
 interface MentionRef { start: number; end: number; entity: Entity }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
-const THING_PRONOUNS = new Set(['it', 'its']);
-const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 /** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
@@ -29,6 +28,10 @@ const MEMBER_OF = /^\s*(?:of|from|belonging to|loyal to|affiliated (?:with|to)|l
 const SPREAD = /^\s*(?:throughout|across)\s/i;
 /** Longest mention considered when searching by offset (longer mentions are found from their start only). */
 const MAX_MENTION = 300;
+/** "the group", "this militant group", "the Islamist outfit": the head noun is the last word. */
+const BACK_REFERENCE = /^(?:the|this)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)$/i;
+/** A possessive pronoun before an actor noun, with nothing but modifiers between: "their forces", "its own citizens". */
+const OWNED = /^\s*(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/i;
 const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
 
 /** Resolves clause arguments to entities by span overlap with entity mentions; pronouns to the nearest fitting actor before them. */
@@ -37,16 +40,19 @@ export class ActorResolver {
   private readonly demonyms: DemonymFinder | null;
   private readonly byId: Map<string, Entity>;
   private readonly resolved = new Map<string, ActorRef>();
+  private readonly antecedents: Antecedents;
 
   /**
    * `kb` lets a country adjective stand for its country when no entity covers the argument;
    * `isActorNoun` tells which heads make "Hungarian officials" an actor rather than "Hungarian wine".
    */
-  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens'>, kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false) {
+  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens' | 'clauses' | 'sentences'>, kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false,
+    private readonly backReferences: ReadonlyMap<string, BackReference> = new Map()) {
     this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
     this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
     this.byId = new Map(doc.entities.map((e) => [e.id, e]));
+    this.antecedents = new Antecedents(doc, (s, e) => this.resolve(s, e), isActorNoun);
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */
@@ -91,23 +97,56 @@ export class ActorResolver {
     const demonym = this.demonymOf(start, end, holds);
     if (demonym) return { entity: null, actor: demonym.country, country: demonym.country, text: text.trim() };
     if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
+    const back = this.backReference(start, text) ?? this.ownedBy(start, text);
+    if (back) return back;
     const word = text.toLowerCase().trim();
     if (SPEAKER_PRONOUNS.has(word)) {
       const quote = this.doc.quotes.find((q) => q.start <= start && q.end >= end && q.speaker);
       const speaker = quote && this.doc.entities.find((e) => e.id === quote.speaker);
       if (speaker) return ref(speaker, text);
     }
-    const wants = PERSON_PRONOUNS.has(word) ? (e: Entity) => e.type === 'PERSON'
-      : THING_PRONOUNS.has(word) ? (e: Entity) => e.type !== 'PERSON'
-        : PLURAL_PRONOUNS.has(word) ? () => true : null;
-    if (wants) {
-      for (let i = this.firstFrom(start) - 1; i >= 0; i--) {
-        const m = this.mentions[i]!;
-        if (start - m.start > 600 + MAX_MENTION) break;
-        if (m.end <= start && start - m.end < 600 && m.entity.actor && wants(m.entity)) return ref(m.entity, text);
-      }
-    }
+    // he, it, they: the antecedent that agrees (antecedents.ts); none when it is not sure.
+    if (pronounKind(word)) return this.antecedents.find(start, end) ?? { entity: null, actor: null, country: null, text };
     return { entity: null, actor: null, country: null, text };
+  }
+
+  /**
+   * "The group said", "the ministry denied": a definite description whose head is a back-reference noun
+   * (data/patterns/lexicon.yaml) stands for the one entity of its kind mentioned before it in its sentence
+   * and the two before; several such entities, or none: no sure referent.
+   */
+  private backReference(start: number, text: string): ActorRef | null {
+    const noun = BACK_REFERENCE.exec(text.trim())?.[1];
+    const kind = noun ? this.backReferences.get(noun.toLowerCase()) : undefined;
+    if (!noun || !kind) return null;
+    const sentences = this.doc.sentences ?? [];
+    const s = firstIndex(sentences.length, (k) => sentences[k]!.end > start);
+    const from = sentences[Math.max(0, s - 2)]?.start ?? start - 600;
+    const found = new Map<string, Entity>();
+    for (let i = this.firstFrom(from); i < this.mentions.length && this.mentions[i]!.start < start; i++) {
+      const e = this.mentions[i]!.entity;
+      if (!e.actor || !kind.types.includes(e.type)) continue;
+      if (kind.sectors && !kind.sectors.includes(e.actor.sector)) continue;
+      if (kind.named && !namesWord(e, noun)) continue;
+      found.set(e.id, e);
+    }
+    if (found.size !== 1) return null;
+    const only = [...found.values()][0]!;
+    // "the Somali government's actions would divide the country": a country adjective in the window names a country too
+    if (kind.types.includes('GPE') && this.demonyms?.within(from, start).some((d) => d.country !== only.actor?.country)) return null;
+    return ref(only, text.trim());
+  }
+
+  /**
+   * "their forces", "its citizens": people of an actor named by a possessive pronoun belong to the
+   * pronoun's antecedent; they are coded with its country (the sector is not told).
+   */
+  private ownedBy(start: number, text: string): ActorRef | null {
+    const m = OWNED.exec(text);
+    if (!m || !this.isActorNoun(m[2]!.toLowerCase())) return null;
+    const at = start + m.index + (m[0].length - m[0].trimStart().length);
+    const owner = this.antecedents.find(at, at + m[1]!.length);
+    return owner?.country ? { entity: null, actor: owner.country, country: owner.country, text: text.trim() } : null;
   }
 
   /**
@@ -182,11 +221,19 @@ export class ActorResolver {
   }
 }
 
+/** The word is one of the entity's name or mentions ("ministry" in "Iraq Ministry of Foreign Affairs"). */
+function namesWord(e: Entity, word: string): boolean {
+  const w = new RegExp(`\\b${word}\\b`, 'i');
+  return w.test(e.name) || e.mentions.some((m) => w.test(m.text));
+}
+
 function score(m: MentionRef): number {
   return (m.entity.actor ? 100 : 0) + (RANK_TYPES[m.entity.type] ?? 0);
 }
 
 function ref(e: Entity, text: string): ActorRef {
   const country = e.actor?.country ?? e.geo?.country ?? null;
-  return { entity: e.id, actor: e.actor?.code ?? (e.geo?.country ? e.geo.country : null), country, text };
+  // a sector without a country ("GOV" for an official of no known country) is no actor code an analyst can use
+  const bare = !!e.actor && e.actor.country === null && e.actor.code === e.actor.sector;
+  return { entity: e.id, actor: bare ? null : e.actor?.code ?? (e.geo?.country ? e.geo.country : null), country, text };
 }

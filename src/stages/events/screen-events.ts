@@ -11,6 +11,16 @@ import { firstIndex } from '../../document/first-index.js';
 
 /** Prepositions that put an event in the background: "under sanctions", "since the annexation", "after the talks". */
 const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over']);
+/** Adverbs of repetition or duration inside a verb group: "have repeatedly denied", "has long supported". */
+const HABITUAL = /\b(?:repeatedly|long|often|frequently|routinely|regularly|consistently|historically|traditionally|previously|always|never)\b/i;
+/** The words before a gerund end with a noun, not a preposition, conjunction or verb: "tariffs targeting". */
+const NOUN_BEFORE = /\b(?!(?:of|for|by|in|on|at|to|from|with|without|after|before|since|while|when|and|or|but|is|are|was|were|be|been|being|keep|kept|keeps|stop|stopped|start|started|began|begin|continue|continued|avoid|avoided|deny|denied|consider|considered|recommend|recommended|suggest|suggested|spent|spend)\b)[a-z]+s?\s+$/i;
+/** Verbs whose past is spelt as their present: "Kenya hit Somalia with tariffs" may be past. */
+const SAME_IN_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast', 'cost', 'let', 'bid', 'burst', 'hurt', 'split', 'upset', 'broadcast', 'forecast', 'thrust', 'bet', 'rid', 'read', 'beat']);
+/** A for-phrase of years: "for years", "for decades", "for more than a decade". */
+const SPAN_OF_YEARS = /\b(?:years|decades|months|a decade|a century|generations)\b/i;
+/** Modifiers that say a nominal event is already under way: "the ongoing offensive", "a years-long campaign". */
+const ONGOING = /\b(?:ongoing|continuing|long-running|long-standing|longstanding|protracted|(?:years|decades|months)-long)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words right before a verb clause that make it background ("since arresting them", "after meeting the king"). */
 const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$/i;
 /**
@@ -19,11 +29,13 @@ const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$
  * cooperative by itself. Commitments (agreed, promised, pledged to) and stated readiness or interest stay.
  * The aim verbs are lexicon data (`aimVerbs` in data/patterns/lexicon.yaml).
  */
-export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<PatternSet, 'aimVerbs'>): boolean {
-  if (c.rule !== 'wrap.intend+none') return false;
+export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<PatternSet, 'aimVerbs' | 'wishVerbs'>): boolean {
+  // "wants to close the camps": a bare wish of a hostile act is no threat (13x) either
+  const hostile = c.rule.startsWith('wrap.intend+') && c.code.startsWith('13');
+  if (c.rule !== 'wrap.intend+none' && !hostile) return false;
   const first = c.evidence[0];
   const word = first ? tokens[tokenIndexAt(tokens, first.start)] : undefined;
-  return !!word && word.start === first!.start && set.aimVerbs.has(word.lemma.toLowerCase());
+  return !!word && word.start === first!.start && (hostile ? set.wishVerbs : set.aimVerbs).has(word.lemma.toLowerCase());
 }
 
 /** "is due to travel", "were supposed to sign", "is set to visit": a planned act, not a done one. */
@@ -36,7 +48,7 @@ const DOMESTIC_ROOTS = new Set(['08', '14', '17', '18', '20']);
 const STALE_DAYS = 31;
 
 export interface ScreenContext {
-  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'>;
+  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'> & Partial<Pick<ReadoutDocument, 'quotes'>>;
   clauses: Map<string, Clause>;
   sentenceTimes: Map<string, TimeExpr[]>;
   sentenceClauses: Map<string, Clause[]>;
@@ -63,17 +75,50 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
     if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && BACKGROUND_PREPS.has(a.prep.toLowerCase()) && a.start <= k.head.start && a.end >= k.head.end))) return true;
   }
   if (BACKGROUND_WORD.test(before(k.kind === 'noun' ? k.start : k.group.start, s.doc.text))) return true;
+  // "before Russia invaded Ukraine": the word stands before the clause's own subject
+  const own = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start) : undefined;
+  if (own && BACKGROUND_WORD.test(before(own.start, s.doc.text))) return true;
   const flags = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) ?? k : k;
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
   if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
   if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  // "a ceasefire that is supported by Ukrainians", "counterparts who have battled blazes": a relative clause in the present
+  // (or present perfect) describes its noun, it does not tell a new act.
+  if (flags.kind === 'verb' && flags.link === 'relative' && flags.form === 'finite'
+    && (flags.tense === 'present' || flags.tense === 'future' || !!flags.modal || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
+  // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
+  // (", criticizing the groups" shares the habit of the clause it hangs on)
+  const held = flags.kind === 'verb' && flags.link === 'adverbial' && flags.form === 'gerund' && flags.parent ? s.clauses.get(flags.parent) : undefined;
+  for (const v of held ? [flags, held] : [flags]) {
+    if (v.kind === 'verb' && (HABITUAL.test(s.doc.text.slice(v.group.start, v.group.end)) || v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
+  }
+  // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
+  // quotes and reported speech, states a standing position, not a new act.
+  // ("hit", "cut", "set" read as present may be past: those are left alone)
+  if (flags.kind === 'verb' && flags.parent === null && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
+    && !SAME_IN_PAST.has(flags.head.text.toLowerCase())
+    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
+  // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
+  if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
+  // "the ongoing war", "its years-long campaign": a noun said to be under way already.
+  if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
   return false;
 }
 
 /** "legislation targeting Turkey", "forces backed by foreign troops": a participle or gerund that modifies a noun describes, it does not tell an act. */
-export function isModifier(c: Candidate): boolean {
+export function isModifier(c: Candidate, text?: string): boolean {
   const k = c.clause;
-  return k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative';
+  if (k.kind === 'verb' && (k.form === 'gerund' || k.form === 'participle') && k.link === 'relative') return true;
+  if (!text || k.kind !== 'verb') return false;
+  // "He said Trump's tariffs targeting Canada ...": an -ing form glued to the noun before it (no comma, no preposition)
+  // describes that noun; the subject it inherited from the clause before is not who acts
+  if (k.form === 'gerund' && k.link === 'adverbial' && !k.args.some((a) => a.role === 'subject' && a.inherited === null)
+    && /[A-Za-z]s?\s+$/.test(text.slice(Math.max(0, k.group.start - 3), k.group.start)) && NOUN_BEFORE.test(text.slice(Math.max(0, k.group.start - 40), k.group.start))) return true;
+  // "Somali soldiers, supported by clan militias, are conducting ...": a past participle with a by-phrase between commas
+  // right after its noun describes the noun (read as a finite verb when the tagger misses it)
+  if (!/ed$/i.test(k.head.text)) return false;
+  const subject = k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start);
+  return !!subject && /^\s*,\s*$/.test(text.slice(subject.end, k.group.start)) && /^\s+by\b/i.test(text.slice(k.head.end, k.head.end + 5));
 }
 
 /**
@@ -102,7 +147,8 @@ export function screenedModality(c: Candidate, s: ScreenContext): Candidate['mod
   const k = c.clause;
   const at = k.kind === 'noun' ? k.start : k.group.start;
   if (c.modality === 'asserted' && SCHEDULED.test(before(k.kind === 'noun' ? k.start : k.head.start, s.doc.text))) return 'intended';
-  if (c.modality !== 'hypothetical' && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
+  // (a threat made on a condition is still made: "threatening retaliation if hit by sanctions")
+  if (c.modality !== 'hypothetical' && !c.code.startsWith('13') && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
   return c.modality;
 }
 
@@ -122,7 +168,9 @@ const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i
  */
 export function pronounIsOutlet(e: ReadoutEvent): boolean {
   const outlet = !!e.source.actor && /MED/.test(e.source.actor.slice(3));
-  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4);
+  // "a VOA inquiry": a news outlet's inquiries are its reporting, not an investigation (09).
+  // ("a VOA request for comment" is reporting too: no appeal, 02)
+  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4 || e.cameo.root === '09' || e.cameo.root === '02');
 }
 
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
@@ -130,6 +178,10 @@ export function actsOnItself(e: ReadoutEvent): boolean {
   if (!e.source.actor || e.source.actor !== e.target?.actor || DOMESTIC_ROOTS.has(e.cameo.root)) return false;
   // Fighting inside one country ("gunmen in Romania attacked a police station") is domestic too, unless both sides are one entity.
   return !(e.cameo.root === '19' && (e.target.entity === null || e.source.entity !== e.target.entity));
+}
+
+function insideQuote(offset: number, s: ScreenContext): boolean {
+  return (s.doc.quotes ?? []).some((q) => q.kind !== 'indirect' && q.start <= offset && q.end > offset);
 }
 
 function before(offset: number, text: string): string {

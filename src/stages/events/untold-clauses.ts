@@ -62,7 +62,8 @@ const WHEN = new Set(['when', 'whenever', 'once']);
 export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: TokenAt): boolean {
   if (c.kind === 'noun') {
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
-    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role !== 'subject' && a.start <= c.head.start && a.end >= c.head.end) && conditional(parent, idx, doc, tokenAt);
+    // "if Iran's threats escalate": the subject after "if" is inside the condition too (a subject before "if" is not: then the verb is not conditional)
+    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.start <= c.head.start && a.end >= c.head.end && (a.role !== 'subject' || a.inherited === null)) && conditional(parent, idx, doc, tokenAt);
   }
   const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
   let t = tokenAt(subject && subject.start < c.group.start ? subject.start : c.group.start);
@@ -72,3 +73,38 @@ export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocume
   if (c.link === 'complement' || c.link === 'reported') return word === 'if' || word === 'whether';
   return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');
 }
+
+/** "in order to reach agreement", "so as to avoid a war": an aim, not an act; nouns in its object share it. */
+const PURPOSE = /\b(?:in\s+order|so\s+as)(?:\s+not)?(?:\s+to)?\s+$/i;
+
+export function purposeOnly(c: Clause, idx: ClauseIndex, text: string): boolean {
+  if (c.kind === 'noun') {
+    const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+    return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.role === 'object' && a.start <= c.head.start && a.end >= c.head.end) && purposeOnly(parent, idx, text);
+  }
+  return c.form === 'infinitive' && PURPOSE.test(text.slice(Math.max(0, c.group.start - 30), c.group.start));
+}
+
+/**
+ * "attacked the newspaper for refusing to support his plans", "praised Syria for protecting the mission", "sanctioned Iran
+ * for supporting the militia": the act after "for" that a verb with an object gives as its reason is background, not an
+ * event of its own; nor is what that act wraps.
+ */
+export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best: Map<string, Pattern>): boolean {
+  for (let k: Clause | undefined = c, n = 0; k && n < 3; n++) {
+    if (k.kind !== 'verb' || !k.parent || k.link !== 'complement') return false;
+    const parent = idx.byId.get(k.parent);
+    if (!parent) return false;
+    const before = text.slice(Math.max(0, k.group.start - 12), k.group.start);
+    if (k.form === 'gerund' && parent.args.some((a) => a.role === 'object')) {
+      if (/\bfor\s+(?:not\s+)?$/i.test(before)) return true;
+      // "accused Syria of attacking the embassy": what is alleged is the accusation's content, not an act told as done
+      if (/\bof\s+(?:not\s+)?$/i.test(before) && ALLEGES.test(best.get(parent.id)?.code ?? '')) return true;
+    }
+    k = parent;
+  }
+  return false;
+}
+
+/** Accusations (112) and the like: their of-gerund is an allegation. */
+const ALLEGES = /^11/;

@@ -32,6 +32,8 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   if (c.kind !== 'verb' || !c.parent) return null;
   const parent = idx.byId.get(c.parent);
   if (!parent) return null;
+  // "urge Afghanistan to hold them accountable and cooperate with Pakistan": a verb coordinated with a wrapped complement is wrapped too.
+  if (c.link === 'coordinate' && (parent.link === 'complement' || parent.link === 'reported')) return findWrapper(parent, idx, set, doc, tokenAt);
   if (c.link === 'complement' || c.link === 'adverbial') {
     // "its demand that Russia withdraw": the wrapper noun stands before "that" and the clause's own subject.
     const sub = c.args.find((a) => a.role === 'subject' && a.inherited === null && a.start < c.group.start);
@@ -42,7 +44,7 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
       t--;
       while (t >= 0 && SKIP_BEFORE.has(doc.text.slice(doc.tokens[t]!.start, doc.tokens[t]!.end).toLowerCase())) t--;
       const tok = t >= 0 ? doc.tokens[t] : undefined;
-      if (tok && (tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
+      if (tok && (tok.pos === 'NOUN' || tok.pos === 'ADJ') && !purposeIdiom(t, doc)) {
         const w = set.wrapperByNoun.get(tok.lemma.toLowerCase()) ?? set.wrapperByNoun.get(doc.text.slice(tok.start, tok.end).toLowerCase());
         if (w) return { wrapper: w, outer: parent, byNoun: true, start: tok.start, end: tok.end };
       }
@@ -59,6 +61,16 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   }
   return null;
 }
+
+/** "in order to", "in a bid to", "in an effort to": the noun names a purpose, not a demand or an intention of its own. */
+function purposeIdiom(t: number, doc: Pick<ReadoutDocument, 'text' | 'tokens'>): boolean {
+  let k = t - 1;
+  const word = (i: number) => doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).toLowerCase();
+  while (k >= 0 && ARTICLES.has(word(k))) k--;
+  return k >= 0 && word(k) === 'in';
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The wrapper's code for a complement code: the most specific key that matches (4, 3, 2 digits), else default. */
 export function wrappedCode(w: Wrapper, inner: string | null): string | null {

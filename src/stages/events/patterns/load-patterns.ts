@@ -6,7 +6,7 @@ import { ReadoutError } from '../../../errors/readout-error.js';
 import { dataDir } from '../../../ontology/data-dir.js';
 import { cachedParse } from '../../../pipeline/parse-cache.js';
 import type { Ontology } from '../../../ontology/ontology.js';
-import { lexiconSchema, patternFileSchema, patternSchema, wrapperSchema, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
+import { lexiconSchema, patternFileSchema, patternSchema, wrapperSchema, type BackReference, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
 
 /** The YAML files of a folder (or one file), sorted. */
 export function patternFiles(path: string): string[] {
@@ -25,6 +25,8 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const preventingVerbs = new Set<string>();
   const aimVerbs = new Set<string>();
   const ceasingVerbs = new Set<string>();
+  const wishVerbs = new Set<string>();
+  const backReferences = new Map<string, BackReference>();
   // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
   const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
   for (const [i, file] of files.entries()) {
@@ -34,6 +36,8 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.preventingVerbs?.forEach((w) => preventingVerbs.add(w));
     parsed.lexicon.aimVerbs?.forEach((w) => aimVerbs.add(w));
     parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
+    parsed.lexicon.wishVerbs?.forEach((w) => wishVerbs.add(w));
+    for (const r of parsed.lexicon.backReferences ?? []) for (const w of r.nouns) backReferences.set(w, r);
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
       if (p.plover && !ontology.plover.has(p.plover)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown PLOVER type ${p.plover}`, { input: file, line: p.line });
@@ -47,11 +51,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, ceasingVerbs };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, backReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'ceasingVerbs';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {

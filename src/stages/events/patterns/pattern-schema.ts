@@ -36,7 +36,17 @@ export const wrapperSchema = z.object({
   example: z.string().min(1),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), ceasingVerbs: words.optional() }).strict();
+/** A definite description that refers back ("the group", "the ministry"): its head nouns and what they may stand for. */
+export const backReferenceSchema = z.object({
+  nouns: words.min(1),
+  types: z.array(z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC'])).min(1),
+  sectors: z.array(z.string().nullable()).optional().describe('actor sectors allowed (null: a country itself); any when absent'),
+  named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
+}).strict();
+
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+
+export type BackReference = z.infer<typeof backReferenceSchema>;
 
 export const patternFileSchema = z.object({ patterns: z.array(z.unknown()).optional(), wrappers: z.array(z.unknown()).optional(), lexicon: lexiconSchema.optional() }).strict();
 
@@ -69,7 +79,11 @@ export interface PatternSet {
   preventingVerbs: Set<string>;
   /** verbs of bare aim (hope, seek, plan...): an intent wrapper of these with no event inside is not coded. */
   aimVerbs: Set<string>;
+  /** verbs of bare wishing (hope, want...): wrapping a hostile act, they make no threat either. */
+  wishVerbs: Set<string>;
   /** verbs of ceasing (stop, quit...): the gerund after one is the act that ends. */
   ceasingVerbs: Set<string>;
+  /** head noun of a definite description that refers back ("the group") -> what it may stand for. */
+  backReferences: Map<string, BackReference>;
   files: string[];
 }
