@@ -275,6 +275,9 @@ describe('event types: a collective object', () => {
 describe('event types: dates are no actors', () => {
   it('does not take "from 1 May" as the target of an intended restriction', () => {
     expect(coded('Kenya plans to impose restrictions on its labour market for Somali workers from 1 May.', [KEN, SOM])).toEqual(['137 THREATEN KEN>SOM']);
+  });
+});
+
 describe('event types: triggers that are events in one sense only', () => {
   const IRQ = A(['Iraq', 'Iraqi'], 'IRQ');
   const SYR = A(['Syria', 'Syrian'], 'SYR');
