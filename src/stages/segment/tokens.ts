@@ -19,7 +19,8 @@ export function tokenize(nlp: Nlp, text: string): TokenizedText {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const contractions = doc.tokens().out(its.contractionFlag) as boolean[];
+  const lemmaOf = lemmaCache(nlp);
   const tokens: Token[] = [];
   // wink index -> index in `tokens` (whitespace tokens such as "\n" are dropped).
   const kept: number[] = new Array(values.length);
@@ -35,7 +36,7 @@ export function tokenize(nlp: Nlp, text: string): TokenizedText {
       offset = found;
     }
     kept[i] = tokens.length;
-    if (pos[i] !== 'SPACE' && value.trim() !== '') tokens.push({ start: offset, end: offset + value.length, pos: pos[i]!, lemma: lemmas[i]! });
+    if (pos[i] !== 'SPACE' && value.trim() !== '') tokens.push({ start: offset, end: offset + value.length, pos: pos[i]!, lemma: contractions[i] ? lemmaAt(nlp, doc, i) : lemmaOf(pos[i]!, value, doc, i) });
     offset += value.length;
   }
   const sentenceTokenSpans: Array<[number, number]> = [];
@@ -47,4 +48,34 @@ export function tokenize(nlp: Nlp, text: string): TokenizedText {
     if (b > a) sentenceTokenSpans.push([a, b - 1]);
   });
   return { tokens, sentenceTokenSpans };
+}
+
+type WinkDoc = ReturnType<Nlp['readDoc']>;
+
+/**
+ * wink's lemma of a token outside a contraction depends only on its value and its part of speech
+ * (the lexicon entry, then the lemmatiser for that tag), so it is asked once per pair and
+ * remembered: asking wink for every token's lemma was a tenth of the stage.
+ */
+const caches = new WeakMap<Nlp, Map<string, Map<string, string>>>();
+
+function lemmaCache(nlp: Nlp): (pos: string, value: string, doc: WinkDoc, i: number) => string {
+  let byPos = caches.get(nlp);
+  if (!byPos) caches.set(nlp, (byPos = new Map()));
+  const cache = byPos;
+  return (pos, value, doc, i) => {
+    let byValue = cache.get(pos);
+    if (!byValue) cache.set(pos, (byValue = new Map()));
+    let lemma = byValue.get(value);
+    if (lemma === undefined) {
+      lemma = lemmaAt(nlp, doc, i);
+      if (byValue.size > 100_000) byValue.clear();
+      byValue.set(value, lemma);
+    }
+    return lemma;
+  };
+}
+
+function lemmaAt(nlp: Nlp, doc: WinkDoc, i: number): string {
+  return doc.tokens().itemAt(i).out(nlp.its.lemma as never) as string;
 }
