@@ -60,6 +60,13 @@ describe('entryCode', () => {
     expect([entryCode(kb, hts, '2024-12-08', null).actor?.code, entryCode(kb, hts, '2025-03-01', null).actor?.code]).toEqual(['SYRREBHTS', 'SYRGOVHTS']);
   });
 
+  it('gives a lone surname in a story about other countries the one namesake in office on the date, a proper noun only', () => {
+    const doc = extractText('Ukraine and France signed a security deal on Monday. Putin warned the West against sending troops.', '2024-03-01');
+    expect(entityWithMention(doc, 'Putin')).toMatchObject({ kb: 'vladimir-putin', actor: { code: 'RUSGOV' } });
+    const so = extractText('Ukraine and France signed a security deal on Monday. So, the talks go on.', '2024-03-01');
+    expect(so.entities.some((e) => e.mentions.some((m) => m.text === 'So'))).toBe(false);
+  });
+
   it('codes a place of a state that became independent as the state it was part of before that day', () => {
     const entities = (text: string, date: string) => extractText(text, date).entities;
     const juba = (date: string) => entities('Fighting broke out in Juba on Monday.', date).find((e) => e.name === 'Juba');

@@ -111,7 +111,7 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(best, m, 'surname:article');
       continue;
     }
-    const entry = resolveSurname(kb, word, country, date, articleCountries);
+    const entry = resolveSurname(kb, word, country, date, articleCountries, last !== undefined && u.pos[last] === 'PROPN');
     if (entry) {
       add(get(entry.id, () => ({ entry, type: 'PERSON', country: entry.country, sector: null })), m, 'surname:kb');
       continue;

@@ -8,7 +8,7 @@ import { roleAt } from './actor-code.js';
  * ("Syria's de facto ruler Sharaa"), else by the article's countries; then those holding a role
  * on the date; with no country at all, the only person of that name. Taken only when one person remains.
  */
-export function resolveSurname(kb: KnowledgeBase, word: string, country: string | null, date: string | null, articleCountries: ReadonlySet<string>): KbEntry | null {
+export function resolveSurname(kb: KnowledgeBase, word: string, country: string | null, date: string | null, articleCountries: ReadonlySet<string>, properNoun = false): KbEntry | null {
   const all = kb.surnames.get(word) ?? [];
   if (all.length === 0) return null;
   const countriesOf = (e: KbEntry): Set<string> => new Set((e.roles ?? []).map((r) => r.country));
@@ -16,6 +16,13 @@ export function resolveSurname(kb: KnowledgeBase, word: string, country: string 
   // No country to go by ("Obama said..." in a story naming no country of his): the one person of
   // the knowledge base with that last name.
   if (pool.length === 0 && !country && all.length === 1 && articleCountries.size === 0) pool = all;
+  // A story about other countries that names a leader by surname alone ("Putin warned the West" in a
+  // story about Ukraine and France): the one person of that name in office on the article's date, when
+  // the tagger reads the word as a proper noun (not "So, ..." for Han Duck-soo).
+  if (pool.length === 0 && !country && date && properNoun) {
+    const inOffice = all.filter((e) => { const r = roleAt(e.roles ?? [], date, null); return r.why === 'role-at-date' && r.role?.sector !== 'ELI'; });
+    if (inOffice.length === 1) pool = inOffice;
+  }
   if (pool.length > 1) {
     const active = pool.filter((e) => { const r = roleAt(e.roles ?? [], date, null); return r.role && r.why !== 'before-roles'; });
     if (active.length > 0) pool = active;
