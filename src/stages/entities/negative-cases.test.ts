@@ -35,6 +35,12 @@ describe('negative cases', () => {
     expect(seat).toMatchObject({ kb: 'seat-civ', actor: { code: 'CIVGOV' } });
   });
 
+  it('ends a name at a capitalised -ly adverb (a missing full stop)', () => {
+    const doc = extractText('There was no reaction from President Moise Shortly before the attack, gunmen stormed the house. Increasingly China is a partner.');
+    expect(doc.entities.some((e) => e.mentions.some((m) => /Shortly|Increasingly/.test(m.text)))).toBe(false);
+    expect(entityWithMention(doc, 'China')?.kb).toBe('country-chn');
+  });
+
   it('reads "the Gulf" as a region, not a country or an actor', () => {
     const doc = extractText('Tankers crossed the Gulf on Monday.');
     const gulf = entityWithMention(doc, 'Gulf');

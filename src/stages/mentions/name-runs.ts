@@ -30,6 +30,8 @@ export function findNameRuns(u: WordUnits, blocked: readonly boolean[]): Candida
     if (!u.isCapitalised(i) || NOT_NAMES.has(k)) return false;
     if (/^\p{Lu}+$/u.test(u.surfaces[i]!) && u.surfaces[i]!.length > 4) return false; // DATELINE CAPS
     if (u.sentenceStart[i] === i && u.pos[i] !== 'PROPN') return false;
+    // "President Moise Shortly before": a capitalised -ly adverb (a missing full stop, a headline) ends a name.
+    if (u.pos[i] === 'ADV' && /ly$/.test(k)) return false;
     return true;
   };
   let i = 0;
