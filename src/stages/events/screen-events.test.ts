@@ -196,6 +196,11 @@ describe('which events are reported: standing positions', () => {
     expect(summary(events('France has criticized Iran for years.', [IRN, FRA]))).toEqual([]);
   });
 
+  it('reads a span of years on an act to come as how long it will last, not as a habit', () => {
+    expect(summary(events('France plans to impose restrictions on Iranian imports for two years.', [IRN, FRA])).map((x) => x.slice(0, 2))).toEqual(['13']);
+    expect(summary(events('France will impose sanctions on Iran for two years.', [IRN, FRA])).length).toBeGreaterThan(0);
+  });
+
   it('keeps the simple present in quotes and in what is reported, and a past spelt like the present', () => {
     expect(summary(events('France said it rejects the Iranian claims.', [IRN, FRA]))).toEqual(['120 FRA>IRN']);
     expect(summary(events('Turkey hit Iran with new tariffs.', [IRN, TUR])).length).toBeGreaterThan(0);

@@ -89,8 +89,11 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
   // (", criticizing the groups" shares the habit of the clause it hangs on)
   const held = flags.kind === 'verb' && flags.link === 'adverbial' && flags.form === 'gerund' && flags.parent ? s.clauses.get(flags.parent) : undefined;
+  // ("plans to impose restrictions for two years", "will close the border for months": a span of an act to come is
+  // how long it will last, not a habit)
+  const ahead = c.modality === 'intended' || c.modality === 'hypothetical' || flags.kind === 'verb' && (flags.tense === 'future' || !!flags.modal);
   for (const v of held ? [flags, held] : [flags]) {
-    if (v.kind === 'verb' && (HABITUAL.test(s.doc.text.slice(v.group.start, v.group.end)) || v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
+    if (v.kind === 'verb' && (HABITUAL.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
   // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
   // quotes and reported speech, states a standing position, not a new act.
