@@ -250,6 +250,12 @@ describe('which events are reported: -ing forms glued to a noun, predicted conse
       .filter((x) => x.startsWith('16') || x.startsWith('19'))).toEqual([]);
   });
 
+  it('reports a protest told by an -ing form glued to the people making it, with them as its source', () => {
+    const es = events('Turkish police fired tear gas at students demonstrating against the tax law in Izmir.',
+      [{ names: ['Turkish police'], code: 'TURCOP', type: 'ORG' }, { names: ['Izmir'], code: 'TUR', geo: { lat: 38.4, lon: 27.1, country: 'TUR', feature: 'city' } }]);
+    expect(summary(es).filter((x) => x.startsWith('14'))).toEqual(['141 TUR>TUR']);
+  });
+
   it('keeps a participle after a comma ("crossed the border, killing three guards")', () => {
     expect(summary(events('Turkish troops crossed the border, killing three Iranian guards.', [TUR, IRN])).filter((x) => x.startsWith('19'))).toEqual(['190 TUR>IRN']);
   });

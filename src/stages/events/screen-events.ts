@@ -115,7 +115,9 @@ export function isModifier(c: Candidate, text?: string): boolean {
   if (!text || k.kind !== 'verb') return false;
   // "He said Trump's tariffs targeting Canada ...": an -ing form glued to the noun before it (no comma, no preposition)
   // describes that noun; the subject it inherited from the clause before is not who acts
-  if (k.form === 'gerund' && k.link === 'adverbial' && !k.args.some((a) => a.role === 'subject' && a.inherited === null)
+  // ("dispersed demonstrators protesting the results": a protest the people before it are making is told, `gluedProtesters`)
+  const protesters = c.code.startsWith('14') && c.source.text.length > 0 && text.slice(0, k.group.start).trimEnd().endsWith(c.source.text.trim());
+  if (k.form === 'gerund' && k.link === 'adverbial' && !protesters && !k.args.some((a) => a.role === 'subject' && a.inherited === null)
     && /[A-Za-z]s?\s+$/.test(text.slice(Math.max(0, k.group.start - 3), k.group.start)) && NOUN_BEFORE.test(text.slice(Math.max(0, k.group.start - 40), k.group.start))) return true;
   // "Somali soldiers, supported by clan militias, are conducting ...": a past participle with a by-phrase between commas
   // right after its noun describes the noun (read as a finite verb when the tagger misses it)
