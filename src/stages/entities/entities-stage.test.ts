@@ -25,6 +25,13 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText(text), mention)?.actor).toMatchObject({ country, sector });
   });
 
+  it('gives a titled person the knowledge base lacks the country the story names by its capital', () => {
+    expect(entityWithMention(extractText('Governor Amadou Toure imposed a curfew in Bamako.'), 'Amadou Toure')?.actor).toMatchObject({ country: 'MLI', sector: 'GOV' });
+    expect(entityWithMention(extractText('Judge Pablo Ortiz opened an inquiry in Lima.'), 'Pablo Ortiz')?.actor).toMatchObject({ country: 'PER', sector: 'JUD' });
+    // two countries named as often: none
+    expect(entityWithMention(extractText('Governor Amadou Toure flew from Bamako to Dakar.'), 'Amadou Toure')?.actor?.country ?? null).toBeNull();
+  });
+
   it('gives "the president of Armenia" Armenia, not the other president of the story', () => {
     const doc = extractText('Vladimir Putin met the president of Armenia on Monday. The leader of Afghanistan\'s Taliban spoke.');
     expect(entityWithMention(doc, 'president of Armenia')).toMatchObject({ type: 'PERSON', actor: { code: 'ARMGOV' } });
