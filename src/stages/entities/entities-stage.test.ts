@@ -25,6 +25,12 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText(text), mention)?.actor).toMatchObject({ country, sector });
   });
 
+  it('reads a name with a plural possessive inside ("Kurdistan Workers\' Party") as that name', () => {
+    expect(entityWithMention(extractText("The Kurdistan Workers' Party said it would lay down arms."), "Kurdistan Workers' Party")?.actor).toMatchObject({ code: 'TURREBPKK' });
+    // not across a possessive of a plural that is no name
+    expect(entityWithMention(extractText("The rebels' Kurdistan base was shelled."), "rebels' Kurdistan")).toBeUndefined();
+  });
+
   it('gives a titled person the knowledge base lacks the country the story names by its capital', () => {
     expect(entityWithMention(extractText('Governor Amadou Toure imposed a curfew in Bamako.'), 'Amadou Toure')?.actor).toMatchObject({ country: 'MLI', sector: 'GOV' });
     expect(entityWithMention(extractText('Judge Pablo Ortiz opened an inquiry in Lima.'), 'Pablo Ortiz')?.actor).toMatchObject({ country: 'PER', sector: 'JUD' });
