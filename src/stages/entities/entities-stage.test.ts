@@ -31,6 +31,11 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText("The rebels' Kurdistan base was shelled."), "rebels' Kurdistan")).toBeUndefined();
   });
 
+  it('reads abbreviated military ranks as titles ("Lt. Gen.", "Col.")', () => {
+    expect(entityWithMention(extractText('Lt. Gen. Paul Maret resigned in Haiti.'), 'Paul Maret')?.actor).toMatchObject({ code: 'HTIMIL' });
+    expect(entityWithMention(extractText('Col. Paul Maret resigned in Haiti.'), 'Paul Maret')?.actor).toMatchObject({ code: 'HTIMIL' });
+  });
+
   it('gives a titled person the knowledge base lacks the country the story names by its capital', () => {
     expect(entityWithMention(extractText('Governor Amadou Toure imposed a curfew in Bamako.'), 'Amadou Toure')?.actor).toMatchObject({ country: 'MLI', sector: 'GOV' });
     expect(entityWithMention(extractText('Judge Pablo Ortiz opened an inquiry in Lima.'), 'Pablo Ortiz')?.actor).toMatchObject({ country: 'PER', sector: 'JUD' });
