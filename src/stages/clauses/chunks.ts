@@ -80,6 +80,8 @@ function findChunks(v: SentenceView): Phrase[] {
       }
       // "staged demonstrations Saturday", "renewed negotiations today": a bare day word after a noun starts a new (time) chunk.
       if (j > i && DAY_WORDS.has(w) && (v.pos[j - 1] === 'NOUN' || (v.pos[j - 1] === 'PROPN' && RELATIVE_DAYS.has(w) && isLower(v, j)))) break;
+      // "Militants loyal to X", "groups close to Y": an adjective after the noun that opens a to-phrase describes the noun from behind
+      if (j > i && adjectiveBehind(v, j)) break;
       if (isChunkPart(t.pos)) { j++; continue; }
       if ((w === "'s" || w === "'") && t.pos === 'PART' && j + 1 < v.to && startsChunk(v, j + 1)) { possessor = [start, j]; j++; continue; }
       if ((w === '-' || w === '–' || w === "'" ) && j > start && j + 1 < v.to && glued(v, j) && isChunkPart(v.pos[j + 1]!)) { j++; continue; }
@@ -107,9 +109,15 @@ function closingGloss(v: SentenceView, open: number): number {
   return -1;
 }
 
+/** An adjective right after a noun that opens a to-phrase: "Militants loyal to X", "groups close to Y". */
+function adjectiveBehind(v: SentenceView, j: number): boolean {
+  return v.pos[j] === 'ADJ' && j > v.from && (v.pos[j - 1] === 'NOUN' || v.pos[j - 1] === 'PROPN') && v.words[j + 1] === 'to' && v.pos[j + 1] === 'ADP' && v.pos[j + 2] !== 'VERB';
+}
+
 function startsChunk(v: SentenceView, i: number): boolean {
   const t = i < v.to ? { pos: v.pos[i]! } : undefined;
   if (!t) return false;
+  if (adjectiveBehind(v, i)) return false;
   if (t.pos === 'PRON') return !['who', 'which', 'that', 'whom', 'what', 'whose'].includes(v.words[i]!);
   if (t.pos === 'ADV') return ['ADJ', 'NOUN', 'PROPN'].includes(v.pos[i + 1] ?? '') && (v.words[i] === 'new' || ['ADP', 'DET'].includes(v.pos[i - 1] ?? ''));
   if (t.pos === 'DET' && v.words[i] === 'that' && !isChunkPart(v.pos[i + 1] ?? '')) return false;

@@ -22,6 +22,12 @@ const noun = (cs: Clause[], lemma: string) => cs.find((c) => c.kind === 'noun' &
 const role = (c: Clause, r: string, prep?: string) => c.args.find((a) => a.role === r && (prep === undefined || a.prep === prep))?.text;
 
 describe('clauses: verb groups', () => {
+  it('ends the subject before an adjective that opens a to-phrase ("Militants loyal to X attacked")', () => {
+    expect(role(verb(clauses('Militants loyal to the warlord attacked a police station.'), 'attack'), 'subject')).toBe('Militants');
+    // an infinitive after the adjective is no such phrase
+    expect(role(verb(clauses('Kenya urged the parties concerned to resume talks.'), 'urge'), 'object')).toBe('the parties concerned');
+  });
+
   it('takes the name before an appositive between commas as the subject ("Chile, a close ally of Peru, has refused")', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });

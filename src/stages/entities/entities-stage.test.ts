@@ -25,6 +25,24 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText(text), mention)?.actor).toMatchObject({ country, sector });
   });
 
+  it('reads a name with a plural possessive inside ("Kurdistan Workers\' Party") as that name', () => {
+    expect(entityWithMention(extractText("The Kurdistan Workers' Party said it would lay down arms."), "Kurdistan Workers' Party")?.actor).toMatchObject({ code: 'TURREBPKK' });
+    // not across a possessive of a plural that is no name
+    expect(entityWithMention(extractText("The rebels' Kurdistan base was shelled."), "rebels' Kurdistan")).toBeUndefined();
+  });
+
+  it('reads abbreviated military ranks as titles ("Lt. Gen.", "Col.")', () => {
+    expect(entityWithMention(extractText('Lt. Gen. Paul Maret resigned in Haiti.'), 'Paul Maret')?.actor).toMatchObject({ code: 'HTIMIL' });
+    expect(entityWithMention(extractText('Col. Paul Maret resigned in Haiti.'), 'Paul Maret')?.actor).toMatchObject({ code: 'HTIMIL' });
+  });
+
+  it('gives a titled person the knowledge base lacks the country the story names by its capital', () => {
+    expect(entityWithMention(extractText('Governor Amadou Toure imposed a curfew in Bamako.'), 'Amadou Toure')?.actor).toMatchObject({ country: 'MLI', sector: 'GOV' });
+    expect(entityWithMention(extractText('Judge Pablo Ortiz opened an inquiry in Lima.'), 'Pablo Ortiz')?.actor).toMatchObject({ country: 'PER', sector: 'JUD' });
+    // two countries named as often: none
+    expect(entityWithMention(extractText('Governor Amadou Toure flew from Bamako to Dakar.'), 'Amadou Toure')?.actor?.country ?? null).toBeNull();
+  });
+
   it('gives "the president of Armenia" Armenia, not the other president of the story', () => {
     const doc = extractText('Vladimir Putin met the president of Armenia on Monday. The leader of Afghanistan\'s Taliban spoke.');
     expect(entityWithMention(doc, 'president of Armenia')).toMatchObject({ type: 'PERSON', actor: { code: 'ARMGOV' } });

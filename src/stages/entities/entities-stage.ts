@@ -88,12 +88,15 @@ function withDatelinePlace(article: Article, entities: readonly Entity[]): Artic
 /**
  * The country an article is mostly about, for titled people it gives no country ("Lieutenant General
  * Ahmed Sharif Chaudhry" in a story about Pakistan): the country named most often, when it is named
- * at least twice as often as any other.
+ * at least twice as often as any other (a capital names its country: "curfew in Algiers").
  */
+const NAMES_COUNTRY = new Set(['country', 'capital']);
+
 function mainCountry(drafts: readonly Draft[]): { country: string; how: string } | null {
   const counts = new Map<string, number>();
   for (const d of drafts) {
-    if (d.entry?.kind !== 'country' || !d.entry.country) continue;
+    // a country is named by its name or its capital ("Algiers")
+    if (!d.entry?.country || !NAMES_COUNTRY.has(d.entry.kind)) continue;
     counts.set(d.entry.country, (counts.get(d.entry.country) ?? 0) + d.mentions.length);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);

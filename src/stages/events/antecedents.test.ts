@@ -27,6 +27,14 @@ describe('pronoun sources', () => {
     expect(sources(es.filter((e) => e.cameo.root === '17'))).toEqual(['173 they=PAKGOV']);
   });
 
+  it('codes "they" by the place or group after a subject that names people ("Rebels in X said they")', () => {
+    const es = events('Rebels in Mosul said they attacked a Syrian army post.', [{ names: ['Mosul'], code: 'IRQ' }, SYR]);
+    expect(sources(es.filter((e) => e.cameo.root === '19'))).toEqual(['190 they=IRQ']);
+    // a place after an object codes no antecedent: the nearer uncoded subject stops the pronoun
+    const none = events('Officials met rebels in Mosul. They attacked a Syrian army post.', [{ names: ['Mosul'], code: 'IRQ' }, SYR]);
+    expect(sources(none.filter((e) => e.cameo.root === '19'))).toEqual([]);
+  });
+
   it('gives "he" the subject of the previous sentence before its object', () => {
     const es = events('Iraqi Prime Minister Ali Hamid met the Syrian envoy Omar Nabil in Baghdad. He condemned the attack on the embassy.',
       [{ names: ['Ali Hamid'], code: 'IRQGOV', type: 'PERSON' }, { names: ['Omar Nabil'], code: 'SYRGOV', type: 'PERSON' }, IRQ, SYR]);

@@ -73,6 +73,8 @@ export class Antecedents {
     private readonly doc: AntecedentDoc,
     private readonly resolve: (start: number, end: number) => ActorRef,
     private readonly isActorNoun: (word: string) => boolean,
+    /** The actor a place or group right after an uncoded phrase makes of it ("Rebels in Darfur", "fighters loyal to X"). */
+    private readonly placeAfter: (end: number, limit: number, text: string) => ActorRef | null = () => null,
   ) {
     for (const c of doc.clauses ?? []) {
       let list = this.bySentence.get(c.sentence);
@@ -196,7 +198,7 @@ export class Antecedents {
         // "sanctions on Dodik and his network": each part of a coordination is a phrase of its own, and the whole a plural
         const phrases = a.parts.length > 1 ? [a, ...a.parts.map((pt) => ({ ...a, start: pt.start, end: pt.end, parts: [pt], head: this.headOf(pt) }))] : [a];
         for (const phrase of phrases) {
-          const m = this.mention(phrase, rank);
+          const m = this.mention(phrase, rank, c.head.start > phrase.end ? c.head.start : phrase.end + 80);
           // a thing in a prepositional phrase ("in a statement", "on Monday") is no antecedent and hides none
           if (m && (rank < 3 || m.actorLike)) list.push(m);
         }
@@ -207,7 +209,7 @@ export class Antecedents {
     return list;
   }
 
-  private mention(a: ClauseArg, rank: number): Mention | null {
+  private mention(a: ClauseArg, rank: number, limit: number): Mention | null {
     const text = this.doc.text.slice(a.start, a.end).trim();
     const lower = text.toLowerCase();
     if (NOT_ANTECEDENTS.has(lower)) return null;
@@ -215,13 +217,18 @@ export class Antecedents {
     const pronoun = pronounKind(lower);
     if (pronoun) return { start: a.start, end: a.end, rank, ref: null, entity: null, plural: pronoun === 'plural', person: pronoun === 'person', actorLike: true, pronoun, quoted };
     const parts = a.parts.length > 0 ? a.parts : [{ start: a.start, end: a.end }];
-    const refs = parts.map((p) => this.resolve(p.start, p.end));
-    const entities = refs.map((r) => (r.entity ? this.doc.entities.find((e) => e.id === r.entity) ?? null : null));
     const head = this.headToken(a);
     const headText = head ? this.doc.text.slice(head.start, head.end).toLowerCase() : lower.split(/\s+/).at(-1) ?? '';
+    // "Rebels in Darfur said they ...": subjects placed or owned by the phrase after them are coded as when they act themselves
+    const placed = (r: ActorRef, p: { end: number }) => (rank > 1 || r.actor || r.entity || p.end !== a.end || !(this.isActorNoun(headText) || this.isActorNoun(a.head))
+      ? r : this.placeAfter(p.end, limit, r.text) ?? r);
+    const refs = parts.map((p) => placed(this.resolve(p.start, p.end), p));
+    const entities = refs.map((r) => (r.entity ? this.doc.entities.find((e) => e.id === r.entity) ?? null : null));
     const entity = parts.length === 1 ? entities[0] ?? null : null;
     const plural = parts.length > 1 || !!entity?.members?.length || PLURAL_SINGULARS.has(headText)
-      || (!!head && headText !== head.lemma.toLowerCase() && /s$/.test(headText));
+      || (!!head && headText !== head.lemma.toLowerCase() && /s$/.test(headText))
+      // a plural actor noun the tagger took for a name at the start of a sentence ("Rebels said they")
+      || (!entity && /[^s]s$/.test(headText) && this.isActorNoun(headText.slice(0, -1)));
     // Several parts stand for one actor only when they are all the same one.
     const codes = new Set(refs.map((r) => r.actor));
     const ref = parts.length === 1 || codes.size === 1 ? refs[0]! : null;
@@ -245,7 +252,9 @@ export class Antecedents {
     const tokens = this.doc.tokens;
     let found: (typeof tokens)[number] | null = null;
     for (let i = firstIndex(tokens.length, (k) => tokens[k]!.start >= a.start); i < tokens.length && tokens[i]!.end <= a.end; i++) {
-      if (tokens[i]!.lemma.toLowerCase() === a.head.toLowerCase()) found = tokens[i]!;
+      // the argument's head is a lemma or, for some phrases, the word itself ("rebels")
+      const t = tokens[i]!;
+      if (t.lemma.toLowerCase() === a.head.toLowerCase() || this.doc.text.slice(t.start, t.end).toLowerCase() === a.head.toLowerCase()) found = t;
     }
     return found;
   }

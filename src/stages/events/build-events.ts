@@ -149,7 +149,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
   if (passive && !tgtRoles.includes('subject')) tgtRoles = tgtRoles.map((r) => (r === 'object' ? 'subject' : r));
-  const src = sourceArg(srcRoles, c, idx, set, resolver);
+  const src = gluedProtesters(c, p, idx, set, resolver) ?? sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
   // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
   const required = Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !tgtRoles.includes(r));
@@ -308,6 +308,19 @@ function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet,
 }
 
 /** The first source role whose argument resolves to a coded actor, else the first that looks like an actor. */
+/**
+ * "dispersed demonstrators protesting the results": a protest (14) told by an -ing form glued to the people
+ * before it (no comma, no preposition) is done by those people, not by the subject the form inherited.
+ */
+export function gluedProtesters(c: Clause, p: Pick<Pattern, 'code'>, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver): ClauseArg | undefined {
+  if (!p.code.startsWith('14') || c.kind !== 'verb' || c.form !== 'gerund' || c.link !== 'adverbial' || !c.parent) return undefined;
+  if (c.args.some((a) => a.role === 'subject' && a.inherited === null)) return undefined;
+  const parent = idx.byId.get(c.parent);
+  const people = parent?.args.find((a) => a.inherited === null && (a.role === 'object' || a.role === 'subject' || a.role === 'prep') && /^\s+$/.test(resolver.textOf(a.end, c.group.start)));
+  if (!people || !isActorNoun(resolver.textOf(people.start, people.end).trim().split(/\s+/).at(-1) ?? '', set)) return undefined;
+  return { ...people, role: 'subject', inherited: null };
+}
+
 function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver): ClauseArg | undefined {
   const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
   const candidates: ClauseArg[] = [];

@@ -283,6 +283,12 @@ describe('event types: triggers that are events in one sense only', () => {
   const SYR = A(['Syria', 'Syrian'], 'SYR');
   const roots = (text: string, actors: HandActor[]) => coded(text, actors).map((x) => x.slice(0, 2));
 
+  it('resigning to allow something is a resignation; quitting an act is ceasing it, not resigning (080)', () => {
+    expect(coded('The Kenyan minister resigned to allow an inquiry.', [KEN])).toEqual(['080 RETREAT KEN>-']);
+    expect(coded('The Kenyan minister quit after the scandal.', [KEN])).toEqual(['080 RETREAT KEN>-']);
+    expect(roots('The Kenyan army must quit intimidating Somalia.', [KEN, SOM])).not.toContain('08');
+  });
+
   it('a court appeal or a plea is no appeal to an actor (020)', () => {
     expect(roots('Kenya has until Monday to appeal the ruling of the Somali court.', [KEN, SOM])).not.toContain('02');
     expect(roots('The Kenyan envoy pleaded guilty to the charges.', [KEN])).not.toContain('02');

@@ -52,7 +52,7 @@ export class ActorResolver {
     this.mentions.sort((a, b) => a.start - b.start);
     this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
     this.byId = new Map(doc.entities.map((e) => [e.id, e]));
-    this.antecedents = new Antecedents(doc, (s, e) => this.resolve(s, e), isActorNoun);
+    this.antecedents = new Antecedents(doc, (s, e) => this.resolve(s, e), isActorNoun, (end, limit, text) => this.placeAfter(end, limit, text));
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */

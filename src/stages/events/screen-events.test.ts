@@ -196,6 +196,11 @@ describe('which events are reported: standing positions', () => {
     expect(summary(events('France has criticized Iran for years.', [IRN, FRA]))).toEqual([]);
   });
 
+  it('reads a span of years on an act to come as how long it will last, not as a habit', () => {
+    expect(summary(events('France plans to impose restrictions on Iranian imports for two years.', [IRN, FRA])).map((x) => x.slice(0, 2))).toEqual(['13']);
+    expect(summary(events('France will impose sanctions on Iran for two years.', [IRN, FRA])).length).toBeGreaterThan(0);
+  });
+
   it('keeps the simple present in quotes and in what is reported, and a past spelt like the present', () => {
     expect(summary(events('France said it rejects the Iranian claims.', [IRN, FRA]))).toEqual(['120 FRA>IRN']);
     expect(summary(events('Turkey hit Iran with new tariffs.', [IRN, TUR])).length).toBeGreaterThan(0);
@@ -243,6 +248,12 @@ describe('which events are reported: -ing forms glued to a noun, predicted conse
   it('does not give "tariffs targeting X" to the speaker of the sentence', () => {
     expect(summary(events('The French minister said Turkish tariffs targeting Iran and France, along with a new duty, are aimed at cutting imports.', [TUR, IRN, FRA]))
       .filter((x) => x.startsWith('16') || x.startsWith('19'))).toEqual([]);
+  });
+
+  it('reports a protest told by an -ing form glued to the people making it, with them as its source', () => {
+    const es = events('Turkish police fired tear gas at students demonstrating against the tax law in Izmir.',
+      [{ names: ['Turkish police'], code: 'TURCOP', type: 'ORG' }, { names: ['Izmir'], code: 'TUR', geo: { lat: 38.4, lon: 27.1, country: 'TUR', feature: 'city' } }]);
+    expect(summary(es).filter((x) => x.startsWith('14'))).toEqual(['141 TUR>TUR']);
   });
 
   it('keeps a participle after a comma ("crossed the border, killing three guards")', () => {

@@ -89,8 +89,11 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
   // (", criticizing the groups" shares the habit of the clause it hangs on)
   const held = flags.kind === 'verb' && flags.link === 'adverbial' && flags.form === 'gerund' && flags.parent ? s.clauses.get(flags.parent) : undefined;
+  // ("plans to impose restrictions for two years", "will close the border for months": a span of an act to come is
+  // how long it will last, not a habit)
+  const ahead = c.modality === 'intended' || c.modality === 'hypothetical' || flags.kind === 'verb' && (flags.tense === 'future' || !!flags.modal);
   for (const v of held ? [flags, held] : [flags]) {
-    if (v.kind === 'verb' && (HABITUAL.test(s.doc.text.slice(v.group.start, v.group.end)) || v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
+    if (v.kind === 'verb' && (HABITUAL.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
   // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
   // quotes and reported speech, states a standing position, not a new act.
@@ -112,7 +115,9 @@ export function isModifier(c: Candidate, text?: string): boolean {
   if (!text || k.kind !== 'verb') return false;
   // "He said Trump's tariffs targeting Canada ...": an -ing form glued to the noun before it (no comma, no preposition)
   // describes that noun; the subject it inherited from the clause before is not who acts
-  if (k.form === 'gerund' && k.link === 'adverbial' && !k.args.some((a) => a.role === 'subject' && a.inherited === null)
+  // ("dispersed demonstrators protesting the results": a protest the people before it are making is told, `gluedProtesters`)
+  const protesters = c.code.startsWith('14') && c.source.text.length > 0 && text.slice(0, k.group.start).trimEnd().endsWith(c.source.text.trim());
+  if (k.form === 'gerund' && k.link === 'adverbial' && !protesters && !k.args.some((a) => a.role === 'subject' && a.inherited === null)
     && /[A-Za-z]s?\s+$/.test(text.slice(Math.max(0, k.group.start - 3), k.group.start)) && NOUN_BEFORE.test(text.slice(Math.max(0, k.group.start - 40), k.group.start))) return true;
   // "Somali soldiers, supported by clan militias, are conducting ...": a past participle with a by-phrase between commas
   // right after its noun describes the noun (read as a finite verb when the tagger misses it)

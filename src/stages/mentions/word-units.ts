@@ -62,7 +62,14 @@ export function buildWordUnits(doc: Readonly<ReadoutDocument>): WordUnits {
       else keys[i] = null;
     } else if (k && isArticle(k) && i + 1 < n && keys[i + 1] !== null) {
       transparent[i] = true;
+    } else if (k === null && (surfaces[i] === "'" || surfaces[i] === '’') && pluralPossessiveInName(i)) {
+      // "Kurdistan Workers' Party", "the Farmers' Union": the apostrophe of a plural inside a name is stepped over
+      keys[i] = "'";
+      transparent[i] = true;
     }
+  }
+  function pluralPossessiveInName(i: number): boolean {
+    return i > 0 && i + 1 < n && ends[i - 1] === starts[i] && /[sS]$/.test(surfaces[i - 1]!) && capital[i - 1] === true && capital[i + 1] === true && keys[i + 1] !== null;
   }
   for (const s of doc.sentences) for (let i = s.tokens[0]; i < s.tokens[1] && i < n; i++) sentenceStart[i] = s.tokens[0];
   return {

@@ -149,6 +149,10 @@ function headIn(a: ClauseArg, heads: string[]): boolean {
 }
 
 function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>, text?: string): boolean {
+  if (key === 'gerund-complement') {
+    // "quit intimidating Taiwan", "quit fighting": an -ing form right after the verb names the act, where "quit to join" gives an aim
+    return text !== undefined && c.kind === 'verb' && /^\s+[a-z]+ing\b/.test(text.slice(c.head.end, c.head.end + 30));
+  }
   if (key === 'complement') {
     const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
     return kids.some((k) => heads.length === 0 || heads.some((h) => headVariants(k).includes(h)));
