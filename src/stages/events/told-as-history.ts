@@ -1,0 +1,54 @@
+import type { Clause, ReadoutDocument, TimeExpr } from '../../document/schema.js';
+import { addDays, formatDay, parseDay } from '../times/calendar.js';
+import { endOf, STALE_DAYS } from './screen-events.js';
+
+/**
+ * Events told as history (ARCHITECTURE.md, "Which events are reported"): a story's history paragraph narrates
+ * acts long before publication without a day of their own; dated to publication they would be new acts.
+ * - a sentence that opens by pointing back in a narrative ("Several months later,", "Then", "There,", "After the
+ *   regime fell,") when the nearest earlier sentence with a date (at most three back) is long before publication;
+ * - a sentence that opens in the past without a date ("In the past,", "In past tensions,", "Historically,").
+ * (An old time in the event's own sentence is `isStale`'s.)
+ */
+
+/** Openers that continue a narrative from an earlier sentence. */
+const SEQUENCE_OPENER = /^[\s"“‘']*(?:(?:and|but|so)\s+)?(?:then|later|afterwards?|subsequently|there|by then|at the time|soon after(?:wards)?|shortly after(?:wards)?|(?:a|an|one|two|three|four|five|six|several|a few|some|many|few)\s+(?:days?|weeks?|months?|years?|decades?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|that\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|after(?:\s+that|\s+the\s+\w+|\s+(?:he|she|they|it)\b))\b/i;
+/** Openers that set a sentence in an undated past: "In the past,", "In past bilateral tensions,", "Historically,". */
+const PAST_OPENER = /^[\s"“‘']*(?:(?:and|but)\s+)?(?:(?:in|during)\s+(?:the\s+)?past\s*,|(?:in|during)\s+past\s+(?!(?:days?|weeks?|months?|hours?|few|\d)\b)[a-z]+|(?:in|during)\s+(?:earlier|previous|former)\s+(?!(?:days?|weeks?|months?|hours?)\b)[a-z]+|historically\s*,|previously\s*,|in\s+years\s+past\b)/i;
+
+export interface HistoryContext {
+  doc: Pick<ReadoutDocument, 'text' | 'article'> & Partial<Pick<ReadoutDocument, 'sentences'>>;
+  clauses: Map<string, Clause>;
+  sentenceTimes: Map<string, TimeExpr[]>;
+}
+
+/** True when the clause's event is told as history: see the module comment. Only for events without a day of their own. */
+export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
+  const limit = staleLimit(s.doc.article.published);
+  if (!limit) return false;
+  const times = s.sentenceTimes.get(k.sentence) ?? [];
+  const sentences = s.doc.sentences;
+  if (!sentences) return false;
+  const at = sentences.findIndex((x) => x.id === k.sentence);
+  if (at < 0) return false;
+  const sentence = sentences[at]!;
+  const opening = s.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  if (PAST_OPENER.test(opening) && !times.some((t) => t.kind === 'date')) return true;
+  if (!SEQUENCE_OPENER.test(opening) || times.some((t) => t.kind === 'date')) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const dates = (s.sentenceTimes.get(sentences[i]!.id) ?? []).filter((t) => t.kind === 'date');
+    if (dates.length) return dates.every((t) => isOld(t, limit));
+  }
+  return false;
+}
+
+function staleLimit(published: string | null | undefined): string | null {
+  if (!published) return null;
+  return formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
+}
+
+function isOld(t: TimeExpr, limit: string): boolean {
+  if (t.kind !== 'date') return false;
+  const end = endOf(t);
+  return end !== null && end < limit;
+}
