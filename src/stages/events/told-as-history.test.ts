@@ -36,4 +36,11 @@ describe('events told as history', () => {
     // "in the past week" is recent
     expect(roots(events('In the past week, Turkey has threatened to expel U.S. troops.', [TUR, USA]), '13')).toHaveLength(1);
   });
+
+  it('does not report acts spread over years ("in the last few years imposed")', () => {
+    expect(roots(events('Turkey in the last few years imposed strict controls on U.S. troops.', [TUR, USA]), '17')).toEqual([]);
+    expect(roots(events('Turkey has expelled U.S. troops in recent years.', [TUR, USA]), '16')).toEqual([]);
+    expect(roots(events('Turkey imposed strict controls on U.S. troops.', [TUR, USA]), '17')).toHaveLength(1);
+    expect(roots(events('Turkey expelled U.S. troops.', [TUR, USA]), '16')).toHaveLength(1);
+  });
 });

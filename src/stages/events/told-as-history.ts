@@ -7,12 +7,15 @@ import { endOf, STALE_DAYS } from './screen-events.js';
  * acts long before publication without a day of their own; dated to publication they would be new acts.
  * - a sentence that opens by pointing back in a narrative ("Several months later,", "Then", "There,", "After the
  *   regime fell,") when the nearest earlier sentence with a date (at most three back) is long before publication;
- * - a sentence that opens in the past without a date ("In the past,", "In past tensions,", "Historically,").
+ * - a sentence that opens in the past without a date ("In the past,", "In past tensions,", "Historically,");
+ * - a verb clause spread over years ("in the last few years imposed controls", "in recent years").
  * (An old time in the event's own sentence is `isStale`'s.)
  */
 
 /** Openers that continue a narrative from an earlier sentence. */
 const SEQUENCE_OPENER = /^[\s"“‘']*(?:(?:and|but|so)\s+)?(?:then|later|afterwards?|subsequently|there|by then|at the time|soon after(?:wards)?|shortly after(?:wards)?|(?:a|an|one|two|three|four|five|six|several|a few|some|many|few)\s+(?:days?|weeks?|months?|years?|decades?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|that\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|after(?:\s+that|\s+the\s+\w+|\s+(?:he|she|they|it)\b))\b/i;
+/** A span of years around an act: "in the last few years", "over the past decade", "in recent years". */
+const SPAN_OF_YEARS = /\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:last|past)\s+(?:(?:few|several|many|couple\s+of|two|three|four|five|ten|\d+)\s+)?(?:years|decades)|(?:last|past)\s+decade|recent\s+(?:years|decades))\b/i;
 /** Openers that set a sentence in an undated past: "In the past,", "In past bilateral tensions,", "Historically,". */
 const PAST_OPENER = /^[\s"“‘']*(?:(?:and|but)\s+)?(?:(?:in|during)\s+(?:the\s+)?past\s*,|(?:in|during)\s+past\s+(?!(?:days?|weeks?|months?|hours?|few|\d)\b)[a-z]+|(?:in|during)\s+(?:earlier|previous|former)\s+(?!(?:days?|weeks?|months?|hours?)\b)[a-z]+|historically\s*,|previously\s*,|in\s+years\s+past\b)/i;
 
@@ -34,6 +37,10 @@ export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
   const sentence = sentences[at]!;
   const opening = s.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
   if (PAST_OPENER.test(opening) && !times.some((t) => t.kind === 'date')) return true;
+  // "Ankara in the last few years imposed controls", "have grown in recent years": acts spread over years, a standing policy
+  // (an event noun shares its verb's span: "imposed controls on U.S. operations")
+  const v = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
+  if (v?.kind === 'verb' && SPAN_OF_YEARS.test(s.doc.text.slice(Math.min(v.start, v.group.start), v.end)) && !times.some((t) => t.kind === 'date' && t.start >= v.start && t.end <= v.end)) return true;
   if (!SEQUENCE_OPENER.test(opening) || times.some((t) => t.kind === 'date')) return false;
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const dates = (s.sentenceTimes.get(sentences[i]!.id) ?? []).filter((t) => t.kind === 'date');
