@@ -27,6 +27,9 @@ describe('events told as history', () => {
   it('keeps the same narrative when its anchor is recent, and an act that does not point back', () => {
     expect(roots(events('On Monday, the minister spoke. Several hours later, North Korea attacked South Korea.', [PRK, KOR], [{ text: 'Monday', value: '2024-12-23' }]), '19')).toEqual(['190 PRK>KOR']);
     expect(roots(events('In 1950, the minister spoke. North Korea attacked South Korea.', [PRK, KOR], [{ text: '1950', value: '1950' }]), '19')).toEqual(['190 PRK>KOR']);
+    // "There were reports that ..." is no pointer back ("There, ..." is)
+    expect(roots(events('In 1950, the minister spoke. There were reports that North Korea attacked South Korea.', [PRK, KOR], [{ text: '1950', value: '1950' }]), '19')).toHaveLength(1);
+    expect(roots(events('In 1950, the minister spoke. There, North Korea attacked South Korea.', [PRK, KOR], [{ text: '1950', value: '1950' }]), '19')).toEqual([]);
   });
 
   it('does not report an act told in an undated past ("In past tensions,")', () => {

@@ -13,7 +13,7 @@ import { endOf, STALE_DAYS } from './screen-events.js';
  */
 
 /** Openers that continue a narrative from an earlier sentence. */
-const SEQUENCE_OPENER = /^[\s"“‘']*(?:(?:and|but|so)\s+)?(?:then|later|afterwards?|subsequently|there|by then|at the time|soon after(?:wards)?|shortly after(?:wards)?|(?:a|an|one|two|three|four|five|six|several|a few|some|many|few)\s+(?:days?|weeks?|months?|years?|decades?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|that\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|after(?:\s+that|\s+the\s+\w+|\s+(?:he|she|they|it)\b))\b/i;
+const SEQUENCE_OPENER = /^[\s"“‘']*(?:(?:and|but|so)\s+)?(?:then|later|afterwards?|subsequently|there(?=\s*,)|by then|at the time|soon after(?:wards)?|shortly after(?:wards)?|(?:a|an|one|two|three|four|five|six|several|a few|some|many|few)\s+(?:days?|weeks?|months?|years?|decades?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|that\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|after(?:\s+that|\s+the\s+\w+|\s+(?:he|she|they|it)\b))\b/i;
 /** A span of years around an act: "in the last few years", "over the past decade", "in recent years". */
 const SPAN_OF_YEARS = /\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:last|past)\s+(?:(?:few|several|many|couple\s+of|two|three|four|five|ten|\d+)\s+)?(?:years|decades)|(?:last|past)\s+decade|recent\s+(?:years|decades))\b/i;
 /** Openers that set a sentence in an undated past: "In the past,", "In past bilateral tensions,", "Historically,". */
