@@ -9,6 +9,8 @@ const PRK: HandActor = { names: ['North Korea'], code: 'PRK' };
 const KOR: HandActor = { names: ['South Korea'], code: 'KOR' };
 const TUR: HandActor = { names: ['Turkey', 'Ankara'], code: 'TUR' };
 const USA: HandActor = { names: ['United States', 'U.S.'], code: 'USA' };
+const FRA: HandActor = { names: ['France', 'French'], code: 'FRA' };
+const IRN: HandActor = { names: ['Iran', 'Iranian'], code: 'IRN' };
 
 function events(text: string, actors: HandActor[], times: Array<{ text: string; value: string }> = []): string[] {
   const doc = handDocument(ctx, text, actors, { date: '2024-12-30', times });
@@ -45,5 +47,11 @@ describe('events told as history', () => {
     expect(roots(events('Turkey has expelled U.S. troops in recent years.', [TUR, USA]), '16')).toEqual([]);
     expect(roots(events('Turkey imposed strict controls on U.S. troops.', [TUR, USA]), '17')).toHaveLength(1);
     expect(roots(events('Turkey expelled U.S. troops.', [TUR, USA]), '16')).toHaveLength(1);
+  });
+
+  it('does not report what a relative clause between commas says its noun once did, unless it has a day', () => {
+    expect(roots(events('The French envoy, who expelled Iranian diplomats, said talks would go on.', [FRA, IRN]), '16')).toEqual([]);
+    expect(roots(events('The French envoy, who expelled Iranian diplomats on Monday, said talks would go on.', [FRA, IRN], [{ text: 'Monday', value: '2024-12-23' }]), '16')).toHaveLength(1);
+    expect(roots(events('The French envoy expelled Iranian diplomats.', [FRA, IRN]), '16')).toHaveLength(1);
   });
 });
