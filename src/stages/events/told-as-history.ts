@@ -37,7 +37,9 @@ export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
   // simple past describes its noun by what it once did
   // (whatever link the clauses stage gave it: the words before the verb decide; an event noun shares its verb's)
   const r = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
+  // (the simple past only: "who has sided with" tells a stance that still holds)
   if (r?.kind === 'verb' && (k.kind === 'verb' || k.head.start > r.group.end) && r.form === 'finite' && r.tense === 'past' && !r.modal
+    && !/\b(?:has|have|had)\b/i.test(s.doc.text.slice(r.group.start, r.group.end))
     && DESCRIBING_RELATIVE.test(s.doc.text.slice(Math.max(0, r.group.start - 20), r.group.start))) return true;
   const sentences = s.doc.sentences;
   if (!sentences) return false;
