@@ -6,6 +6,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, type Candidate } from './build-events.js';
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
+import { isToldAsHistory } from './told-as-history.js';
 import { ActorResolver } from './resolve-actors.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
 import { actsOnItself, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
@@ -35,6 +36,8 @@ function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineCon
   if (isModifier(c, doc.text) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
   const e = toEvent({ ...c, code: recodedForTarget(c), modality: screenedModality(c, screen) }, doc, ctx, cache);
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
+  // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)
+  if (e && e.dateSource === 'published' && isToldAsHistory(c.clause, screen)) return null;
   return e;
 }
 

@@ -45,10 +45,10 @@ const CONDITION = /\b(if|unless)\b[^,;:"“”]*$/i;
 /** Roots an actor can do to itself: yielding to its own people, protests, coercion, assault, mass violence ("Algerians protested in Algiers"). */
 const DOMESTIC_ROOTS = new Set(['08', '14', '17', '18', '20']);
 /** Days before publication past which a time expression no longer tells "now". */
-const STALE_DAYS = 31;
+export const STALE_DAYS = 31;
 
 export interface ScreenContext {
-  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'> & Partial<Pick<ReadoutDocument, 'quotes'>>;
+  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'> & Partial<Pick<ReadoutDocument, 'quotes' | 'sentences'>>;
   clauses: Map<string, Clause>;
   sentenceTimes: Map<string, TimeExpr[]>;
   sentenceClauses: Map<string, Clause[]>;
@@ -200,7 +200,7 @@ function sentenceBefore(k: Clause, at: number, s: ScreenContext): string {
 }
 
 /** The last day a time value covers: "2017" -> 2017-12-31, "2024-06" -> 2024-06-30. */
-function endOf(t: TimeExpr): string | null {
+export function endOf(t: TimeExpr): string | null {
   const v = t.range?.to ?? t.value;
   if (!v) return null;
   if (/^\d{4}$/.test(v)) return `${v}-12-31`;

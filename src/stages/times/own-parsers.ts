@@ -25,6 +25,10 @@ function qualifierOf(word: string | undefined): TimeCandidate['qualifier'] {
 }
 
 const YEAR = new RegExp(`\\b(?:(in|since|by|until|till|from|through|during|throughout|before|after|between|and|of|to)\\s+)?(?:${QUALIFIER}[\\s-]+)?((?:19|20)\\d{2})(?![\\d,.]\\d)(?!\\s*(?:people|troops|soldiers|members|km|kilometers|miles|meters|dollars|%|percent))`, 'gi');
+/** A determiner or possessive right before a year that modifies a noun: "the 2004 bombing", "Boko Haram's 2014 abduction". */
+const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our)|['’]s)\s+$/i;
+/** The noun a year modifies names an occasion, not a count ("the 2004 bombing", not "the 2000 residents"). */
+const OCCASION_AFTER = /^\s+(?:[a-z]+-)?(?:[a-z]+(?:ing|ion|ment)|elections?|war|summit|attacks?|coup|deal|accord|ruling|law|crisis|uprising|massacre|raid|strikes?|ceasefire|truce|treaty|vote|referendum|protests?|riots?|campaign|offensive|olympics|games|census|visit|trip|talks|earthquake|floods?|tsunami|pandemic|outbreak)\b/;
 const PERIOD = new RegExp(`\\b(?:${QUALIFIER}\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year|weekend)\\b`, 'gi');
 const HYPHEN_DURATION = new RegExp(`\\b(${COUNT_SOURCE})-(hour|day|week|month|year|decade|century)(s?)(-long|-old)?\\b`, 'gi');
 const SPAN_DURATION = new RegExp(`\\b(?:(?:the|for|over|in|within)\\s+)*(?:(?:next|past|last|coming|previous|following)\\s+)?(${COUNT_SOURCE})\\s+(hours|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|after|before|later|earlier)\\b)`, 'gi');
@@ -45,7 +49,8 @@ export function ownCandidates(text: string, offset: number): Proposal[] {
   const hyphened = HAS_HYPHEN_UNIT.test(text);
   if (!years && !spaced && !hyphened) return out; // most sentences: nothing to look for
   if (years) for (const m of text.matchAll(YEAR)) {
-    if (!m[1] && !m[2]) continue; // a bare number is a year only after a preposition or qualifier
+    // a bare number is a year only after a preposition or qualifier, or as a modifier naming an occasion ("the 2004 bombing")
+    if (!m[1] && !m[2] && !(DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && OCCASION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
     const skip = m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0;
     const p = base(offset + m.index + skip, offset + m.index + m[0].length, 'own:year');
     p.parts = { year: Number(m[3]) };

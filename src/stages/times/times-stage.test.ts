@@ -36,6 +36,14 @@ describe('times: news past bias (publication Monday 2024-12-30)', () => {
     expect(one('The war began in April 2023.').value).toBe('2023-04');
     expect(one('It was signed on May 4, 2019.').value).toBe('2019-05-04');
   });
+
+  it('reads a year that modifies an occasion after a determiner or possessive, not a count', () => {
+    const t = one('A trial opened over the 2004 bombing of a military base.');
+    expect([t.text, t.value]).toEqual(['2004', '2004']);
+    expect(one("The raid recalled the group's 2014 abduction of schoolgirls.").value).toBe('2014');
+    expect(timesOf('The 2000 residents of the town fled.')).toEqual([]);
+    expect(timesOf('Officials counted the 2000 ballots again.')).toEqual([]);
+  });
 });
 
 describe('times: relative to publication', () => {
