@@ -11,7 +11,7 @@ import { Extractor } from './extractor.js';
  */
 export interface WorkerRequest { id: number; ingested: IngestedArticle }
 export type WorkerReply =
-  | { id: number; json: string }
+  | { id: number; json: string; derivedClauses: boolean }
   | { id: number; error: { code: string; message: string } }
   | { fatal: { code: string; message: string } };
 
@@ -29,7 +29,11 @@ if (parentPort) {
     port.on('message', ({ id, ingested }: WorkerRequest) => {
       let reply: WorkerReply;
       try {
-        reply = { id, json: JSON.stringify(ready.extract(ingested)) };
+        const doc = ready.extract(ingested);
+        // the clause layer is two thirds of a document's JSON and a function of its text, tokens and
+        // sentences: when the clauses stage ran cleanly it is left out here and recomputed by the pool
+        const derived = doc.clauses.length > 0 && !doc.errors.some((e) => e.stage === 'clauses');
+        reply = { id, json: JSON.stringify(derived ? { ...doc, clauses: [] } : doc), derivedClauses: derived };
       } catch (e) {
         const err = asReadoutError(e, 'STAGE_FAILED', { article: ingested.article.id });
         reply = { id, error: { code: err.code, message: err.message } };

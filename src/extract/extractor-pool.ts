@@ -7,13 +7,15 @@ import { ReadoutError, type ErrorCode } from '../errors/readout-error.js';
 import type { IngestedArticle } from '../ingest/ingest-types.js';
 import type { ContextOptions } from '../pipeline/context.js';
 import { STAGES } from '../pipeline/stages.js';
+import { analyseClauses } from '../stages/clauses/clauses-stage.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import type { WorkerReply } from './extract-worker.js';
 
 /**
  * Extraction on `jobs` worker threads (`--jobs N`), each with its own extractor built from the same
  * options. Articles go to the least busy worker; `extract` resolves with the document (or rejects with
- * the error) of that article. Callers that store keep their own order (see `storeResultsInPool`).
+ * the error) of that article. Documents cross as JSON without their clause layer, which is recomputed
+ * here (the same function of text, tokens and sentences the clauses stage is): it halves what is copied. Callers that store keep their own order (see `storeResultsInPool`).
  */
 export class ExtractorPool {
   readonly stages = STAGES;
@@ -64,7 +66,11 @@ export class ExtractorPool {
     this.waiting.delete(m.id);
     this.workers[w]!.busy--;
     if ('error' in m) waiter.reject(new ReadoutError(m.error.code as ErrorCode, m.error.message));
-    else waiter.resolve(JSON.parse(m.json) as ReadoutDocument);
+    else {
+      const doc = JSON.parse(m.json) as ReadoutDocument;
+      if (m.derivedClauses) doc.clauses = analyseClauses(doc);
+      waiter.resolve(doc);
+    }
   }
 
   private fail(e: ReadoutError): void {

@@ -69,6 +69,15 @@ describe('ingest --jobs', () => {
     expect(c2).toEqual(contents(one));
   }, 120_000);
 
+  it('hands back the same document as extraction in this thread, clause layer included', async () => {
+    const pool = new ExtractorPool(1);
+    pools.push(pool);
+    const ingested = { article: { id: 'p1', title: null, source: null, url: null, author: null, published: '2024-12-30', publishedFrom: 'option' as const, input: null, format: 'text' as const, dateline: null }, text: STORIES[0]!.text };
+    const here = new Extractor().extract(ingested);
+    expect(here.clauses.length).toBeGreaterThan(0);
+    expect(await pool.extract(ingested)).toEqual(here);
+  }, 120_000);
+
   it('stops with the knowledge-base error when the workers cannot load a user folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'readout-jobs-kb-'));
     mkdirSync(join(dir, 'people'));
