@@ -5,14 +5,15 @@ import type { ActorRef } from './resolve-actors.js';
 /** What a third-person pronoun can stand for: one person, one thing or body, or several. */
 export type PronounKind = 'person' | 'thing' | 'plural';
 
-const KINDS: Record<string, PronounKind> = {
-  he: 'person', she: 'person', him: 'person', his: 'person', her: 'person', hers: 'person',
-  it: 'thing', its: 'thing',
-  they: 'plural', them: 'plural', their: 'plural',
-};
+const KINDS: ReadonlyMap<string, PronounKind> = new Map([
+  ['he', 'person'], ['she', 'person'], ['him', 'person'], ['his', 'person'], ['her', 'person'], ['hers', 'person'],
+  ['it', 'thing'], ['its', 'thing'],
+  ['they', 'plural'], ['them', 'plural'], ['their', 'plural'],
+]);
 
 export function pronounKind(word: string): PronounKind | null {
-  return KINDS[word.toLowerCase()] ?? null;
+  // a Map, not an object: "constructor" is no pronoun
+  return word.length > 5 ? null : KINDS.get(word.toLowerCase()) ?? null;
 }
 
 /** Subjects that point elsewhere themselves (relatives, demonstratives, speakers) and are never antecedents. */
@@ -174,6 +175,12 @@ export class Antecedents {
     return null;
   }
 
+  private byEntityId: Map<string, Entity> | null = null;
+
+  private entityById(): Map<string, Entity> {
+    return (this.byEntityId ??= new Map(this.doc.entities.map((e) => [e.id, e])));
+  }
+
   private sentenceOf(offset: number): number {
     const ss = this.doc.sentences ?? [];
     const i = firstIndex(ss.length, (k) => ss[k]!.end > offset);
@@ -223,7 +230,7 @@ export class Antecedents {
     const placed = (r: ActorRef, p: { end: number }) => (rank > 1 || r.actor || r.entity || p.end !== a.end || !(this.isActorNoun(headText) || this.isActorNoun(a.head))
       ? r : this.placeAfter(p.end, limit, r.text) ?? r);
     const refs = parts.map((p) => placed(this.resolve(p.start, p.end), p));
-    const entities = refs.map((r) => (r.entity ? this.doc.entities.find((e) => e.id === r.entity) ?? null : null));
+    const entities = refs.map((r) => (r.entity ? this.entityById().get(r.entity) ?? null : null));
     const entity = parts.length === 1 ? entities[0] ?? null : null;
     const plural = parts.length > 1 || !!entity?.members?.length || PLURAL_SINGULARS.has(headText)
       || (!!head && headText !== head.lemma.toLowerCase() && /s$/.test(headText))

@@ -40,7 +40,8 @@ export class ActorResolver {
   private readonly demonyms: DemonymFinder | null;
   private readonly byId: Map<string, Entity>;
   private readonly resolved = new Map<string, ActorRef>();
-  private readonly antecedents: Antecedents;
+  /** made on the first pronoun (many documents, and most resolvers, never need one) */
+  private antecedentsMade: Antecedents | null = null;
 
   /**
    * `kb` lets a country adjective stand for its country when no entity covers the argument;
@@ -52,7 +53,10 @@ export class ActorResolver {
     this.mentions.sort((a, b) => a.start - b.start);
     this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
     this.byId = new Map(doc.entities.map((e) => [e.id, e]));
-    this.antecedents = new Antecedents(doc, (s, e) => this.resolve(s, e), isActorNoun, (end, limit, text) => this.placeAfter(end, limit, text));
+  }
+
+  private get antecedents(): Antecedents {
+    return (this.antecedentsMade ??= new Antecedents(this.doc, (s, e) => this.resolve(s, e), this.isActorNoun, (end, limit, text) => this.placeAfter(end, limit, text)));
   }
 
   /** Index of the first mention starting at or after `offset` (binary search). */
