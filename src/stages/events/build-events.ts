@@ -1,12 +1,12 @@
 import { tokenStartingAt, type TokenAt } from '../../document/first-index.js';
 import type { Clause, ClauseArg, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import type { PipelineContext } from '../../pipeline/context.js';
-import { argsOf, indexClauses, isActorModifier, headVariants, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
+import { headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
-import { TIME_WORDS } from '../clauses/clause-words.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
+import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeTarget, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
 export interface Candidate {
@@ -217,212 +217,6 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   }));
 }
 
-/** "a US offer to host", "Moscow's plan to send": the coded actor that owns a wrapper noun is the source of what it wraps. */
-function nounOwner(hit: WrapperHit, outer: Clause, idx: ClauseIndex, resolver: ActorResolver): ClauseArg | undefined {
-  const noun = (idx.children.get(outer.id) ?? []).find((k) => k.kind === 'noun' && k.head.start <= hit.start && k.head.end >= hit.end);
-  const owner = noun?.args.find((a) => a.role === 'possessor' || (a.role === 'modifier' && isActorModifier(a)) || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'from' || a.prep === 'by')));
-  return owner && owner.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) ? owner : undefined;
-}
-
-/**
- * An event noun that is the subject of a verb acts on that verb's object, or on the owner of it:
- * "the offensive toppled the government", "the offensive brought the rule of the Assad family to an end".
- */
-function subjectNounTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
-  const holdsNoun = (k: Clause) => k.kind === 'verb' && k.voice !== 'passive' && k.args.some((a) => a.role === 'subject' && a.start <= c.head.start && a.end >= c.head.end);
-  // The verb may be the noun's own parent or further down its chain ("an offensive spearheaded by X, led by Y, brought ...").
-  let parent: Clause | undefined;
-  const queue = c.parent ? [idx.byId.get(c.parent)] : [];
-  for (let n = 0; n < queue.length && n < 8 && !parent; n++) {
-    const k = queue[n];
-    if (!k) continue;
-    if (holdsNoun(k) && k.args.some((a) => a.role === 'object')) parent = k;
-    else queue.push(...(idx.children.get(k.id) ?? []).filter((x) => x.kind === 'verb'));
-  }
-  if (!parent) return undefined;
-  const object = parent.args.find((a) => a.role === 'object')!;
-  if (object.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null)) return object;
-  const noun = (idx.children.get(parent.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end);
-  return noun?.args.find((a) => (a.role === 'possessor' || (a.role === 'prep' && a.prep === 'of')) && a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null) && !(a.start === src.start && a.end === src.end));
-}
-
-/** Nouns naming an accusation, whose rejection is aimed at whoever made it. */
-const ACCUSATIONS = new Set(['accusation', 'allegation', 'charge', 'claim', 'assertion']);
-
-/** "rejected the accusations", and "a charge New Delhi rejected" (read with the charge inside the subject). */
-const namesAccusation = (a: ClauseArg) => ACCUSATIONS.has(a.head) || a.text.toLowerCase().split(/[^a-z]+/).some((w) => ACCUSATIONS.has(w.replace(/s$/, '')));
-
-/** The coded actor who accuses (11x) in another clause of the sentence: a verb's subject, a noun's owner or by/from-phrase. */
-function accuserOf(c: Clause, src: ClauseArg, sentence: Clause[], best: Map<string, Pattern>, resolver: ActorResolver): ClauseArg | undefined {
-  for (const k of sentence) {
-    // an accusation (11x), or a clause whose object is one ("reiterated the claim that ...")
-    if (k === c || !(best.get(k.id)?.code.startsWith('11') || (k.kind === 'verb' && k.args.some((a) => a.role === 'object' && ACCUSATIONS.has(a.head))))) continue;
-    const who = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject')
-      : k.args.find((a) => a.role === 'possessor' || ((a.role === 'prep' || a.role === 'agent') && (a.prep === 'by' || a.prep === 'from')));
-    if (who && namesOther(who, src, resolver)) return who;
-  }
-  return undefined;
-}
-
-/** The argument names a coded actor other than the source's. */
-function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
-  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor));
-  return a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true).actor; return r !== null && !own.has(r); });
-}
-
-/** Protests and threats: whom they are aimed at is often told by their purpose ("to demand the resignation of X"). */
-const PURPOSE_ROOTS = /^(13|14)/;
-
-/**
- * "staged rallies to demand reforms by President X's government", "blocked roads to show their disapproval of the
- * United States' policies": the coded actor of the purpose infinitive after a protest (its against/of/for phrase,
- * or the owner of its object) is the protest's target.
- */
-function purposeTarget(c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
-  const holder = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) : c;
-  if (!holder) return undefined;
-  const purposes = (idx.children.get(holder.id) ?? []).filter((k) => k.kind === 'verb' && k.form === 'infinitive' && k.link === 'complement');
-  for (const k of purposes) {
-    const found = targetArg(['against', 'object', 'of', 'for', 'at', 'over'], k, idx, set, src, resolver);
-    if (found && isCoded(found, resolver)) return found;
-  }
-  return undefined;
-}
-
-function firstArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, not?: ClauseArg): ClauseArg | undefined {
-  for (const r of roles) {
-    if (r === 'parent-subject') {
-      const parent = c.parent ? idx.byId.get(c.parent) : undefined;
-      if (!parent || !headVariants(parent).some((l) => set.lightVerbs.has(l))) continue;
-      // the light verb carries the noun it takes ("extended the curfew", "engaged in clashes", "launched ten days of war games"),
-      // not one further on ("extended the curfew in response to the unrest").
-      const after = parent.args.filter((a) => a.inherited === null && a.role !== 'subject' && a.start >= parent.group.end).sort((a, b) => a.start - b.start);
-      let end = after[0]?.end ?? -1;
-      for (const a of after.slice(1)) if (a.prep === 'of' && a.start - end <= 4) end = a.end; else break;
-      if (!after[0] || after[0].start > c.head.start || end < c.head.end) continue;
-    }
-    const found = argsOf(r, c, idx, set.lightVerbs).find((a) => !(not && a.start === not.start && a.end === not.end) && (r !== 'modifier' || isActorModifier(a)));
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The first source role whose argument resolves to a coded actor, else the first that looks like an actor. */
-/**
- * "dispersed demonstrators protesting the results": a protest (14) told by an -ing form glued to the people
- * before it (no comma, no preposition) is done by those people, not by the subject the form inherited.
- */
-export function gluedProtesters(c: Clause, p: Pick<Pattern, 'code'>, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver): ClauseArg | undefined {
-  if (!p.code.startsWith('14') || c.kind !== 'verb' || c.form !== 'gerund' || c.link !== 'adverbial' || !c.parent) return undefined;
-  if (c.args.some((a) => a.role === 'subject' && a.inherited === null)) return undefined;
-  const parent = idx.byId.get(c.parent);
-  const people = parent?.args.find((a) => a.inherited === null && (a.role === 'object' || a.role === 'subject' || a.role === 'prep') && /^\s+$/.test(resolver.textOf(a.end, c.group.start)));
-  if (!people || !isActorNoun(resolver.textOf(people.start, people.end).trim().split(/\s+/).at(-1) ?? '', set)) return undefined;
-  return { ...people, role: 'subject', inherited: null };
-}
-
-function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver): ClauseArg | undefined {
-  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
-  const candidates: ClauseArg[] = [];
-  for (const r of roles) {
-    const a = firstArg([r], c, idx, set);
-    if (a) candidates.push(a);
-  }
-  return candidates.find(coded) ?? candidates[0];
-}
-
-/**
- * The first target role whose argument names an actor. An argument that is not an actor itself but
- * holds one ("rejected a U.S. request", "an offer from Afghanistan", "North Korea's demand") yields
- * that actor: the entity inside it, or the by/from phrase of its noun.
- */
-function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
-  const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
-  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
-  const candidates: ClauseArg[] = [];
-  for (const r of roles) {
-    if (r === 'parent-subject') continue;
-    for (const a of argsOf(r, c, idx, set.lightVerbs)) {
-      if (a.start === src.start && a.end === src.end) continue;
-      if (plausible(a)) {
-        candidates.push(a);
-        if (coded(a)) continue;
-      } else {
-        // "tariffs on $20 billion worth of U.S. exports": an of-phrase right after a thing names whose it is
-        const of = c.args.find((x) => x.role === 'prep' && x.prep === 'of' && x.start > a.end && /^\s*of\s*$/i.test(resolver.textOf(a.end, x.start)));
-        if (of && coded(of)) { candidates.push(of); continue; }
-      }
-      const noun = nounClauseOf(a, c, idx);
-      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic;
-      // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
-      const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
-        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x))
-        // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
-        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
-        // "a camp for Congolese refugees": whom the thing is for.
-        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x));
-      if (inner) candidates.push(inner);
-    }
-  }
-  // "offered to hand over to Britain two of its nationals": what the source owns is not whom it acts on.
-  const others = candidates.filter((a) => !ownedBySource(a, src, resolver));
-  return others.find(coded) ?? others[0];
-}
-
-/** "with Albania's help", "with the support of": a with-phrase that names an ally, not whom the act is aimed at. */
-const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'aid', 'cooperation', 'blessing', 'approval', 'consent']);
-
-/** "its troops", "their citizens": people a possessive pronoun gives to the source itself. */
-function ownedBySource(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
-  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor).filter((x) => x !== null));
-  return a.parts.every((pt) => {
-    const r = resolver.resolve(pt.start, pt.end, true);
-    return r.entity === null && r.actor !== null && own.has(r.actor) && POSSESSIVE_START.test(r.text);
-  });
-}
-
-const POSSESSIVE_START = /^(?:his|her|its|their)\s/i;
-
-const isCoded = (a: ClauseArg, resolver: ActorResolver) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
-
-function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undefined {
-  const noun = (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= a.start && k.head.end <= a.end);
-  if (noun && !noun.args.some((x) => x.prep === 'by' || x.prep === 'from')) {
-    const participle = (idx.participles.get(noun.sentence) ?? []).find((k) => k.args.some((x) => x.role === 'subject' && x.start <= noun.head.start && x.end >= noun.head.end));
-    if (participle) return { ...noun, args: [...noun.args, ...participle.args.filter((x) => x.role === 'agent')] };
-  }
-  return noun;
-}
-
-const ETHNIC = /\bethnic\b/i;
-
-/** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
-const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
-const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside', 'from']);
-
-/**
- * The country of the first place named in a locative argument of the clause ("in Basra", "from the
- * besieged town of Srebrenica": an of-phrase right after a locative argument names the same place).
- */
-function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null {
-  for (const [k, a] of c.args.entries()) {
-    if (a.role !== 'prep' || !a.prep || !PLACE_PREPS.has(a.prep)) continue;
-    const next = c.args[k + 1];
-    const end = next && next.role === 'prep' && next.prep === 'of' && next.inherited === null && /^\s*of\s*$/.test(resolver.textOf(a.end, next.start)) ? next.end : a.end;
-    const m = resolver.entitiesIn(a.start, end).find((x) => x.entity.geo?.country && (x.entity.type === 'GPE' || x.entity.type === 'LOC' || x.entity.type === 'FAC'));
-    if (m) return { entity: m.entity.id, actor: m.entity.geo!.country, country: m.entity.geo!.country, text: resolver.textOf(m.start, m.end) };
-    // "from the besieged Bosnian town of X": a place noun described by a country adjective.
-    if (PLACE_NOUNS.has(a.head)) {
-      const d = resolver.demonymIn(a.start, a.end);
-      if (d) return { entity: null, actor: d.country, country: d.country, text: resolver.textOf(a.start, end) };
-    }
-  }
-  return null;
-}
-
-/** Nouns that name a place: a country adjective before one says where it is ("the Bosnian town of"). */
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'capital', 'port', 'enclave', 'district', 'territory', 'area', 'island', 'coast', 'camp']);
-
 /** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
 const SAID_OF_ACT = /^(03|12|13)/;
 
@@ -487,29 +281,6 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     }
   }
   return out;
-}
-
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'all', 'both']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', 'us']);
-
-/** An unresolved argument can still be an actor: a name (capitalised word), a pronoun, or an actor noun ("protesters", "troops"). */
-function looksLikeActor(text: string, set: PatternSet): boolean {
-  const words = text.split(/[\s,]+/).filter(Boolean);
-  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
-  return words.some((w, i) => {
-    const lower = w.toLowerCase().replace(/['’]s$/, '');
-    // "from 1 May", "on Monday": a month or a day is no actor.
-    if (ARTICLES.has(lower) || TIME_WORDS.has(lower)) return false;
-    if (/^[A-Z]/.test(w) && i > 0) return true;
-    if (/^[A-Z]/.test(w) && i === 0 && !set.actorNouns.has(lower)) return true;
-    return isActorNoun(lower, set);
-  });
-}
-
-/** A noun that names actors ("officials", "sides", "authorities"), by the lexicon, singular or plural. */
-function isActorNoun(word: string, set: PatternSet): boolean {
-  const lower = word.toLowerCase();
-  return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, '')) || set.actorNouns.has(lower.replace(/men$/, 'man'));
 }
 
 function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs'>): Candidate['modality'] {
