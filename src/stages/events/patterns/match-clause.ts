@@ -40,7 +40,7 @@ const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'governm
 /** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
 const variantCache = new Map<string, Map<string, string[]>>();
 
-export function lemmaVariants(lemma: string, word: string): string[] {
+function lemmaVariants(lemma: string, word: string): string[] {
   let byWord = variantCache.get(lemma);
   const hit = byWord?.get(word);
   if (hit) return hit;
