@@ -28,6 +28,15 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Kenya urged the parties concerned to resume talks.'), 'urge'), 'object')).toBe('the parties concerned');
   });
 
+  it('reads a past form after the object of a preposition as a reduced relative on that object ("tariffs on wine and spirits produced in Europe")', () => {
+    const cs = clauses('Washington threatened the bloc with tariffs on wine, cheese and other goods produced in Europe.');
+    expect(role(verb(cs, 'threaten'), 'object')).toBe('the bloc');
+    expect(verb(cs, 'produce').form).toBe('participle');
+    // a verb right after a relative clause's prepositional object is still a verb of its own
+    const rel = clauses('The rebels who fought with the army attacked in the north.');
+    expect(verb(rel, 'attack').form).toBe('finite');
+  });
+
   it('takes the name before an appositive between commas as the subject ("Chile, a close ally of Peru, has refused")', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });

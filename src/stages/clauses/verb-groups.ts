@@ -42,7 +42,8 @@ export function findVerbGroups(v: SentenceView): VerbGroup[] {
     if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.tokens[g.head]!.lemma.toLowerCase() && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
     // "expelled two Russian diplomats based in Geneva": a bare past form right after the object of a verb, before a
     // preposition, is a reduced relative on that object, not a new clause.
-    if (g && prev && g.form === 'finite' && g.a === g.head && isPastForm(v, g.head) && v.pos[g.b] === 'ADP' && objectBetween(v, prev, g.a)) { g.form = 'participle'; g.voice = 'passive'; }
+    // "threatened the bloc with tariffs on wine and spirits produced in Europe": the same after a preposition's object.
+    if (g && prev && g.form === 'finite' && g.a === g.head && isPastForm(v, g.head) && v.pos[g.b] === 'ADP' && (objectBetween(v, prev, g.a) || prepObjectBefore(v, prev, g.a))) { g.form = 'participle'; g.voice = 'passive'; }
     if (g) { out.push(g); i = g.b; } else i++;
   }
   return out;
@@ -107,6 +108,28 @@ function objectBetween(v: SentenceView, prev: VerbGroup, a: number): boolean {
   const lemma = v.tokens[prev.head]!.lemma.toLowerCase();
   if (SAY_VERBS.has(lemma) || THAT_VERBS.has(lemma)) return false;
   for (let k = prev.b; k < a; k++) if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(v.pos[k]!)) return false;
+  return true;
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/**
+ * The noun phrase right before token `a` (coordinated nouns included: "wine, champagne and other spirits")
+ * is the object of a preposition inside the clause of `prev`, with nothing but noun and prepositional
+ * phrases between: a verb form after it cannot have that phrase as its subject. Not after a relative
+ * verb ("the rebels who fought with the army attacked"), whose clause may end before `a`.
+ */
+function prepObjectBefore(v: SentenceView, prev: VerbGroup, a: number): boolean {
+  if (prev.copula || !['NOUN', 'PROPN'].includes(v.pos[a - 1]!) || RELATIVE_WORDS.has(v.words[prev.a - 1] ?? '')) return false;
+  let k = a - 1;
+  // back over the noun phrase; a determiner right after a noun starts a phrase of its own ("on Monday the rebels").
+  while (k > prev.b && (NOUN_PHRASE_POS.has(v.pos[k - 1]!) || ((v.words[k - 1] === ',' || v.pos[k - 1] === 'CCONJ') && NOUN_PHRASE_POS.has(v.pos[k - 2] ?? '')))) {
+    if (v.pos[k] === 'DET' && ['NOUN', 'PROPN'].includes(v.pos[k - 1]!)) break;
+    k--;
+  }
+  if (k <= prev.b || v.pos[k - 1] !== 'ADP') return false;
+  for (let i = prev.b; i < k; i++) if (!NOUN_PHRASE_POS.has(v.pos[i]!) && v.pos[i] !== 'ADP' && v.pos[i] !== 'SYM' && v.pos[i] !== 'CCONJ' && v.words[i] !== ',') return false;
   return true;
 }
 
