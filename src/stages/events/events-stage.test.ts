@@ -265,6 +265,13 @@ describe('events: refine', () => {
     expect(summary(es)).toEqual(['111 IGOAFR>-']);
   });
 
+  it('does not report an act that always has another party (lexicon dyadicRoots) when no other party is found', () => {
+    expect(events('Iraqi officials held talks on Monday.', [IRQ])).toEqual([]);
+    expect(summary(events('Iraqi officials held talks with Syria on Monday.', [IRQ, SYR]))).toEqual(['040 IRQ>SYR']);
+    // a root outside the list keeps its one-sided events
+    expect(summary(events('Iraq condemned the bombing.', [IRQ]))).toEqual(['111 IRQ>-']);
+  });
+
   it('uses a place in the clause as location, else the dateline place for material events', () => {
     const aleppo: HandActor = { names: ['Aleppo'], code: 'SYR', geo: { lat: 36.2, lon: 37.16, country: 'SYR', feature: 'city' } };
     const [e] = events('HTS rebels attacked an army base in Aleppo.', [aleppo, { names: ['HTS'], code: 'SYRREB' }]);

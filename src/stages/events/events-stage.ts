@@ -29,7 +29,9 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
   const screen = screenContext(doc, cache.clauses, cache.sentenceTimes);
   const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
-  return refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen)));
+  // Acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...) with none found are not reported either.
+  const merged = refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen)));
+  return merged.filter((e) => e.target !== null || !ctx.patterns.dyadicRoots.has(e.cameo.root));
 }
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {

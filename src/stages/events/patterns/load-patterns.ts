@@ -26,6 +26,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const aimVerbs = new Set<string>();
   const ceasingVerbs = new Set<string>();
   const wishVerbs = new Set<string>();
+  const dyadicRoots = new Set<string>();
   const backReferences = new Map<string, BackReference>();
   // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
   const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
@@ -37,6 +38,10 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.aimVerbs?.forEach((w) => aimVerbs.add(w));
     parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
     parsed.lexicon.wishVerbs?.forEach((w) => wishVerbs.add(w));
+    for (const r of parsed.lexicon.dyadicRoots ?? []) {
+      if (![...ontology.cameo.values()].some((c) => c.root === r)) throw new ReadoutError('KB_INVALID', `lexicon dyadicRoots: unknown CAMEO root ${r}`, { input: file, line: 1 });
+      dyadicRoots.add(r);
+    }
     for (const r of parsed.lexicon.backReferences ?? []) for (const w of r.nouns) backReferences.set(w, r);
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
@@ -51,11 +56,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, backReferences };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, dyadicRoots, backReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backReferences';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'dyadicRoots' | 'backReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {

@@ -44,7 +44,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -83,6 +83,8 @@ export interface PatternSet {
   wishVerbs: Set<string>;
   /** verbs of ceasing (stop, quit...): the gerund after one is the act that ends. */
   ceasingVerbs: Set<string>;
+  /** CAMEO roots whose events need a target: with none found, the event is not reported. */
+  dyadicRoots: Set<string>;
   /** head noun of a definite description that refers back ("the group") -> what it may stand for. */
   backReferences: Map<string, BackReference>;
   files: string[];
