@@ -9,7 +9,7 @@ import { refineEvents } from './refine-events.js';
 import { isToldAsHistory } from './told-as-history.js';
 import { ActorResolver } from './resolve-actors.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
-import { actsOnItself, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
+import { actsOnItself, isUntoldInfinitive, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
@@ -36,7 +36,9 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
   if (isModifier(c, doc.text) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
-  const e = toEvent({ ...c, code: recodedForTarget(c), modality: screenedModality(c, screen) }, doc, ctx, cache);
+  const modality = screenedModality(c, screen);
+  if (isUntoldInfinitive(c, modality, doc.text, cache.clauses)) return null;
+  const e = toEvent({ ...c, code: recodedForTarget(c), modality }, doc, ctx, cache);
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)
   if (e && e.dateSource === 'published' && isToldAsHistory(c.clause, screen)) return null;

@@ -264,3 +264,17 @@ describe('which events are reported: -ing forms glued to a noun, predicted conse
     expect(summary(events('Turkey will raise tariffs, which will shut down the Iranian car business.', [TUR, IRN])).filter((x) => x.startsWith('17'))).toEqual([]);
   });
 });
+
+describe('which events are reported: infinitives no wrapper codes', () => {
+  it('does not report an act after a verb of leaning, judgment or need ("is inclined to support", "needs to impose")', () => {
+    expect(summary(events('France is inclined to support Iran.', [IRN, FRA]))).toEqual([]);
+    expect(summary(events('The United States needs to impose sanctions on Iran.', [IRN, USA]))).toEqual([]);
+  });
+
+  it('keeps attempts, carried-on acts, scheduled acts and purposes after an object', () => {
+    expect(summary(events('France tried to expel two Iranian diplomats.', [IRN, FRA]))).toEqual(['166 FRA>IRN']);
+    expect(summary(events('The United States continued to impose sanctions on Iran.', [IRN, USA]))).toEqual(['163 USA>IRN']);
+    expect(events('The French president is due to visit Iran.', [IRN, FRA]).map((e) => [e.cameo.root, e.modality])).toEqual([['04', 'intended']]);
+    expect(summary(events('France sent troops to attack Iranian positions.', [IRN, FRA]))).toEqual(['190 FRA>IRN']);
+  });
+});

@@ -126,6 +126,24 @@ export function isModifier(c: Candidate, text?: string): boolean {
   return !!subject && /^\s*,\s*$/.test(text.slice(subject.end, k.group.start)) && /^\s+by\b/i.test(text.slice(k.head.end, k.head.end + 5));
 }
 
+/** Verbs whose infinitive is the act itself, carried on, begun or attempted: "continued to send arms", "tried to hack". */
+const CARRYING_VERBS = new Set(['continue', 'begin', 'start', 'resume', 'try', 'attempt', 'manage']);
+
+/**
+ * "is inclined to support", "deemed to violate", "tend to close", "need to take": an infinitive right after its
+ * verb group that no wrapper (intent, appeal, refusal...) codes and that is not scheduled or intended tells no
+ * act: what the verb says of it (a leaning, a judgment, a need) is not the act.
+ * Purposes after an object ("opened the bridge to allow deliveries") and carried-on acts ("continued to send arms") stay.
+ */
+export function isUntoldInfinitive(c: Candidate, modality: Candidate['modality'], text: string, clauses: ReadonlyMap<string, Clause>): boolean {
+  // an event noun inside such an infinitive ("needs to impose sanctions") goes with it
+  const k = c.clause.kind === 'noun' && c.clause.parent ? clauses.get(c.clause.parent) ?? c.clause : c.clause;
+  if (k.kind !== 'verb' || k.form !== 'infinitive' || k.link !== 'complement' || c.rule.startsWith('wrap.') || modality === 'intended' || !k.parent) return false;
+  const parent = clauses.get(k.parent);
+  if (!parent || parent.kind !== 'verb' || CARRYING_VERBS.has(parent.head.lemma) || k.group.start < parent.group.end) return false;
+  return /^\s*$/.test(text.slice(parent.group.end, k.group.start));
+}
+
 /**
  * "must stop killing civilians", "quit intimidating Taiwan": the act named by a gerund right after a verb of
  * ceasing (`ceasingVerbs` in data/patterns/lexicon.yaml) is what ends, not what happens.
