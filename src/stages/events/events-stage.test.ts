@@ -268,6 +268,9 @@ describe('events: refine', () => {
   it('does not report an act that always has another party (lexicon dyadicRoots) when no other party is found', () => {
     expect(events('Iraqi officials held talks on Monday.', [IRQ])).toEqual([]);
     expect(summary(events('Iraqi officials held talks with Syria on Monday.', [IRQ, SYR]))).toEqual(['040 IRQ>SYR']);
+    // so does a pattern marked needsTarget: recognizing a situation is no recognition of a state
+    expect(events('Iraq recognized the difficult situation.', [IRQ])).toEqual([]);
+    expect(summary(events('Iraq recognized Syria.', [IRQ, SYR]))).toEqual(['054 IRQ>SYR']);
     // a root outside the list keeps its one-sided events
     expect(summary(events('Iraq condemned the bombing.', [IRQ]))).toEqual(['111 IRQ>-']);
   });

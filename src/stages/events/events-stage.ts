@@ -31,7 +31,8 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
   // Acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...) with none found are not reported either.
   const merged = refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen)));
-  return merged.filter((e) => e.target !== null || !ctx.patterns.dyadicRoots.has(e.cameo.root));
+  // So are the acts of a pattern marked `needsTarget` ("recognized a difficult situation"); a wrapped act's rule ends with its pattern's id.
+  return merged.filter((e) => e.target !== null || !(ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(e.rule.slice(e.rule.indexOf('+') + 1))));
 }
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {

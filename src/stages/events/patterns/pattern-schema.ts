@@ -18,6 +18,7 @@ export const patternSchema = z.object({
   source: words.optional(),
   target: words.optional(),
   reciprocal: z.boolean().optional().describe('coordinated or plural actors without a target act on each other'),
+  needsTarget: z.boolean().optional().describe('the act always has another party: with no target found it is not reported (as the lexicon\'s dyadicRoots, for one pattern)'),
   mode: z.string().optional().describe('PLOVER mode, overriding the mapping'),
   plover: z.string().regex(/^[A-Z]+$/).optional().describe('PLOVER type of the act itself when PLOVER 2.0 types it apart from its CAMEO code (a resignation: RETREAT, mode resign)'),
   confidence: z.number().min(0).max(1).optional(),
@@ -71,6 +72,8 @@ export interface PatternSet {
   wrapperByVerb: Map<string, Wrapper>;
   wrapperByNoun: Map<string, Wrapper>;
   modalWrappers: Map<string, Wrapper>;
+  /** ids of the patterns marked `needsTarget`. */
+  needsTarget: Set<string>;
   /** nouns that name actors (people, troops, officials...). */
   actorNouns: Set<string>;
   /** verbs whose subject is the source of the event noun in their object (hold, launch...). */
