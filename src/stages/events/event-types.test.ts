@@ -312,6 +312,13 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya launched a military campaign against Somalia.', [KEN, SOM])).toContain('19');
   });
 
+  it('tourists visiting, flying people somewhere and calling something a name are no visit and no appeal', () => {
+    expect(roots('More than a million Kenyan tourists visited Somalia last year.', [KEN, SOM])).not.toContain('04');
+    expect(roots('Kenya is flying the refugees to Somalia.', [KEN, SOM])).not.toContain('04');
+    expect(coded('The Kenyan foreign minister flew to Somalia on Monday.', [KEN, SOM])).toContain('042 CONSULT KEN>SOM');
+    expect(roots('Kenya called the Somali drills "a provocation for the region".', [KEN, SOM])).not.toContain('02');
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
