@@ -319,6 +319,11 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya called the Somali drills "a provocation for the region".', [KEN, SOM])).not.toContain('02');
   });
 
+  it('an operation or a campaign is force when launched, not when owned ("the group\'s operations")', () => {
+    expect(roots('The Kenyan commander played a key role in the army\'s operations in Somalia.', [KEN, SOM])).not.toContain('19');
+    expect(roots('Kenya launched a military operation against Somalia.', [KEN, SOM])).toContain('19');
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
