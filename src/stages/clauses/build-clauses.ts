@@ -72,8 +72,11 @@ export function buildClauses(v: SentenceView): RawClause[] {
       else if (parentObject && c.link === 'complement') c.args.push({ ...parentObject, role: 'subject', inherited: prev });
       else if (prev !== null) {
         // ", expressing ..., and discussing ...": an adverbial participle shares the subject of the clause it hangs on, not of a complement.
+        // "attacked since the withdrawal started, inflicting ...": after a comma, past a finite clause opened by a subordinator too.
         let from = prev;
-        while (c.link === 'adverbial' && clauses[from]!.link === 'complement' && clauses[from]!.parent !== null) from = clauses[from]!.parent!;
+        const afterComma = v.words[skipBack(v, g.a) - 1] === ',';
+        while (c.link === 'adverbial' && clauses[from]!.parent !== null
+          && (clauses[from]!.link === 'complement' || (afterComma && clauses[from]!.link === 'adverbial' && clauses[from]!.group.form === 'finite'))) from = clauses[from]!.parent!;
         inheritSubject(c, from, subjectOf(from));
       }
     } else {

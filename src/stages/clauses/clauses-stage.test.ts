@@ -37,6 +37,13 @@ describe('clauses: verb groups', () => {
     expect(verb(rel, 'attack').form).toBe('finite');
   });
 
+  it('gives an -ing form after a comma the subject of the main clause, past a clause opened by since/after ("attacked since the talks ended, killing")', () => {
+    const cs = clauses('The rebels stepped up attacks after the talks collapsed, killing ten soldiers.');
+    expect(role(verb(cs, 'kill'), 'subject')).toBe('The rebels');
+    // without the comma the -ing form belongs to the clause right before it
+    expect(role(verb(clauses('The rebels attacked after the soldiers left leaving the town.'), 'leave'), 'subject')).not.toBe('The rebels');
+  });
+
   it('takes the name before an appositive between commas as the subject ("Chile, a close ally of Peru, has refused")', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });

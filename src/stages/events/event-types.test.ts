@@ -324,6 +324,11 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya launched a military operation against Somalia.', [KEN, SOM])).toContain('19');
   });
 
+  it('inflicting casualties on someone is force against them; capturing territory is no arrest', () => {
+    expect(coded('Kenyan troops inflicted heavy casualties on Somali forces.', [KEN, SOM])).toContain('190 ASSAULT KEN>SOM');
+    expect(roots('Kenyan troops captured new territory in Somalia.', [KEN, SOM])).not.toContain('17');
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
