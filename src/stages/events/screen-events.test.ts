@@ -25,6 +25,11 @@ describe('which events are reported: background', () => {
     expect(summary(events('France recalled its envoy after the Iranian attack on the embassy.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
   });
 
+  it('does not report an event noun that is the topic of talk ("spoke about his visit to Iran")', () => {
+    expect(summary(events('The French envoy spoke with reporters about his visit to Iran.', [IRN, FRA])).filter((x) => x.startsWith('04'))).toEqual([]);
+    expect(summary(events('The French envoy paid a visit to Iran.', [IRN, FRA]))).toEqual(['042 FRA>IRN']);
+  });
+
   it('keeps the same noun when it is the act told ("imposed new sanctions on Iran")', () => {
     expect(summary(events('The United States imposed new sanctions on Iran.', [IRN, USA]))).toEqual(['163 USA>IRN']);
   });

@@ -9,8 +9,8 @@ import { firstIndex } from '../../document/first-index.js';
  * the article tells, not the background it is told against.
  */
 
-/** Prepositions that put an event in the background: "under sanctions", "since the annexation", "after the talks". */
-const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over']);
+/** Prepositions that put an event in the background: "under sanctions", "since the annexation", "after the talks"; "about" makes it a topic ("spoke about his trip"). */
+const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over', 'about']);
 /** Adverbs of repetition or duration inside a verb group: "have repeatedly denied", "has long supported". */
 const HABITUAL = /\b(?:repeatedly|long|often|frequently|routinely|regularly|consistently|historically|traditionally|previously|always|never)\b/i;
 /** The words before a gerund end with a noun, not a preposition, conjunction or verb: "tariffs targeting". */
