@@ -329,6 +329,11 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenyan troops captured new territory in Somalia.', [KEN, SOM])).not.toContain('17');
   });
 
+  it('concern expressed or shared over someone is a pessimistic comment about them (012), not an accord', () => {
+    expect(coded('Kenya and Ethiopia shared concerns over Somalia\'s new law.', [KEN, SOM, { names: ['Ethiopia'], code: 'ETH' }])).toEqual(['012 - KEN>SOM', '012 - ETH>SOM']);
+    expect(coded('Kenya expressed concern over Somalia\'s new law.', [KEN, SOM])).toEqual(['012 - KEN>SOM']);
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
