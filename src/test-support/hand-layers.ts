@@ -19,7 +19,8 @@ export function handDocument(ctx: PipelineContext, text: string, actors: HandAct
   doc.clauses = analyseClauses(doc);
   doc.entities = actors.map((a, i) => ({
     id: `n${i + 1}`, name: a.names[0]!, type: a.type ?? (a.code.length === 3 ? 'GPE' : 'ORG'),
-    actor: { code: a.code, country: a.code.slice(0, 3), sector: a.code.length > 3 ? a.code.slice(3) : null },
+    // an empty code: an entity the knowledge base cannot code (an analyst, a witness)
+    actor: a.code === '' ? null : { code: a.code, country: a.code.slice(0, 3), sector: a.code.length > 3 ? a.code.slice(3) : null },
     kb: null, geo: a.geo ?? null,
     mentions: a.names.flatMap((n) => occurrences(body, n).map((start) => ({ start, end: start + n.length, text: n, rule: 'hand' }))),
   }));

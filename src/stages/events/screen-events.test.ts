@@ -283,3 +283,18 @@ describe('which events are reported: infinitives no wrapper codes', () => {
     expect(summary(events('France sent troops to attack Iranian positions.', [IRN, FRA]))).toEqual(['190 FRA>IRN']);
   });
 });
+
+describe('which events are reported: commentary', () => {
+  const analyst: HandActor = { names: ['John Smith'], code: '', type: 'PERSON' };
+  const minister: HandActor = { names: ['Ali Rezaei'], code: 'IRNGOV', type: 'PERSON' };
+
+  it('does not report an act told only in the words of a person the knowledge base cannot code', () => {
+    const text = '"France will expel the Iranian diplomats," said John Smith, a researcher.';
+    expect(summary(events(text, [analyst, IRN, FRA], { quotes: [{ text: 'France will expel the Iranian diplomats,', speaker: 0 }] }))).toEqual([]);
+  });
+
+  it('keeps the act when the speaker is coded', () => {
+    const text = '"France will expel the Iranian diplomats," said Ali Rezaei.';
+    expect(summary(events(text, [minister, IRN, FRA], { quotes: [{ text: 'France will expel the Iranian diplomats,', speaker: 0 }] })).map((x) => x.slice(4))).toEqual(['FRA>IRN']);
+  });
+});

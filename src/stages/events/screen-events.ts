@@ -1,4 +1,4 @@
-import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr, Token } from '../../document/schema.js';
+import type { Clause, Entity, Quote, ReadoutDocument, ReadoutEvent, TimeExpr, Token } from '../../document/schema.js';
 import type { Candidate } from './build-events.js';
 import type { PatternSet } from './patterns/pattern-schema.js';
 import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
@@ -195,6 +195,23 @@ export function pronounIsOutlet(e: ReadoutEvent): boolean {
   // ("a VOA request for comment" is reporting too: no appeal, 02)
   return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4 || e.cameo.root === '09' || e.cameo.root === '02');
 }
+
+/**
+ * Commentary: an act told only inside the words of a person the knowledge base cannot code (an analyst, a
+ * researcher, a witness) and who takes no part in it ("Russia annexed the region from China," the historian
+ * said; "the two leaders will meet," an expert said) is that person's reading, not an act reported by a party
+ * to it or by an official; sources that code (officials, governments, groups) keep their quoted acts, and so
+ * does an act whose source is a pronoun (it may stand for the speaker's own side: "X said they attempted").
+ */
+export function isCommentary(e: ReadoutEvent, quotes: ReadonlyMap<string, Quote>, entities: ReadonlyMap<string, Entity>): boolean {
+  const q = e.quote ? quotes.get(e.quote) : undefined;
+  const speaker = q?.speaker ? entities.get(q.speaker) : undefined;
+  return !!speaker && speaker.type === 'PERSON' && speaker.actor === null && speaker.id !== e.source.entity && speaker.id !== e.target?.entity
+    && !BODY_WORDS.test(q?.speakerText ?? '') && !PRONOUN.test(e.source.text.trim());
+}
+
+/** Words that make a speaker a body, whatever its entity type says ("the Foreign Affairs Ministry said"). */
+const BODY_WORDS = /\b(?:ministry|ministries|office|department|agency|council|government|army|military|police|party|group|committee|commission|embassy|court|parliament|assembly|union|bureau|service|command|authority|authorities|spokesman|spokeswoman|spokesperson|official|officials|minister|ambassador|envoy|president|leader)\b/i;
 
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
 export function actsOnItself(e: ReadoutEvent): boolean {
