@@ -129,7 +129,7 @@ export function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
  * holds one ("rejected a U.S. request", "an offer from Afghanistan", "North Korea's demand") yields
  * that actor: the entity inside it, or the by/from phrase of its noun.
  */
-export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver, disapproval = false): ClauseArg | undefined {
   const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
   const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
   const candidates: ClauseArg[] = [];
@@ -149,7 +149,8 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
       // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic;
       // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
-        ?? noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x))
+        // (not for disapproval: "condemned the violence against civilians" is aimed at whoever did it, not at the victims)
+        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x)))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
         // "a camp for Congolese refugees": whom the thing is for.

@@ -288,6 +288,13 @@ describe('events: refine', () => {
   });
 });
 
+describe('events: disapproval of an act is not aimed at its victims', () => {
+  it('codes "condemned the violence against Syrian civilians" without the civilians as target, and keeps a named wrongdoer', () => {
+    expect(summary(events('Iraq condemned the violence against Syrian civilians.', [IRQ, SYR]))).toEqual(['111 IRQ>-']);
+    expect(summary(events('Iraq condemned Syria for the violence against civilians.', [IRQ, SYR]))).toEqual(['111 IRQ>SYR']);
+  });
+});
+
 describe('events: targets held by an of-phrase', () => {
   it('takes the owner named after "worth of" as target ("tariffs on $20 billion worth of Syrian exports")', () => {
     const es = events('Iraq imposed new tariffs on $20 billion worth of Syrian exports.', [IRQ, SYR]);
