@@ -200,8 +200,10 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   // ("ready to accept a U.S. proposal": the owner of the thing the inner pattern requires, as in a plain clause)
   const required = p ? Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !innerRoles.includes(r)) : [];
   const ownerOfThing = required.length > 0 ? targetArg(required, c, idx, set, src, resolver) : undefined;
-  const tgt = hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (ownerOfThing && isCoded(ownerOfThing, resolver) ? ownerOfThing : undefined)
+  // "warned Washington of consequences if it turns to Moscow": whom a threat is made to, when coded, is its target.
+  const warned = hit.wrapper.id === 'wrap.threaten' && !hit.byNoun ? outer.args.find((a) => a.role === 'object' && a.inherited === null && isCoded(a, resolver)) : undefined;
+  const tgt = warned ?? (hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (ownerOfThing && isCoded(ownerOfThing, resolver) ? ownerOfThing : undefined))
       ?? (hit.byNoun ? undefined : targetArg(['object', 'against'], outer, idx, set, src, resolver));
   const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);

@@ -288,6 +288,12 @@ describe('events: refine', () => {
   });
 });
 
+describe('events: a threat is aimed at whom it is made to', () => {
+  it('takes the coded object of "warned" as target before a country named in the condition', () => {
+    expect(summary(events('Iraq warned Syria of severe consequences if it turns to Iran.', [IRQ, SYR, { names: ['Iran'], code: 'IRN' }]))).toEqual(['130 IRQ>SYR']);
+  });
+});
+
 describe('events: disapproval of an act is not aimed at its victims', () => {
   it('codes "condemned the violence against Syrian civilians" without the civilians as target, and keeps a named wrongdoer', () => {
     expect(summary(events('Iraq condemned the violence against Syrian civilians.', [IRQ, SYR]))).toEqual(['111 IRQ>-']);
