@@ -334,6 +334,12 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(coded('Kenya expressed concern over Somalia\'s new law.', [KEN, SOM])).toEqual(['012 - KEN>SOM']);
   });
 
+  it('demands answered, rejected or met are the answer\'s background, not a new demand', () => {
+    expect(roots('Kenya rejected the demands of Somalia.', [KEN, SOM])).not.toContain('10');
+    expect(roots('Kenyan officials have not responded to Somalia\'s demands.', [KEN, SOM])).not.toContain('10');
+    expect(coded('Somalia issued an ultimatum to Kenya.', [KEN, SOM])).toContain('100 REQUEST SOM>KEN');
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
