@@ -340,6 +340,11 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(coded('Somalia issued an ultimatum to Kenya.', [KEN, SOM])).toContain('100 REQUEST SOM>KEN');
   });
 
+  it('seizing power is neither a confiscation nor an occupation', () => {
+    expect(roots('The Kenyan army seized power in Somalia.', [KEN, SOM]).filter((r) => r === '17' || r === '19')).toEqual([]);
+    expect(roots('Kenyan police seized weapons from Somali smugglers.', [KEN, SOM])).toContain('17');
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
