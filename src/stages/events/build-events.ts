@@ -128,6 +128,8 @@ const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
 
 /** Assault, fight and mass violence (CAMEO 18-20). */
 const VIOLENT = /^(18|19|20)/;
+/** Actor codes (after the country) of armed groups fighting inside their own country: rebels, insurgents. */
+const INSURGENT = /^(REB|INS)/;
 
 /**
  * An attack whose attacker the text does not name ("A roadside bomb near Samarra killed two soldiers")
@@ -274,6 +276,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     // they take the country of the place, else the source's own country.
     const home = s.country ? { entity: null, actor: s.country, country: s.country } : null;
     if (targets.length === 0 && code.startsWith('14') && home) { out.push([s, { ...home, text: '' }]); continue; }
+    // An insurgency's violence with nobody named and no place ("BLA insurgents ambushed a bus") is aimed at its own country.
+    if (targets.length === 0 && VIOLENT.test(code) && home && INSURGENT.test(s.actor?.slice(3) ?? '')) { out.push([s, { ...home, text: '' }]); continue; }
     if (targets.length === 0) out.push([s, null]);
     for (const t of targets) {
       if (t.entity && t.entity === s.entity) continue;

@@ -288,6 +288,13 @@ describe('events: refine', () => {
   });
 });
 
+describe('events: an insurgency acts on its own country', () => {
+  it('codes rebel violence with nobody named and no place as aimed at the rebels\' country, but not a government\'s', () => {
+    expect(summary(events('Iraqi rebels ambushed a bus on Monday.', [{ names: ['Iraqi rebels'], code: 'IRQREB' }]))).toEqual(['190 IRQREB>IRQ']);
+    expect(summary(events('Iraqi troops ambushed a bus on Monday.', [{ names: ['Iraqi troops'], code: 'IRQMIL' }]))).toEqual(['190 IRQMIL>-']);
+  });
+});
+
 describe('events: a threat is aimed at whom it is made to', () => {
   it('takes the coded object of "warned" as target before a country named in the condition', () => {
     expect(summary(events('Iraq warned Syria of severe consequences if it turns to Iran.', [IRQ, SYR, { names: ['Iran'], code: 'IRN' }]))).toEqual(['130 IRQ>SYR']);
