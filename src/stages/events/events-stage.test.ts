@@ -288,6 +288,14 @@ describe('events: refine', () => {
   });
 });
 
+describe('events: a pronoun target with no antecedent', () => {
+  it('does not report an act aimed at "him" when nobody before can be him, and codes it when someone can', () => {
+    expect(events('On Monday, he was criticized by Iraq.', [IRQ])).toEqual([]);
+    const es = events('Syrian President Ahmed al-Sharaa arrived on Monday. He was criticized by Iraq.', [IRQ, { names: ['Ahmed al-Sharaa'], code: 'SYRGOV', type: 'PERSON' }]);
+    expect(summary(es)).toEqual(['111 IRQ>SYRGOV']);
+  });
+});
+
 describe('events: an insurgency acts on its own country', () => {
   it('codes rebel violence with nobody named and no place as aimed at the rebels\' country, but not a government\'s', () => {
     expect(summary(events('Iraqi rebels ambushed a bus on Monday.', [{ names: ['Iraqi rebels'], code: 'IRQREB' }]))).toEqual(['190 IRQREB>IRQ']);

@@ -9,7 +9,7 @@ import { refineEvents } from './refine-events.js';
 import { isToldAsHistory } from './told-as-history.js';
 import { ActorResolver } from './resolve-actors.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
-import { actsOnItself, isCommentary, isUntoldInfinitive, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
+import { actsOnItself, isCommentary, targetIsUnresolvedPronoun, isUntoldInfinitive, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
 export const eventsStage: Stage<'events'> = {
@@ -31,7 +31,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
   // Acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...) with none found are not reported either.
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
-  const merged = refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities)));
+  const merged = refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities) && !targetIsUnresolvedPronoun(e)));
   // So are the acts of a pattern marked `needsTarget` ("recognized a difficult situation"); a wrapped act's rule ends with its pattern's id.
   return merged.filter((e) => e.target !== null || !(ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(e.rule.slice(e.rule.indexOf('+') + 1))));
 }

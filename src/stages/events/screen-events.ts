@@ -213,6 +213,14 @@ export function isCommentary(e: ReadoutEvent, quotes: ReadonlyMap<string, Quote>
 /** Words that make a speaker a body, whatever its entity type says ("the Foreign Affairs Ministry said"). */
 const BODY_WORDS = /\b(?:ministry|ministries|office|department|agency|council|government|army|military|police|party|group|committee|commission|embassy|court|parliament|assembly|union|bureau|service|command|authority|authorities|spokesman|spokeswoman|spokesperson|official|officials|minister|ambassador|envoy|president|leader)\b/i;
 
+/**
+ * A target that is a pronoun with no sure antecedent ("he was criticized by ...", "to pressure them") leaves
+ * the act aimed at nobody known: like a source in the same case, the event is not reported.
+ */
+export function targetIsUnresolvedPronoun(e: ReadoutEvent): boolean {
+  return !!e.target && e.target.actor === null && e.target.entity === null && PRONOUN.test(e.target.text.trim());
+}
+
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
 export function actsOnItself(e: ReadoutEvent): boolean {
   if (!e.source.actor || e.source.actor !== e.target?.actor || DOMESTIC_ROOTS.has(e.cameo.root)) return false;
