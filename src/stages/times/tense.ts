@@ -15,16 +15,21 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, start:
   const [first, last] = sentence.tokens;
   let best = -1;
   let bestDistance = Infinity;
+  let before = -1;
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (t.start >= start && t.end <= end) continue;
+    if (t.end <= start) before = i;
     const distance = t.end <= start ? start - t.end : t.start - end;
     if (distance < bestDistance || (distance === bestDistance && t.end <= start)) {
       best = i;
       bestDistance = distance;
     }
   }
+  // "wants to meet him before the election in November, quoting sources": a verb after a comma that closes the
+  // time's clause belongs to another clause; the verb before the time is its own.
+  if (best >= 0 && before >= 0 && best !== before && /[,;]/.test(text.slice(end, tokens[best]!.start))) best = before;
   if (best < 0) return 'unknown';
   // Walk to the head of the verb group (the last verb), then read the auxiliaries before it.
   let head = best;

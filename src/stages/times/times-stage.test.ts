@@ -27,6 +27,9 @@ describe('times: news past bias (publication Monday 2024-12-30)', () => {
     expect(one('The president will visit Cairo on Thursday.').value).toBe('2025-01-02');
     expect(one('She plans to travel to Cairo on January 5.').value).toBe('2025-01-05');
     expect(one('The envoy said he would return on Friday.').value).toBe('2025-01-03');
+    // a verb after the comma that closes the time's clause is not its tense
+    expect(one('The president plans to visit Cairo in March, citing security concerns.').value).toBe('2025-03');
+    expect(one('On Thursday, the president visited Cairo.').value).toBe('2024-12-26');
   });
 
   it('reads months without a year backwards, with a year explicitly', () => {
