@@ -345,6 +345,11 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenyan police seized weapons from Somali smugglers.', [KEN, SOM])).toContain('17');
   });
 
+  it('talking behind closed doors is no closure', () => {
+    expect(roots('Kenyan and Somali ministers discussed security behind closed doors.', [KEN, SOM])).not.toContain('17');
+    expect(roots('Kenya closed the Somali embassy.', [KEN, SOM])).toContain('17');
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
