@@ -27,11 +27,11 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   // An event whose source is not a coded actor is not reported (ARCHITECTURE.md, "Which events are reported"):
   // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
   // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
-  const screen = screenContext(doc, cache.clauses, cache.sentenceTimes);
+  const screen = screenContext(doc, cache.clauses, cache.sentenceTimes, ctx.patterns);
   const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
   // Acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...) with none found are not reported either.
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
-  const merged = refineEvents(events.filter((e) => !actsOnItself(e) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities) && !targetIsUnresolvedPronoun(e)));
+  const merged = refineEvents(events.filter((e) => !actsOnItself(e, screen.words.domesticRoots) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities) && !targetIsUnresolvedPronoun(e)));
   // So are the acts of a pattern marked `needsTarget` ("recognized a difficult situation"); a wrapped act's rule ends with its pattern's id.
   return merged.filter((e) => e.target !== null || !(ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(e.rule.slice(e.rule.indexOf('+') + 1))));
 }
@@ -39,7 +39,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
   if (isModifier(c, doc.text) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
   const modality = screenedModality(c, screen);
-  if (isUntoldInfinitive(c, modality, doc.text, cache.clauses)) return null;
+  if (isUntoldInfinitive(c, modality, screen)) return null;
   const e = toEvent({ ...c, code: recodedForTarget(c), modality }, doc, ctx, cache);
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)

@@ -9,20 +9,12 @@ import { firstIndex } from '../../document/first-index.js';
  * the article tells, not the background it is told against.
  */
 
-/** Prepositions that put an event in the background: "under sanctions", "since the annexation", "after the talks"; "about" makes it a topic ("spoke about his trip"). */
-const BACKGROUND_PREPS = new Set(['under', 'since', 'amid', 'despite', 'after', 'following', 'before', 'over', 'about']);
-/** Adverbs of repetition or duration inside a verb group: "have repeatedly denied", "has long supported". */
-const HABITUAL = /\b(?:repeatedly|long|often|frequently|routinely|regularly|consistently|historically|traditionally|previously|always|never)\b/i;
 /** The words before a gerund end with a noun, not a preposition, conjunction or verb: "tariffs targeting". */
 const NOUN_BEFORE = /\b(?!(?:of|for|by|in|on|at|to|from|with|without|after|before|since|while|when|and|or|but|is|are|was|were|be|been|being|keep|kept|keeps|stop|stopped|start|started|began|begin|continue|continued|avoid|avoided|deny|denied|consider|considered|recommend|recommended|suggest|suggested|spent|spend)\b)[a-z]+s?\s+$/i;
-/** Verbs whose past is spelt as their present: "Kenya hit Somalia with tariffs" may be past. */
-const SAME_IN_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'cast', 'cost', 'let', 'bid', 'burst', 'hurt', 'split', 'upset', 'broadcast', 'forecast', 'thrust', 'bet', 'rid', 'read', 'beat']);
 /** A for-phrase of years: "for years", "for decades", "for more than a decade". */
 const SPAN_OF_YEARS = /\b(?:years|decades|months|a decade|a century|generations)\b/i;
 /** Modifiers that say a nominal event is already under way: "the ongoing offensive", "a years-long campaign". */
 const ONGOING = /\b(?:ongoing|continuing|long-running|long-standing|longstanding|protracted|(?:years|decades|months)-long)\s+(?:[\w-]+\s+){0,2}$/i;
-/** Words right before a verb clause that make it background ("since arresting them", "after meeting the king"). */
-const BACKGROUND_WORD = /\b(under|since|amid|despite|after|following|before)\s+$/i;
 /**
  * An intent wrapper with no event pattern in its complement is coded 030 unless the wrapper is a bare aim
  * ("hopes to avoid arbitration", "seeks to weaponize the council", "plans to build"): an aim says nothing
@@ -38,29 +30,62 @@ export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<
   return !!word && word.start === first!.start && (hostile ? set.wishVerbs : set.aimVerbs).has(word.lemma.toLowerCase());
 }
 
-/** "is due to travel", "were supposed to sign", "is set to visit": a planned act, not a done one. */
-const SCHEDULED = /\b(due|set|scheduled|slated|supposed|expected|poised)\s+to\s+$/i;
 /** Condition clauses: "if the threats escalate", "unless Iran stops". */
 const CONDITION = /\b(if|unless)\b[^,;:"“”]*$/i;
-/** Roots an actor can do to itself: yielding to its own people, protests, coercion, assault, mass violence ("Algerians protested in Algiers"). */
-const DOMESTIC_ROOTS = new Set(['08', '14', '17', '18', '20']);
 /** Days before publication past which a time expression no longer tells "now". */
 export const STALE_DAYS = 31;
+
+/** The lexicon's screening words (data/patterns/lexicon.yaml), as the screens read them. */
+export interface ScreenWords {
+  backgroundPreps: ReadonlySet<string>;
+  /** one of the background openers right before: "since arresting them" */
+  opener: RegExp;
+  /** a habitual adverb in a verb group: "have repeatedly denied" */
+  habitual: RegExp;
+  sameInPast: ReadonlySet<string>;
+  carryingVerbs: ReadonlySet<string>;
+  /** a scheduled word and "to" right before: "is due to travel" */
+  scheduled: RegExp;
+  domesticRoots: ReadonlySet<string>;
+}
+
+type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots'>;
+const compiled = new WeakMap<LexiconWords, ScreenWords>();
+const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
+
+/** The screening words of a pattern set, compiled once per set. */
+export function screenWords(set: LexiconWords): ScreenWords {
+  let w = compiled.get(set);
+  if (!w) {
+    w = {
+      backgroundPreps: set.backgroundPreps,
+      opener: new RegExp(`\\b(?:${alternation(set.backgroundOpeners)})\\s+$`, 'i'),
+      habitual: new RegExp(`\\b(?:${alternation(set.habitualAdverbs)})\\b`, 'i'),
+      sameInPast: set.sameInPast,
+      carryingVerbs: set.carryingVerbs,
+      scheduled: new RegExp(`\\b(?:${alternation(set.scheduledWords)})\\s+to\\s+$`, 'i'),
+      domesticRoots: set.domesticRoots,
+    };
+    compiled.set(set, w);
+  }
+  return w;
+}
 
 export interface ScreenContext {
   doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'> & Partial<Pick<ReadoutDocument, 'quotes' | 'sentences'>>;
   clauses: Map<string, Clause>;
   sentenceTimes: Map<string, TimeExpr[]>;
   sentenceClauses: Map<string, Clause[]>;
+  words: ScreenWords;
 }
 
-export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>): ScreenContext {
+export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, set: LexiconWords): ScreenContext {
   const sentenceClauses = new Map<string, Clause[]>();
   for (const c of doc.clauses) {
     const l = sentenceClauses.get(c.sentence);
     if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
   }
-  return { doc, clauses, sentenceTimes, sentenceClauses };
+  return { doc, clauses, sentenceTimes, sentenceClauses, words: screenWords(set) };
 }
 
 /**
@@ -72,12 +97,12 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   const k = c.clause;
   if (k.kind === 'noun') {
     const around = s.sentenceClauses.get(k.sentence) ?? [];
-    if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && BACKGROUND_PREPS.has(a.prep.toLowerCase()) && a.start <= k.head.start && a.end >= k.head.end))) return true;
+    if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && s.words.backgroundPreps.has(a.prep.toLowerCase()) && a.start <= k.head.start && a.end >= k.head.end))) return true;
   }
-  if (BACKGROUND_WORD.test(before(k.kind === 'noun' ? k.start : k.group.start, s.doc.text))) return true;
+  if (s.words.opener.test(before(k.kind === 'noun' ? k.start : k.group.start, s.doc.text))) return true;
   // "before Russia invaded Ukraine": the word stands before the clause's own subject
   const own = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start) : undefined;
-  if (own && BACKGROUND_WORD.test(before(own.start, s.doc.text))) return true;
+  if (own && s.words.opener.test(before(own.start, s.doc.text))) return true;
   const flags = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) ?? k : k;
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
   if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
@@ -93,13 +118,13 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // how long it will last, not a habit)
   const ahead = c.modality === 'intended' || c.modality === 'hypothetical' || flags.kind === 'verb' && (flags.tense === 'future' || !!flags.modal);
   for (const v of held ? [flags, held] : [flags]) {
-    if (v.kind === 'verb' && (HABITUAL.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
+    if (v.kind === 'verb' && (s.words.habitual.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
   // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
   // quotes and reported speech, states a standing position, not a new act.
   // ("hit", "cut", "set" read as present may be past: those are left alone)
   if (flags.kind === 'verb' && flags.parent === null && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
-    && !SAME_IN_PAST.has(flags.head.text.toLowerCase())
+    && !s.words.sameInPast.has(flags.head.text.toLowerCase())
     && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
   // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
   if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
@@ -126,21 +151,19 @@ export function isModifier(c: Candidate, text?: string): boolean {
   return !!subject && /^\s*,\s*$/.test(text.slice(subject.end, k.group.start)) && /^\s+by\b/i.test(text.slice(k.head.end, k.head.end + 5));
 }
 
-/** Verbs whose infinitive is the act itself, carried on, begun or attempted: "continued to send arms", "tried to hack". */
-const CARRYING_VERBS = new Set(['continue', 'begin', 'start', 'resume', 'try', 'attempt', 'manage']);
-
 /**
  * "is inclined to support", "deemed to violate", "tend to close", "need to take": an infinitive right after its
  * verb group that no wrapper (intent, appeal, refusal...) codes and that is not scheduled or intended tells no
  * act: what the verb says of it (a leaning, a judgment, a need) is not the act.
  * Purposes after an object ("opened the bridge to allow deliveries") and carried-on acts ("continued to send arms") stay.
  */
-export function isUntoldInfinitive(c: Candidate, modality: Candidate['modality'], text: string, clauses: ReadonlyMap<string, Clause>): boolean {
+export function isUntoldInfinitive(c: Candidate, modality: Candidate['modality'], s: ScreenContext): boolean {
+  const { clauses, doc: { text } } = s;
   // an event noun inside such an infinitive ("needs to impose sanctions") goes with it
   const k = c.clause.kind === 'noun' && c.clause.parent ? clauses.get(c.clause.parent) ?? c.clause : c.clause;
   if (k.kind !== 'verb' || k.form !== 'infinitive' || k.link !== 'complement' || c.rule.startsWith('wrap.') || modality === 'intended' || !k.parent) return false;
   const parent = clauses.get(k.parent);
-  if (!parent || parent.kind !== 'verb' || CARRYING_VERBS.has(parent.head.lemma) || k.group.start < parent.group.end) return false;
+  if (!parent || parent.kind !== 'verb' || s.words.carryingVerbs.has(parent.head.lemma) || k.group.start < parent.group.end) return false;
   return /^\s*$/.test(text.slice(parent.group.end, k.group.start));
 }
 
@@ -169,7 +192,7 @@ export function recodedForTarget(c: Candidate): string {
 export function screenedModality(c: Candidate, s: ScreenContext): Candidate['modality'] {
   const k = c.clause;
   const at = k.kind === 'noun' ? k.start : k.group.start;
-  if (c.modality === 'asserted' && SCHEDULED.test(before(k.kind === 'noun' ? k.start : k.head.start, s.doc.text))) return 'intended';
+  if (c.modality === 'asserted' && s.words.scheduled.test(before(k.kind === 'noun' ? k.start : k.head.start, s.doc.text))) return 'intended';
   // (a threat made on a condition is still made: "threatening retaliation if hit by sanctions")
   if (c.modality !== 'hypothetical' && !c.code.startsWith('13') && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
   return c.modality;
@@ -222,8 +245,8 @@ export function targetIsUnresolvedPronoun(e: ReadoutEvent): boolean {
 }
 
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
-export function actsOnItself(e: ReadoutEvent): boolean {
-  if (!e.source.actor || e.source.actor !== e.target?.actor || DOMESTIC_ROOTS.has(e.cameo.root)) return false;
+export function actsOnItself(e: ReadoutEvent, domesticRoots: ReadonlySet<string>): boolean {
+  if (!e.source.actor || e.source.actor !== e.target?.actor || domesticRoots.has(e.cameo.root)) return false;
   // Fighting inside one country ("gunmen in Romania attacked a police station") is domestic too, unless both sides are one entity.
   return !(e.cameo.root === '19' && (e.target.entity === null || e.source.entity !== e.target.entity));
 }

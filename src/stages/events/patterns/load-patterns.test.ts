@@ -21,6 +21,14 @@ describe('loadPatterns: lexicon', () => {
     expect(set.dyadicRoots.has('04')).toBe(true);
   });
 
+  it('loads the screening words and lets a user add to them', () => {
+    const set = loadPatterns(ontology, [userFile("lexicon:\n  carryingVerbs: [proceed]\n  domesticRoots: ['19']\n")]);
+    expect(set.carryingVerbs.has('continue')).toBe(true);
+    expect(set.carryingVerbs.has('proceed')).toBe(true);
+    expect(set.backgroundPreps.has('under')).toBe(true);
+    expect(set.domesticRoots.has('19')).toBe(true);
+  });
+
   it('refuses a dyadic root that CAMEO does not have, naming the file', () => {
     const dir = userFile("lexicon:\n  dyadicRoots: ['99']\n");
     try {

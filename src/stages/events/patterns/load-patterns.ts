@@ -27,6 +27,8 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const ceasingVerbs = new Set<string>();
   const wishVerbs = new Set<string>();
   const dyadicRoots = new Set<string>();
+  const screenWords = { backgroundPreps: new Set<string>(), backgroundOpeners: new Set<string>(), habitualAdverbs: new Set<string>(), sameInPast: new Set<string>(), carryingVerbs: new Set<string>(), scheduledWords: new Set<string>() };
+  const domesticRoots = new Set<string>();
   const backReferences = new Map<string, BackReference>();
   // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
   const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
@@ -38,9 +40,12 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.aimVerbs?.forEach((w) => aimVerbs.add(w));
     parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
     parsed.lexicon.wishVerbs?.forEach((w) => wishVerbs.add(w));
-    for (const r of parsed.lexicon.dyadicRoots ?? []) {
-      if (![...ontology.cameo.values()].some((c) => c.root === r)) throw new ReadoutError('KB_INVALID', `lexicon dyadicRoots: unknown CAMEO root ${r}`, { input: file, line: 1 });
-      dyadicRoots.add(r);
+    for (const key of Object.keys(screenWords) as Array<keyof typeof screenWords>) parsed.lexicon[key]?.forEach((w) => screenWords[key].add(w));
+    for (const [key, roots] of [['dyadicRoots', dyadicRoots], ['domesticRoots', domesticRoots]] as const) {
+      for (const r of parsed.lexicon[key] ?? []) {
+        if (![...ontology.cameo.values()].some((c) => c.root === r)) throw new ReadoutError('KB_INVALID', `lexicon ${key}: unknown CAMEO root ${r}`, { input: file, line: 1 });
+        roots.add(r);
+      }
     }
     for (const r of parsed.lexicon.backReferences ?? []) for (const w of r.nouns) backReferences.set(w, r);
     for (const p of parsed.patterns) {
@@ -56,11 +61,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, dyadicRoots, backReferences };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...screenWords, domesticRoots, dyadicRoots, backReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'dyadicRoots' | 'backReferences';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'dyadicRoots' | 'backReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {

@@ -45,7 +45,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -86,6 +86,20 @@ export interface PatternSet {
   wishVerbs: Set<string>;
   /** verbs of ceasing (stop, quit...): the gerund after one is the act that ends. */
   ceasingVerbs: Set<string>;
+  /** prepositions whose phrase puts an event noun in the background ("under sanctions", "since the annexation"). */
+  backgroundPreps: Set<string>;
+  /** words right before a verb clause that put it in the background ("since arresting them", "before Russia invaded"). */
+  backgroundOpeners: Set<string>;
+  /** adverbs in a verb group that make an act a habit or a standing position ("have repeatedly denied"). */
+  habitualAdverbs: Set<string>;
+  /** verbs whose past is spelt as their present ("hit", "cut"): a present-looking main clause may be past. */
+  sameInPast: Set<string>;
+  /** verbs whose infinitive is the act itself: carried on, begun or attempted ("continued to send", "tried to hack"). */
+  carryingVerbs: Set<string>;
+  /** words before "to" that make the act scheduled ("is due to visit"): intended, not done. */
+  scheduledWords: Set<string>;
+  /** CAMEO roots an actor can do to itself (yield, protest, coerce, assault, mass violence). */
+  domesticRoots: Set<string>;
   /** CAMEO roots whose events need a target: with none found, the event is not reported. */
   dyadicRoots: Set<string>;
   /** head noun of a definite description that refers back ("the group") -> what it may stand for. */
