@@ -29,7 +29,8 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, start:
   }
   // "wants to meet him before the election in November, quoting sources": a verb after a comma that closes the
   // time's clause belongs to another clause; the verb before the time is its own.
-  if (best >= 0 && before >= 0 && best !== before && /[,;]/.test(text.slice(end, tokens[best]!.start))) best = before;
+  // (so does one after "that": "said during a visit in early September that he would urge")
+  if (best >= 0 && before >= 0 && best !== before && /[,;]|\bthat\b/i.test(text.slice(end, tokens[best]!.start))) best = before;
   if (best < 0) return 'unknown';
   // Walk to the head of the verb group (the last verb), then read the auxiliaries before it.
   let head = best;
@@ -41,7 +42,7 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, start:
     const w = word(tokens[i]!, text);
     if (FUTURE_AUX.has(w)) return 'future';
     // "plans to visit" looks ahead; "was supposed to", "used its veto to shut down" do not
-    if (w === 'to' && i < head) return sawPast ? 'past' : 'future';
+    if (w === 'to' && i < head) return sawPast || purposeOfPast(tokens, first, i, text) ? 'past' : 'future';
     if (tokens[i]!.pos === 'VERB' && i < head && isPastForm(tokens[i]!, w)) sawPast = true;
     if (FUTURE_LEMMAS.has(tokens[i]!.lemma) && i < head) return 'future';
     if (PAST_AUX.has(w)) sawPast = true;
@@ -52,6 +53,21 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, start:
   if (h.pos === 'VERB' && isPastForm(h, w)) return 'past';
   if (['said', 'was', 'were', 'had', 'did'].includes(w)) return 'past';
   return 'unknown';
+}
+
+/** Verbs whose object is asked or told to do what follows ("urged Iran to release"): that act lies ahead. */
+const DIRECTIVE_LEMMAS = new Set(['urge', 'ask', 'call', 'tell', 'invite', 'order', 'encourage', 'allow', 'persuade', 'press', 'pressure', 'want', 'expect', 'request', 'instruct', 'force', 'push', 'permit', 'authorize', 'appeal', 'advise']);
+
+/**
+ * "used its veto to shut down the panel in April", "sent troops to retake the town": an infinitive after a past
+ * verb and its object is the purpose of that past act, done at its time (not after directive verbs: "urged Iran to").
+ */
+function purposeOfPast(tokens: readonly Token[], first: number, to: number, text: string): boolean {
+  let k = to - 1;
+  while (k >= first && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(tokens[k]!.pos)) k--;
+  if (k === to - 1 || k < first) return false;
+  const v = tokens[k]!;
+  return v.pos === 'VERB' && !DIRECTIVE_LEMMAS.has(v.lemma.toLowerCase()) && !FUTURE_LEMMAS.has(v.lemma.toLowerCase()) && isPastForm(v, word(v, text));
 }
 
 function isPastForm(t: Token, w: string): boolean {

@@ -30,6 +30,13 @@ describe('times: news past bias (publication Monday 2024-12-30)', () => {
     // a verb after the comma that closes the time's clause is not its tense
     expect(one('The president plans to visit Cairo in March, citing security concerns.').value).toBe('2025-03');
     expect(one('On Thursday, the president visited Cairo.').value).toBe('2024-12-26');
+    // ... nor one after "that"
+    expect(one('The minister said during a visit to Cairo in early March that he would return.').value).toBe('2024-03');
+  });
+
+  it('reads the purpose of a past act at its time, a directive\'s act ahead', () => {
+    expect(one('Russia used its veto to shut down the panel in April.').value).toBe('2024-04');
+    expect(one('Washington urged Iran to free the sailors in April.').value).toBe('2025-04');
   });
 
   it('reads months without a year backwards, with a year explicitly', () => {
