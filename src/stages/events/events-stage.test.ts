@@ -288,6 +288,15 @@ describe('events: refine', () => {
   });
 });
 
+describe('events: an act aimed at an earlier act named by a definite noun', () => {
+  it('aims "supported the call" at whoever made the call just before, and leaves it alone with no such call', () => {
+    const es = events('Iraq called for a meeting of Arab ministers on Monday. Syria supported the call.', [IRQ, SYR]);
+    expect(summary(es)).toContain('050 SYR>IRQ');
+    expect(es.find((e) => e.source.actor === 'SYR')!.rule).toMatch(/\+referred$/);
+    expect(summary(events('Syria supported the call.', [IRQ, SYR]))).toEqual(['050 SYR>-']);
+  });
+});
+
 describe('events: a pronoun target with no antecedent', () => {
   it('does not report an act aimed at "him" when nobody before can be him, and codes it when someone can', () => {
     expect(events('On Monday, he was criticized by Iraq.', [IRQ])).toEqual([]);

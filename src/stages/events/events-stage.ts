@@ -6,6 +6,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, type Candidate } from './build-events.js';
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
+import { referredTargets } from './referred-targets.js';
 import { isToldAsHistory } from './told-as-history.js';
 import { ActorResolver } from './resolve-actors.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
@@ -28,7 +29,14 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
   // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
   const screen = screenContext(doc, cache.clauses, cache.sentenceTimes, ctx.patterns);
-  const events = candidates.filter((c) => c.source.actor !== null).map((c) => screened(c, doc, ctx, cache, screen)).filter((e): e is ReadoutEvent => e !== null);
+  const kept: Array<[Candidate, ReadoutEvent]> = [];
+  for (const c of candidates) {
+    const e = c.source.actor !== null ? screened(c, doc, ctx, cache, screen) : null;
+    if (e) kept.push([c, e]);
+  }
+  // "supported the call": aimed at whoever made the call, told just before (referred-targets.ts)
+  referredTargets(kept, doc, ctx.patterns.eventReferences);
+  const events = kept.map(([, e]) => e);
   // Acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...) with none found are not reported either.
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
   const merged = refineEvents(events.filter((e) => !actsOnItself(e, screen.words.domesticRoots) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities) && !targetIsUnresolvedPronoun(e)));

@@ -6,7 +6,7 @@ import { ReadoutError } from '../../../errors/readout-error.js';
 import { dataDir } from '../../../ontology/data-dir.js';
 import { cachedParse } from '../../../pipeline/parse-cache.js';
 import type { Ontology } from '../../../ontology/ontology.js';
-import { lexiconSchema, patternFileSchema, patternSchema, wrapperSchema, type BackReference, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
+import { lexiconSchema, patternFileSchema, patternSchema, wrapperSchema, type BackReference, type EventReference, type Pattern, type PatternSet, type Wrapper } from './pattern-schema.js';
 
 /** The YAML files of a folder (or one file), sorted. */
 export function patternFiles(path: string): string[] {
@@ -30,6 +30,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const screenWords = { backgroundPreps: new Set<string>(), backgroundOpeners: new Set<string>(), habitualAdverbs: new Set<string>(), sameInPast: new Set<string>(), carryingVerbs: new Set<string>(), scheduledWords: new Set<string>() };
   const domesticRoots = new Set<string>();
   const backReferences = new Map<string, BackReference>();
+  const eventReferences = new Map<string, EventReference>();
   // YAML with line numbers and validation is most of the start-up cost: parsed files are cached
   const parsedFiles = cachedParse('patterns', files, () => files.map((file) => readPatternFile(file, readFileSync(file, 'utf8'))));
   for (const [i, file] of files.entries()) {
@@ -48,6 +49,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       }
     }
     for (const r of parsed.lexicon.backReferences ?? []) for (const w of r.nouns) backReferences.set(w, r);
+    for (const r of parsed.lexicon.eventReferences ?? []) for (const w of r.nouns) eventReferences.set(w, r);
     for (const p of parsed.patterns) {
       if (!ontology.cameo.has(p.code)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown CAMEO code ${p.code}`, { input: file, line: p.line });
       if (p.plover && !ontology.plover.has(p.plover)) throw new ReadoutError('KB_INVALID', `pattern ${p.id}: unknown PLOVER type ${p.plover}`, { input: file, line: p.line });
@@ -61,11 +63,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...screenWords, domesticRoots, dyadicRoots, backReferences };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...screenWords, domesticRoots, dyadicRoots, backReferences, eventReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'dyadicRoots' | 'backReferences';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'dyadicRoots' | 'backReferences' | 'eventReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {

@@ -45,9 +45,17 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
+
+/** A definite noun that names an earlier act ("the call", "the accusations"): the CAMEO roots of that act. */
+export const eventReferenceSchema = z.object({
+  nouns: words.min(1),
+  roots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).min(1),
+}).strict();
+
+export type EventReference = z.infer<typeof eventReferenceSchema>;
 
 export const patternFileSchema = z.object({ patterns: z.array(z.unknown()).optional(), wrappers: z.array(z.unknown()).optional(), lexicon: lexiconSchema.optional() }).strict();
 
@@ -102,6 +110,8 @@ export interface PatternSet {
   domesticRoots: Set<string>;
   /** CAMEO roots whose events need a target: with none found, the event is not reported. */
   dyadicRoots: Set<string>;
+  /** head noun of a definite description that names an earlier act ("the call") -> the roots of that act. */
+  eventReferences: Map<string, EventReference>;
   /** head noun of a definite description that refers back ("the group") -> what it may stand for. */
   backReferences: Map<string, BackReference>;
   files: string[];
