@@ -9,6 +9,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_LINKS = new Set(['complement', 'nominal', 'coordinate']);
 
 const MONTH = /^\d{4}-\d{2}$/;
+/** A time written as an owner: "Tuesday's attack", "last week’s talks". */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 /** The day a time expression dates an event by: its day, the end of its range, or the first day of a month ("in late January"; `time` keeps the resolution). */
 const dayOf = (t: TimeExpr): string | null => (t.value && DAY.test(t.value) ? t.value : t.range && DAY.test(t.range.to) ? t.range.to : t.kind === 'date' && t.value && MONTH.test(t.value) ? `${t.value}-01` : null);
 const ownTimes = (c: Clause, times: TimeExpr[]) => times.filter((t) => t.start >= c.start && t.end <= c.end + 40 && dayOf(t));
@@ -35,8 +37,10 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
 }
 
 /** The clause's own time expression, else one in its sentence when the clause is the sentence's main clause, else the publication date. */
-export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'times' | 'sentences' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate {
-  const times = sentenceTimes.get(c.sentence) ?? [];
+export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'text' | 'times' | 'sentences' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate {
+  // "rejected the allegation that Tuesday's hostage-taking ...": a possessive time dates the noun it owns, nothing else
+  const times = (sentenceTimes.get(c.sentence) ?? []).filter((t) => !POSSESSIVE_AFTER.test(doc.text.slice(t.end, t.end + 3))
+    || (c.kind === 'noun' && c.head.start >= t.end && c.head.start - t.end <= 40));
   const day = dayOf;
   const inside = ownTimes(c, times);
   const pick = inside.sort((a, b) => Math.abs(a.start - c.head.start) - Math.abs(b.start - c.head.start))[0]

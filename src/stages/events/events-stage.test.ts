@@ -288,6 +288,15 @@ describe('events: refine', () => {
   });
 });
 
+describe('events: a possessive time dates the noun it owns', () => {
+  it('does not date "rejected the claim that Tuesday\'s attack ..." by Tuesday', () => {
+    const [e] = events('Syria rejected the Iraqi claim that Tuesday\'s attack was planned in Damascus.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
+    const [d] = events('Syria rejected the Iraqi claim on Tuesday.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
+    expect([d!.date, d!.dateSource]).toEqual(['2024-12-24', 'time']);
+  });
+});
+
 describe('events: an act aimed at an earlier act named by a definite noun', () => {
   it('aims "supported the call" at whoever made the call just before, and leaves it alone with no such call', () => {
     const es = events('Iraq called for a meeting of Arab ministers on Monday. Syria supported the call.', [IRQ, SYR]);
