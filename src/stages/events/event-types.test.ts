@@ -350,6 +350,11 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya closed the Somali embassy.', [KEN, SOM])).toContain('17');
   });
 
+  it('taking over a train or a plane is a hijacking (181), taking over a town an occupation (192)', () => {
+    expect(roots('Somali militants took over a Kenyan passenger train.', [KEN, SOM])).toEqual(['18']);
+    expect(roots('Somali militants took over the Kenyan town of Mandera.', [KEN, SOM])).toContain('19');
+  });
+
   it('leading a race or evacuating civilians is no military retreat', () => {
     expect(roots('Kenya and Somalia have pulled way out front in the trade race.', [KEN, SOM])).not.toContain('08');
     expect(roots('Kenya evacuated Somali refugees from the camp.', [KEN, SOM])).not.toContain('08');
