@@ -30,6 +30,10 @@ describe('which events are reported: background', () => {
     expect(summary(events('The French envoy paid a visit to Iran.', [IRN, FRA]))).toEqual(['042 FRA>IRN']);
   });
 
+  it('does not report an event noun that is what an act is against ("a deterrent against U.S. threats")', () => {
+    expect(summary(events('Iran built a deterrent against U.S. threats.', [IRN, USA])).filter((x) => x.startsWith('13'))).toEqual([]);
+  });
+
   it('keeps the same noun when it is the act told ("imposed new sanctions on Iran")', () => {
     expect(summary(events('The United States imposed new sanctions on Iran.', [IRN, USA]))).toEqual(['163 USA>IRN']);
   });
