@@ -302,3 +302,10 @@ describe('which events are reported: commentary', () => {
     expect(summary(events(text, [minister, IRN, FRA], { quotes: [{ text: 'France will expel the Iranian diplomats,', speaker: 0 }] })).map((x) => x.slice(4))).toEqual(['FRA>IRN']);
   });
 });
+
+describe('which events are reported: outlets', () => {
+  it('does not report a demand aimed at the outlet an official spoke to', () => {
+    const voa: HandActor = { names: ['VOA'], code: 'USAMED' };
+    expect(summary(events('A U.S. official told VOA on Monday that Iran must stop enrichment.', [voa, IRN, USA])).filter((x) => x.includes('>USAMED'))).toEqual([]);
+  });
+});

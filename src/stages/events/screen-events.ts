@@ -210,13 +210,16 @@ const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i
 
 /**
  * A news outlet reports, it does not act: a pronoun resolved to one ("they" = VOA after "told VOA"), or an
- * outlet as the source of a material act (quad classes 2 and 4: "Survivors told VOA the attackers ..., shooting many").
+ * outlet as the source of a material act (quad classes 2 and 4: "Survivors told VOA the attackers ..., shooting many");
+ * nor is it asked or told to act (an appeal or a demand aimed at an outlet is an interview).
  */
 export function pronounIsOutlet(e: ReadoutEvent): boolean {
   const outlet = !!e.source.actor && /MED/.test(e.source.actor.slice(3));
   // "a VOA inquiry": a news outlet's inquiries are its reporting, not an investigation (09).
   // ("a VOA request for comment" is reporting too: no appeal, 02)
-  return outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4 || e.cameo.root === '09' || e.cameo.root === '02');
+  // "told VOA the U.N. must ...": an outlet told is the channel of a statement, not whom an appeal or a demand is made to.
+  const toldOutlet = !!e.target?.actor && /MED/.test(e.target.actor.slice(3)) && (e.cameo.root === '02' || e.cameo.root === '10');
+  return toldOutlet || (outlet && (PRONOUN.test(e.source.text.trim()) || e.cameo.quadClass === 2 || e.cameo.quadClass === 4 || e.cameo.root === '09' || e.cameo.root === '02'));
 }
 
 /**
