@@ -323,7 +323,7 @@ describe('events: an insurgency acts on its own country', () => {
 
 describe('events: a threat is aimed at whom it is made to', () => {
   it('takes the coded object of "warned" as target before a country named in the condition', () => {
-    expect(summary(events('Iraq warned Syria of severe consequences if it turns to Iran.', [IRQ, SYR, { names: ['Iran'], code: 'IRN' }]))).toEqual(['130 IRQ>SYR']);
+    expect(summary(events('Turkey warned Washington of severe consequences if it has to turn to Moscow.', [{ names: ['Turkey'], code: 'TUR' }, { names: ['Washington'], code: 'USA' }, { names: ['Moscow'], code: 'RUS' }]))).toEqual(['130 TUR>USA']);
   });
 });
 

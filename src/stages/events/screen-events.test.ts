@@ -26,7 +26,7 @@ describe('which events are reported: background', () => {
   });
 
   it('does not report an event noun that is the topic of talk ("spoke about his visit to Iran")', () => {
-    expect(summary(events('The French envoy spoke with reporters about his visit to Iran.', [IRN, FRA])).filter((x) => x.startsWith('04'))).toEqual([]);
+    expect(summary(events('French officials spoke with reporters about the French visit to Iran.', [IRN, FRA])).filter((x) => x.startsWith('04'))).toEqual([]);
     expect(summary(events('The French envoy paid a visit to Iran.', [IRN, FRA]))).toEqual(['042 FRA>IRN']);
   });
 
