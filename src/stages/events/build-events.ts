@@ -33,12 +33,21 @@ const PLURAL_HEADS = new Set(['minister', 'side', 'country', 'leader', 'presiden
 const POSSIBLE = new Set(['could', 'might', 'may']);
 const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'confirm', 'report', 'claim', 'write', 'quote']);
 
-/** Matches every clause against the patterns and wrappers; returns the candidates and, for `explain`, the trace. */
-export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>, ctx: PipelineContext): { candidates: Candidate[]; trace: ClauseTrace[] } {
+type CandidateDoc = Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>;
+
+/** What the events stage builds once per document and every step shares: the clause index and the actor resolver (with its memo). */
+export interface EventIndex { idx: ClauseIndex; resolver: ActorResolver }
+
+export function indexEvents(doc: CandidateDoc, ctx: PipelineContext): EventIndex {
   const set = ctx.patterns;
-  const idx = indexClauses(doc.clauses);
+  return { idx: indexClauses(doc.clauses), resolver: new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences) };
+}
+
+/** Matches every clause against the patterns and wrappers; returns the candidates and, for `explain`, the trace. */
+export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared = indexEvents(doc, ctx)): { candidates: Candidate[]; trace: ClauseTrace[] } {
+  const set = ctx.patterns;
+  const { idx, resolver } = shared;
   const tokenAt = tokenStartingAt(doc.tokens);
-  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences);
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];
   const sentenceEnd = new Map(doc.sentences.map((s) => [s.id, s.end]));
