@@ -1,7 +1,7 @@
 import { tokenStartingAt, type TokenAt } from '../../document/first-index.js';
 import type { Clause, ClauseArg, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import type { PipelineContext } from '../../pipeline/context.js';
-import { headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
+import { firedPatterns, headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
@@ -43,8 +43,8 @@ export function indexEvents(doc: CandidateDoc, ctx: PipelineContext): EventIndex
   return { idx: indexClauses(doc.clauses), resolver: new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences) };
 }
 
-/** Matches every clause against the patterns and wrappers; returns the candidates and, for `explain`, the trace. */
-export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared = indexEvents(doc, ctx)): { candidates: Candidate[]; trace: ClauseTrace[] } {
+/** Matches every clause against the patterns and wrappers; returns the candidates and, with `explain`, the trace (every pattern tried and why). */
+export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared = indexEvents(doc, ctx), explain = false): { candidates: Candidate[]; trace: ClauseTrace[] } {
   const set = ctx.patterns;
   const { idx, resolver } = shared;
   const tokenAt = tokenStartingAt(doc.tokens);
@@ -53,10 +53,13 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
   const sentenceEnd = new Map(doc.sentences.map((s) => [s.id, s.end]));
   const afterOf = (c: Clause) => doc.text.slice(c.group.end, sentenceEnd.get(c.sentence) ?? c.end);
   for (const c of doc.clauses) {
-    const trials = matchClause(c, idx, set, doc.text);
-    const fired = trials.filter((t) => t.ok).map((t) => t.pattern).sort((a, b) => specificity(b) - specificity(a));
-    if (fired[0]) best.set(c.id, fired[0]);
-    trace.push({ clause: c, trials, wrapper: null });
+    const trials = explain ? matchClause(c, idx, set, doc.text) : null;
+    const fired = trials ? trials.filter((t) => t.ok).map((t) => t.pattern) : firedPatterns(c, idx, set, doc.text);
+    // the most specific pattern that fires (the first of equals)
+    let top: Pattern | undefined;
+    for (const p of fired) if (!top || specificity(p) > specificity(top)) top = p;
+    if (top) best.set(c.id, top);
+    if (trials) trace.push({ clause: c, trials, wrapper: null });
   }
   // "ordered the arrest of", "issued a ban on": a light verb's own pattern gives way to the event noun in its object when they disagree on the root.
   for (const c of doc.clauses) {
@@ -89,7 +92,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
-    trace[k]!.wrapper = hit;
+    if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;

@@ -11,11 +11,12 @@ export interface ClauseIndex {
 }
 
 export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const byId = new Map<string, Clause>();
   const children = new Map<string, Clause[]>();
   const participles = new Map<string, Clause[]>();
   const push = (m: Map<string, Clause[]>, k: string, c: Clause) => { const l = m.get(k); if (l) l.push(c); else m.set(k, [c]); };
   for (const c of clauses) {
+    byId.set(c.id, c);
     if (c.parent) push(children, c.parent, c);
     if (c.form === 'participle') push(participles, c.sentence, c);
   }
@@ -93,36 +94,95 @@ function computeVariants(lemma: string, word: string): string[] {
 }
 
 export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
-  const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
   const variants = headVariants(c);
-  const pool = poolOf(index, variants);
-  const trials: Trial[] = [];
-  for (const p of pool) trials.push(tryPattern(p, c, idx, text, set, variants));
-  return trials;
+  return poolOf(c.kind === 'verb' ? set.byVerb : set.byNoun, variants).map((p) => {
+    const failed = failure(p, c, idx, text, set, variants);
+    return failed ? { pattern: p, ok: false, reason: describe(failed, c, p) } : { pattern: p, ok: true, reason: `fired on "${entryOf(p, c, text, variants)}"` };
+  });
 }
 
-function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet, variants: string[]): Trial {
-  const fail = (reason: string): Trial => ({ pattern: p, ok: false, reason });
-  const entries = c.kind === 'verb' ? p.verbs ?? [] : p.nouns ?? [];
-  const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text, variants) : nounEntryFits(e, c, text, variants)));
-  if (!entry) return fail(`no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`);
-  for (const [key, heads] of Object.entries(p.requires ?? {})) {
-    if (!key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs, text))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+/** The patterns that fire on a clause, in the order `matchClause` tries them (the same checks, without the reasons). */
+export function firedPatterns(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Pattern[] {
+  const variants = headVariants(c);
+  const out: Pattern[] = [];
+  for (const p of poolOf(c.kind === 'verb' ? set.byVerb : set.byNoun, variants)) if (!failure(p, c, idx, text, set, variants)) out.push(p);
+  return out;
+}
+
+/** One requires or excludes test of a pattern: the key as written, its alternatives ("object|to") and the heads. */
+interface RoleTest { kind: 'requires' | 'excludes'; key: string; alternatives: string[]; heads: string[] }
+type Failure = RoleTest | { kind: 'entry' | 'subjects' | 'not-subjects' };
+
+const NO_ENTRY: Failure = { kind: 'entry' };
+const NOT_SUBJECT: Failure = { kind: 'subjects' };
+const EXCLUDED_SUBJECT: Failure = { kind: 'not-subjects' };
+
+/** A pattern's role tests, split once per pattern. */
+const roleTests = new WeakMap<Pattern, { requires: RoleTest[]; excludes: RoleTest[] }>();
+
+function roleTestsOf(p: Pattern): { requires: RoleTest[]; excludes: RoleTest[] } {
+  let tests = roleTests.get(p);
+  if (!tests) {
+    const split = (kind: RoleTest['kind'], map: Record<string, string[]> | undefined) => Object.entries(map ?? {}).map(([key, heads]) => ({ kind, key, alternatives: key.split('|'), heads }));
+    roleTests.set(p, (tests = { requires: split('requires', p.requires), excludes: split('excludes', p.excludes) }));
   }
-  for (const [key, heads] of Object.entries(p.excludes ?? {})) {
-    if (key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs, text))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
-  }
+  return tests;
+}
+
+/** The first check a pattern fails on a clause, or null when it fires. */
+function failure(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet, variants: string[]): Failure | null {
+  if (entryOf(p, c, text, variants) === undefined) return NO_ENTRY;
+  const tests = roleTestsOf(p);
+  for (const t of tests.requires) if (!t.alternatives.some((k) => roleFits(k, t.heads, c, idx, set.lightVerbs, text))) return t;
+  for (const t of tests.excludes) if (t.alternatives.some((k) => roleFits(k, t.heads, c, idx, set.lightVerbs, text))) return t;
+  if (!p.subjects && !p.notSubjects) return null;
   const subject = argsOf('subject', c, idx, set.lightVerbs)[0];
-  if (p.subjects && !(subject && headIn(subject, p.subjects))) return fail(`subject must be one of [${p.subjects.join(', ')}]`);
-  if (p.notSubjects && subject && headIn(subject, p.notSubjects)) return fail(`subject is one of [${p.notSubjects.join(', ')}]`);
-  return { pattern: p, ok: true, reason: `fired on "${entry}"` };
+  if (p.subjects && !(subject && headIn(subject, p.subjects))) return NOT_SUBJECT;
+  if (p.notSubjects && subject && headIn(subject, p.notSubjects)) return EXCLUDED_SUBJECT;
+  return null;
+}
+
+function describe(f: Failure, c: Clause, p: Pattern): string {
+  switch (f.kind) {
+    case 'entry': return `no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`;
+    case 'subjects': return `subject must be one of [${p.subjects!.join(', ')}]`;
+    case 'not-subjects': return `subject is one of [${p.notSubjects!.join(', ')}]`;
+    default: return `${f.kind} ${f.key}${f.heads.length ? ` [${f.heads.join(', ')}]` : ''}`;
+  }
+}
+
+/** The verb or noun entry of the pattern that fits the clause's head, if any. */
+function entryOf(p: Pattern, c: Clause, text: string, variants: string[]): string | undefined {
+  return c.kind === 'verb' ? p.verbs?.find((e) => verbEntryFits(e, c, text, variants)) : p.nouns?.find((e) => nounEntryFits(e, c, text, variants));
+}
+
+/** An entry's words: the first and the rest for verbs ("blow up"), the last and what stands before it for nouns ("phone call"). */
+interface EntryWords { head: string; rest: string[] }
+const verbEntries = new Map<string, EntryWords>();
+const nounEntries = new Map<string, EntryWords>();
+
+function verbEntry(entry: string): EntryWords {
+  let e = verbEntries.get(entry);
+  if (!e) {
+    const space = entry.indexOf(' ');
+    verbEntries.set(entry, (e = { head: space < 0 ? entry : entry.slice(0, space), rest: space < 0 ? [] : entry.slice(space + 1).split(' ') }));
+  }
+  return e;
+}
+
+function nounEntry(entry: string): EntryWords {
+  let e = nounEntries.get(entry);
+  if (!e) {
+    const words = entry.split(' ');
+    nounEntries.set(entry, (e = { head: words.at(-1)!, rest: words.slice(0, -1) }));
+  }
+  return e;
 }
 
 /** `variants`: the clause head's lemma variants, computed once per clause. */
 function verbEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
-  const space = entry.indexOf(' ');
-  if (!variants.includes(space < 0 ? entry : entry.slice(0, space))) return false;
-  const rest = space < 0 ? [] : entry.slice(space + 1).split(' ');
+  const { head, rest } = verbEntry(entry);
+  if (!variants.includes(head)) return false;
   if (rest.length === 0) return true;
   const second = rest[0]!;
   if (c.particle === second) return true;
@@ -133,12 +193,11 @@ function verbEntryFits(entry: string, c: Clause, text: string, variants: string[
 }
 
 function nounEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
-  const space = entry.lastIndexOf(' ');
-  if (!variants.includes(space < 0 ? entry : entry.slice(space + 1))) return false;
-  const words = entry.split(' ');
-  if (words.length === 1) return true;
+  const { head, rest } = nounEntry(entry);
+  if (!variants.includes(head)) return false;
+  if (rest.length === 0) return true;
   const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
-  return before.trimEnd().endsWith(words.slice(0, -1).join(' '));
+  return before.trimEnd().endsWith(rest.join(' '));
 }
 
 /** The argument's head is one of `heads` (a word of the argument, for short phrases; "riot police": the words in order). */
