@@ -67,9 +67,10 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     if (!mine || c.kind !== 'verb' || !headVariants(c).some((l) => set.lightVerbs.has(l))) continue;
     const object = c.args.find((a) => a.role === 'object');
     const held = object && (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end && best.has(k.id));
+    if (!held) continue;
     // a verb pattern written for such objects ("issued an ultimatum") stays
     const forObject = Object.entries(mine.requires ?? {}).some(([k, heads]) => k.split('|').includes('object') && heads.length > 0);
-    if (held && !forObject && best.get(held.id)!.code.slice(0, 2) !== mine.code.slice(0, 2)) best.delete(c.id);
+    if (!forObject && best.get(held.id)!.code.slice(0, 2) !== mine.code.slice(0, 2)) best.delete(c.id);
   }
   // conditions, computed only for clauses that could give an event (or hold a threat's condition)
   const condMemo = new Map<string, boolean>();
@@ -88,7 +89,8 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
   // wrappers (by outer clause and word) that wrap a real event pattern with a coded target: the same wrapper's empty reading ("+none") gives way
   const fullWrappers = new Set<string>();
   const emptyBy = new Map<Candidate, string>();
-  for (const [k, c] of doc.clauses.entries()) {
+  for (let k = 0; k < doc.clauses.length; k++) {
+    const c = doc.clauses[k]!;
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     const hit = findWrapper(c, idx, set, doc, tokenAt);

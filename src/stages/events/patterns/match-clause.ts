@@ -133,8 +133,8 @@ function roleTestsOf(p: Pattern): { requires: RoleTest[]; excludes: RoleTest[] }
 function failure(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet, variants: string[]): Failure | null {
   if (entryOf(p, c, text, variants) === undefined) return NO_ENTRY;
   const tests = roleTestsOf(p);
-  for (const t of tests.requires) if (!t.alternatives.some((k) => roleFits(k, t.heads, c, idx, set.lightVerbs, text))) return t;
-  for (const t of tests.excludes) if (t.alternatives.some((k) => roleFits(k, t.heads, c, idx, set.lightVerbs, text))) return t;
+  for (const t of tests.requires) if (!anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
+  for (const t of tests.excludes) if (anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
   if (!p.subjects && !p.notSubjects) return null;
   const subject = argsOf('subject', c, idx, set.lightVerbs)[0];
   if (p.subjects && !(subject && headIn(subject, p.subjects))) return NOT_SUBJECT;
@@ -200,10 +200,22 @@ function nounEntryFits(entry: string, c: Clause, text: string, variants: string[
   return before.trimEnd().endsWith(rest.join(' '));
 }
 
+function anyRoleFits(t: RoleTest, c: Clause, idx: ClauseIndex, light: Set<string>, text: string): boolean {
+  for (const k of t.alternatives) if (roleFits(k, t.heads, c, idx, light, text)) return true;
+  return false;
+}
+
+/** An argument's text in lower case and its words, made once per argument. */
+const argWords = new WeakMap<ClauseArg, { t: string; words: string[] }>();
+
 /** The argument's head is one of `heads` (a word of the argument, for short phrases; "riot police": the words in order). */
 function headIn(a: ClauseArg, heads: string[]): boolean {
-  const t = a.text.toLowerCase();
-  const words = t.split(/[\s-]+/);
+  let lower = argWords.get(a);
+  if (!lower) {
+    const t = a.text.toLowerCase();
+    argWords.set(a, (lower = { t, words: t.split(/[\s-]+/) }));
+  }
+  const { t, words } = lower;
   return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || words.includes(h) || words.includes(`${h}s`) || words.includes(`${h}es`)));
 }
 
@@ -213,8 +225,10 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, lig
     return text !== undefined && c.kind === 'verb' && /^\s+[a-z]+ing\b/.test(text.slice(c.head.end, c.head.end + 30));
   }
   if (key === 'complement') {
-    const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
-    return kids.some((k) => heads.length === 0 || heads.some((h) => headVariants(k).includes(h)));
+    for (const k of idx.children.get(c.id) ?? []) {
+      if (k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported') && (heads.length === 0 || heads.some((h) => headVariants(k).includes(h)))) return true;
+    }
+    return false;
   }
   if (key === 'object-complement') {
     // "called Brazil "a strategic partner"", "named him an envoy": a second noun phrase or a quote right after the object.
@@ -245,6 +259,8 @@ function isActorModifier(a: ClauseArg): boolean {
   return /(^|\s)[A-Z]/.test(a.text) || a.text.toLowerCase().split(/\s+/).some((w) => ACTOR_MODIFIERS.has(w.replace(/s$/, '')));
 }
 
+const ROLE_KEYS = new Set(['subject', 'object', 'agent', 'possessor', 'modifier']);
+
 /** The arguments a role key names: a role, a preposition, or (for nouns) the agent of a participle ("offensive led by X"). */
 export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<string>): ClauseArg[] {
   if (key === 'agent' && c.kind === 'noun') {
@@ -257,7 +273,7 @@ export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<str
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
     return parent ? parent.args.filter((a) => a.role === 'subject') : [];
   }
-  if (['subject', 'object', 'agent', 'possessor', 'modifier'].includes(key)) return c.args.filter((a) => a.role === key);
+  if (ROLE_KEYS.has(key)) return c.args.filter((a) => a.role === key);
   const own = c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
   if (own.length > 0 || c.kind !== 'noun' || !light) return own;
   // "the discussions held by X with the Syrian side": the light participle's prepositions belong to the noun.
