@@ -1,4 +1,5 @@
 import { RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS } from './clause-words.js';
+import { firstIndex } from '../../document/first-index.js';
 import { findPhrases, type Phrase } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { findVerbGroups, type VerbGroup } from './verb-groups.js';
@@ -40,7 +41,13 @@ export function buildClauses(v: SentenceView): RawClause[] {
   const groups = findVerbGroups(v);
   const clauses: RawClause[] = groups.map((group) => ({ kind: 'verb', group, args: [], parent: null, link: null, phrase: null }));
   const usedAsSubject = new Set<Phrase>();
-  const between = (a: number, b: number) => phrases.filter((p) => p.a >= a && p.b <= b);
+  // phrases are in text order and do not overlap: those inside [a, b) are one run of them
+  const between = (a: number, b: number) => {
+    let k = firstIndex(phrases.length, (i) => phrases[i]!.a >= a);
+    const run = k;
+    while (k < phrases.length && phrases[k]!.b <= b) k++;
+    return phrases.slice(run, k);
+  };
   clauses.forEach((c, k) => {
     const g = c.group;
     const leftFrom = k > 0 ? clauses[k - 1]!.group.b : v.from;
@@ -236,27 +243,40 @@ const NOMINAL_PREPS = new Set(['with', 'to', 'against', 'on', 'between', 'by', '
 function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]): RawClause[] {
   const out: RawClause[] = [];
   phrases.forEach((p, k) => {
-    if (p.parts.length > 1 || p.isTime || !['NOUN', 'ADJ'].includes(v.pos[p.head]!)) return;
+    if (p.parts.length > 1 || p.isTime || (v.pos[p.head] !== 'NOUN' && v.pos[p.head] !== 'ADJ')) return;
     const args: RawArg[] = [];
     if (p.possessor) args.push({ role: 'possessor', prep: null, a: p.possessor[0], b: p.possessor[1], head: p.possessor[1] - 1, parts: [p.possessor], inherited: null });
     const modFrom = p.possessor ? p.possessor[1] + (v.words[p.possessor[1]] === "'s" || v.words[p.possessor[1]] === "'" ? 1 : 0) : p.a;
     let m = modFrom;
-    while (m < p.head && !['ADJ', 'PROPN', 'NOUN'].includes(v.pos[m]!)) m++;
+    while (m < p.head && v.pos[m] !== 'ADJ' && v.pos[m] !== 'PROPN' && v.pos[m] !== 'NOUN') m++;
     while (m < p.head && v.words[m - 1] === '-') m++;
     if (m < p.head) args.push({ role: 'modifier', prep: null, a: m, b: p.head, head: p.head - 1, parts: [[m, p.head]], inherited: null });
     let end = p.b;
-    for (let n = k + 1; n < phrases.length && args.filter((x) => x.role === 'prep').length < 3; n++) {
+    let preps = 0;
+    for (let n = k + 1; n < phrases.length && preps < 3; n++) {
       const q = phrases[n]!;
       if (q.a !== end + 1 || !q.prep || !NOMINAL_PREPS.has(q.prep)) break;
       // "by" and "of" attach to the nearest noun: "protests against violations by the army" (the army violates).
-      if ((q.prep === 'by' || q.prep === 'of') && args.some((x) => x.role === 'prep')) break;
+      if ((q.prep === 'by' || q.prep === 'of') && preps > 0) break;
       args.push(arg('prep', q));
+      preps++;
       end = q.b;
     }
-    const isArgument = verbs.some((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.inherited === null));
+    // One pass over the verbs' arguments: is the noun an argument (not inherited) of one, and the first verb holding it
+    // outside its subject (or a participle on it), else the first holding it as subject.
+    let isArgument = false;
+    let parent = -1;
+    let subjectParent = -1;
+    for (let i = 0; i < verbs.length; i++) {
+      const c = verbs[i]!;
+      for (const x of c.args) {
+        const holds = x.a <= p.a && x.b >= p.b;
+        if (holds && x.inherited === null) isArgument = true;
+        if (parent < 0 && ((holds && x.role !== 'subject') || (c.group.form === 'participle' && x.a === p.a))) parent = i;
+        if (subjectParent < 0 && holds && x.role === 'subject') subjectParent = i;
+      }
+    }
     if (args.length === 0 && !isArgument) return;
-    const parent = verbs.findIndex((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.role !== 'subject') || (c.group.form === 'participle' && c.args.some((x) => x.a === p.a)));
-    const subjectParent = verbs.findIndex((c) => c.args.some((x) => x.role === 'subject' && x.a <= p.a && x.b >= p.b));
     const group: VerbGroup = { a: p.head, b: p.head + 1, head: p.head, form: 'finite', tense: 'none', voice: 'active', negated: false, modal: null, particle: null, copula: false };
     out.push({ kind: 'noun', group, args, parent: parent >= 0 ? parent : subjectParent >= 0 ? subjectParent : null, link: parent >= 0 || subjectParent >= 0 ? 'nominal' : null, phrase: p });
   });

@@ -20,7 +20,7 @@ export function analyseClauses(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 's
   const out: Clause[] = [];
   const scratch = viewScratch(doc.tokens.length);
   for (const s of doc.sentences) {
-    const question = /\?["'”’)\]]*$/.test(doc.text.slice(s.start, s.end));
+    const question = endsWithQuestion(doc.text, s.start, s.end);
     for (let from = s.tokens[0]; from < s.tokens[1]; from += MAX_SENTENCE_TOKENS) {
       const v = viewOf(doc.text, doc.tokens, from, Math.min(s.tokens[1], from + MAX_SENTENCE_TOKENS), scratch);
       const raw = buildClauses(v);
@@ -31,6 +31,15 @@ export function analyseClauses(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 's
   }
   return out;
 }
+
+/** The sentence ends with a question mark, closing quotes and brackets aside (read backwards: no copy of the sentence). */
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && CLOSERS.includes(text[k]!)) k--;
+  return k >= start && text[k] === '?';
+}
+
+const CLOSERS = `"'”’)]`;
 
 function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, question: boolean, base: number): Clause {
   const span = (a: number, b: number) => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
