@@ -59,7 +59,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       c.link = 'complement';
       const before = left.filter((p) => !p.isTime).at(-1);
       const adjacent = before && before.b === skipBack(v, g.a);
-      const parentHead = v.tokens[clauses[prev]!.group.head]!.lemma.toLowerCase();
+      const parentHead = v.lemmas[clauses[prev]!.group.head]!;
       if (adjacent && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
       else if (adjacent && OBJECT_CONTROL.has(parentHead) && (before.prep === null || before.prep === 'on' || before.prep === 'upon')) c.args.push({ ...arg('subject', before), prep: null });
       else inheritSubject(c, prev, subjectOf(prev));
@@ -115,7 +115,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
         usedAsSubject.add(subject);
         // "if Somalia attacks", "unless Iran stops": a clause opened by a subordinator hangs on the clause before it.
         if (subject.prep !== null && prev !== null) { c.parent = prev; c.link = 'adverbial'; }
-      } else if (prev !== null && !SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) {
+      } else if (prev !== null && !SAY_VERBS.has(v.lemmas[g.head]!)) {
         inheritSubject(c, prev, subjectOf(prev));
         c.parent = prev;
         c.link = left.length === 0 && /^(and|or|but|,)$/.test(v.words[g.a - 1] ?? '') ? 'coordinate' : 'adverbial';
@@ -128,7 +128,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       if (p.prep !== null && opensClause(v, p, groups, phrases)) break;
       if (p.prep === null && !p.isTime) {
         const hasSubject = c.args.some((x) => x.role === 'subject');
-        if (!hasSubject && SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) { c.args.push(arg('subject', p)); continue; }
+        if (!hasSubject && SAY_VERBS.has(v.lemmas[g.head]!)) { c.args.push(arg('subject', p)); continue; }
         if (!c.args.some((x) => x.role === 'object') && !followedByGroup(v, p, groups)) c.args.push(arg('object', p));
       } else if (p.prep !== null && !p.isTime) {
         c.args.push(arg(p.prep === 'by' && c.group.voice === 'passive' ? 'agent' : 'prep', p));
@@ -220,7 +220,7 @@ function linkNounContent(v: SentenceView, clauses: RawClause[]): void {
  */
 function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
   clauses.forEach((c, k) => {
-    const lemma = v.tokens[c.group.head]!.lemma.toLowerCase();
+    const lemma = v.lemmas[c.group.head]!;
     const say = SAY_VERBS.has(lemma) || lemma === 'deny';
     if (!say && !THAT_VERBS.has(lemma)) return;
     // not a clause opened by a subordinator ("threatened to strike unless Iran rescinded ..."): that is a condition.

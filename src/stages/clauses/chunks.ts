@@ -44,7 +44,7 @@ function mergeRoleOf(v: SentenceView, chunks: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
   for (let k = 0; k < chunks.length; k++) {
     let cur = chunks[k]!;
-    while (ROLE_NOUNS.has(v.tokens[cur.head]!.lemma.toLowerCase()) && chunks[k + 1]?.prep === 'of' && chunks[k + 1]!.a === cur.b + 1) {
+    while (ROLE_NOUNS.has(v.lemmas[cur.head]!) && chunks[k + 1]?.prep === 'of' && chunks[k + 1]!.a === cur.b + 1) {
       const next = chunks[++k]!;
       cur = { ...cur, b: next.b, parts: [[cur.a, next.b]], isTime: false };
     }

@@ -48,7 +48,7 @@ function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, q
     const start = v.tokens[x.a]!.start;
     const end = v.tokens[x.b - 1]!.end;
     return {
-      start, end, text: v.text.slice(start, end), role: x.role, prep: x.prep, head: v.tokens[x.head]!.lemma.toLowerCase(),
+      start, end, text: v.text.slice(start, end), role: x.role, prep: x.prep, head: v.lemmas[x.head]!,
       parts: x.parts.map(([a, b]) => span(a, b)), inherited: x.inherited === null ? null : `c${base + x.inherited + 1}`,
     };
   });
@@ -63,7 +63,7 @@ function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, q
   return {
     id, start, end, text: v.text.slice(start, end), sentence,
     kind: c.kind,
-    head: { start: v.tokens[g.head]!.start, end: v.tokens[g.head]!.end, text: v.text.slice(v.tokens[g.head]!.start, v.tokens[g.head]!.end), lemma: v.tokens[g.head]!.lemma.toLowerCase() },
+    head: { start: v.tokens[g.head]!.start, end: v.tokens[g.head]!.end, text: v.text.slice(v.tokens[g.head]!.start, v.tokens[g.head]!.end), lemma: v.lemmas[g.head]! },
     particle: g.particle, group: span(g.a, g.b),
     form: c.kind === 'noun' ? 'nominal' : g.form, tense: g.tense, voice: g.voice, negated: g.negated, modal: g.modal, question,
     parent: c.parent === null ? null : `c${base + c.parent + 1}`, link: c.link, args,

@@ -31,7 +31,7 @@ const isIng = (w: string) => w.length > 4 && w.endsWith('ing');
 /** A past form: the word differs from its lemma and is not -ing or a third-person -s. */
 const isPastForm = (v: SentenceView, i: number) => {
   const w = v.words[i]!;
-  const lemma = v.tokens[i]!.lemma.toLowerCase();
+  const lemma = v.lemmas[i]!;
   return w !== lemma && !isIng(w) && !(w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`));
 };
 
@@ -43,7 +43,7 @@ export function findVerbGroups(v: SentenceView): VerbGroup[] {
     const g = groupAt(v, i);
     // "fired tear gas": a bare verb right after another verb and before a noun is a mis-tagged noun.
     const prev = out.at(-1);
-    if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.tokens[g.head]!.lemma.toLowerCase() && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
+    if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.lemmas[g.head]! && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
     // "expelled two Russian diplomats based in Geneva": a bare past form right after the object of a verb, before a
     // preposition, is a reduced relative on that object, not a new clause.
     if (g && prev && g.form === 'finite' && g.a === g.head && isPastForm(v, g.head) && v.pos[g.b] === 'ADP' && objectBetween(v, prev, g.a)) { g.form = 'participle'; g.voice = 'passive'; }
@@ -66,7 +66,7 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
     if (isVerb(v, j)) {
       // "has been holding": have/be tagged VERB followed by another verb are auxiliaries.
       const next = skipAdverbs(v, j + 1);
-      if (AUX_LEMMAS.has(v.tokens[j]!.lemma.toLowerCase()) && isVerb(v, next)) { aux.push(j); j = next; continue; }
+      if (AUX_LEMMAS.has(v.lemmas[j]!) && isVerb(v, next)) { aux.push(j); j = next; continue; }
       head = j;
       j++;
       break;
@@ -77,7 +77,7 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   if (head < 0) {
     // Copula or a dangling auxiliary: keep "be" (a clause about a state), drop bare modals.
     let be: number | undefined;
-    for (let n = aux.length - 1; n >= 0 && be === undefined; n--) if (v.tokens[aux[n]!]!.lemma.toLowerCase() === 'be') be = aux[n];
+    for (let n = aux.length - 1; n >= 0 && be === undefined; n--) if (v.lemmas[aux[n]!]! === 'be') be = aux[n];
     if (be === undefined) return null;
     head = be;
     aux.splice(aux.indexOf(be), 1);
@@ -90,14 +90,14 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   let pastAux = false;
   for (const k of aux) {
     const w = v.words[k]!;
-    const lemma = v.tokens[k]!.lemma.toLowerCase();
+    const lemma = v.lemmas[k]!;
     if (modal === null && MODALS.has(w)) modal = w;
     if (lemma === 'be' || lemma === 'get') beOrGet = true;
     if (PAST_AUX.has(w)) pastAux = true;
   }
   const hw = v.words[head]!;
   const copula = v.pos[head]! === 'AUX';
-  const stance = STANCE_PARTICIPLES.has(v.tokens[head]!.lemma.toLowerCase()) && v.words[j] === 'to';
+  const stance = STANCE_PARTICIPLES.has(v.lemmas[head]!) && v.words[j] === 'to';
   const passive = !copula && !stance && beOrGet && isPastForm(v, head);
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
@@ -117,7 +117,7 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
 /** Only a noun phrase stands between the verb group `prev` (a verb that takes an object, not one of saying) and token `a`. */
 function objectBetween(v: SentenceView, prev: VerbGroup, a: number): boolean {
   if (prev.copula || prev.form === 'participle' || a - prev.b < 1 || !['NOUN', 'PROPN'].includes(v.pos[a - 1]!)) return false;
-  const lemma = v.tokens[prev.head]!.lemma.toLowerCase();
+  const lemma = v.lemmas[prev.head]!;
   if (SAY_VERBS.has(lemma) || THAT_VERBS.has(lemma)) return false;
   for (let k = prev.b; k < a; k++) if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(v.pos[k]!)) return false;
   return true;
