@@ -131,7 +131,7 @@ function roleTestsOf(p: Pattern): { requires: RoleTest[]; excludes: RoleTest[] }
 
 /** The first check a pattern fails on a clause, or null when it fires. */
 function failure(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet, variants: string[]): Failure | null {
-  if (entryOf(p, c, text, variants) === undefined) return NO_ENTRY;
+  if (!hasEntry(p, c, text, variants)) return NO_ENTRY;
   const tests = roleTestsOf(p);
   for (const t of tests.requires) if (!anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
   for (const t of tests.excludes) if (anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
@@ -154,6 +154,36 @@ function describe(f: Failure, c: Clause, p: Pattern): string {
 /** The verb or noun entry of the pattern that fits the clause's head, if any. */
 function entryOf(p: Pattern, c: Clause, text: string, variants: string[]): string | undefined {
   return c.kind === 'verb' ? p.verbs?.find((e) => verbEntryFits(e, c, text, variants)) : p.nouns?.find((e) => nounEntryFits(e, c, text, variants));
+}
+
+/**
+ * Some entry of the pattern fits the clause's head (which one matters only to explain): only the entries
+ * whose head word is one of the head's variants are read.
+ */
+function hasEntry(p: Pattern, c: Clause, text: string, variants: string[]): boolean {
+  const byHead = entriesByHead(p, c.kind);
+  for (const v of variants) {
+    for (const e of byHead.get(v) ?? []) if (c.kind === 'verb' ? verbRestFits(e.rest, c, text) : nounRestFits(e.rest, c, text)) return true;
+  }
+  return false;
+}
+
+const verbEntriesByHead = new WeakMap<Pattern, Map<string, EntryWords[]>>();
+const nounEntriesByHead = new WeakMap<Pattern, Map<string, EntryWords[]>>();
+
+function entriesByHead(p: Pattern, kind: Clause['kind']): Map<string, EntryWords[]> {
+  const cache = kind === 'verb' ? verbEntriesByHead : nounEntriesByHead;
+  let byHead = cache.get(p);
+  if (!byHead) {
+    byHead = new Map();
+    for (const entry of (kind === 'verb' ? p.verbs : p.nouns) ?? []) {
+      const e = kind === 'verb' ? verbEntry(entry) : nounEntry(entry);
+      const list = byHead.get(e.head);
+      if (list) list.push(e); else byHead.set(e.head, [e]);
+    }
+    cache.set(p, byHead);
+  }
+  return byHead;
 }
 
 /** An entry's words: the first and the rest for verbs ("blow up"), the last and what stands before it for nouns ("phone call"). */
@@ -182,7 +212,11 @@ function nounEntry(entry: string): EntryWords {
 /** `variants`: the clause head's lemma variants, computed once per clause. */
 function verbEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
   const { head, rest } = verbEntry(entry);
-  if (!variants.includes(head)) return false;
+  return variants.includes(head) && verbRestFits(rest, c, text);
+}
+
+/** The words after a verb entry's first ("blow up", "fire on"): a particle, preposition or object head of the clause. */
+function verbRestFits(rest: string[], c: Clause, text: string): boolean {
   if (rest.length === 0) return true;
   const second = rest[0]!;
   if (c.particle === second) return true;
@@ -194,7 +228,11 @@ function verbEntryFits(entry: string, c: Clause, text: string, variants: string[
 
 function nounEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
   const { head, rest } = nounEntry(entry);
-  if (!variants.includes(head)) return false;
+  return variants.includes(head) && nounRestFits(rest, c, text);
+}
+
+/** The words before a noun entry's last ("phone call"): they stand right before the head. */
+function nounRestFits(rest: string[], c: Clause, text: string): boolean {
   if (rest.length === 0) return true;
   const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
   return before.trimEnd().endsWith(rest.join(' '));
