@@ -29,6 +29,8 @@ const CONTROLLERS = new Set(['willing', 'unwilling', 'ready', 'prepared', 'able'
 /** Passives with no agent that introduce a clause: "it was decided that", "it is believed that". */
 const IMPERSONAL_PASSIVES = new Set(['decided', 'agreed', 'announced', 'reported', 'said', 'believed', 'thought', 'feared', 'hoped',
   'understood', 'known', 'estimated', 'alleged', 'claimed', 'confirmed', 'learned', 'noted', 'rumored', 'rumoured']);
+/** Tags of words that can head a phrase. */
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** How many sentences before the pronoun's own are searched. */
 const SENTENCES_BACK = 2;
 
@@ -250,7 +252,7 @@ export class Antecedents {
     const tokens = this.doc.tokens;
     let head = '';
     for (let i = firstIndex(tokens.length, (k) => tokens[k]!.start >= span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
-      if (/^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[i]!.pos)) head = tokens[i]!.lemma;
+      if (HEAD_TAGS.has(tokens[i]!.pos)) head = tokens[i]!.lemma;
     }
     return head;
   }
@@ -258,10 +260,11 @@ export class Antecedents {
   private headToken(a: ClauseArg) {
     const tokens = this.doc.tokens;
     let found: (typeof tokens)[number] | null = null;
+    const head = a.head.toLowerCase();
     for (let i = firstIndex(tokens.length, (k) => tokens[k]!.start >= a.start); i < tokens.length && tokens[i]!.end <= a.end; i++) {
       // the argument's head is a lemma or, for some phrases, the word itself ("rebels")
       const t = tokens[i]!;
-      if (t.lemma.toLowerCase() === a.head.toLowerCase() || this.doc.text.slice(t.start, t.end).toLowerCase() === a.head.toLowerCase()) found = t;
+      if (t.lemma.toLowerCase() === head || this.doc.text.slice(t.start, t.end).toLowerCase() === head) found = t;
     }
     return found;
   }
