@@ -38,42 +38,54 @@ const GLUED_COMPLEMENT = /^(?:(?:[A-Z][\w'’.-]*\s)+|(?:him|her|them|it|us)\s)(
 
 const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
 
-/** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
-const variantCache = new Map<string, Map<string, string[]>>();
+/**
+ * A head's words: the lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses
+ * mis-tagged and some regular forms); and the patterns indexed under any of them, kept for the last
+ * pattern index asked (verb and noun heads apart), so a clause finds its patterns without a look-up.
+ */
+interface HeadWords {
+  variants: string[];
+  verbPool: { index: Map<string, Pattern[]>; pool: Pattern[] } | null;
+  nounPool: { index: Map<string, Pattern[]>; pool: Pattern[] } | null;
+}
 
-function lemmaVariants(lemma: string, word: string): string[] {
+const variantCache = new Map<string, Map<string, HeadWords>>();
+
+function headWordsOf(lemma: string, word: string): HeadWords {
   let byWord = variantCache.get(lemma);
   const hit = byWord?.get(word);
   if (hit) return hit;
-  const made = computeVariants(lemma, word);
+  const made: HeadWords = { variants: computeVariants(lemma, word), verbPool: null, nounPool: null };
   if (variantCache.size > 50000) variantCache.clear();
   if (!byWord || !variantCache.has(lemma)) variantCache.set(lemma, (byWord = new Map()));
   byWord.set(word, made);
   return made;
 }
 
-/** The variants of a clause's head, remembered per clause (matching, wrappers and roles ask for them again and again). */
-const headCache = new WeakMap<Clause, string[]>();
+/** The head words of a clause, remembered per clause (matching, wrappers and roles ask for them again and again). */
+const headCache = new WeakMap<Clause, HeadWords>();
 
-export function headVariants(c: Clause): string[] {
-  let v = headCache.get(c);
-  if (v === undefined) headCache.set(c, (v = lemmaVariants(c.head.lemma, c.head.text)));
-  return v;
+function headWords(c: Clause): HeadWords {
+  let h = headCache.get(c);
+  if (h === undefined) headCache.set(c, (h = headWordsOf(c.head.lemma, c.head.text)));
+  return h;
 }
 
-/** The patterns indexed under any of the variants (no repeats), per pattern set and variant list. */
-const poolCache = new WeakMap<Map<string, Pattern[]>, WeakMap<string[], Pattern[]>>();
+export function headVariants(c: Clause): string[] {
+  return headWords(c).variants;
+}
 
-function poolOf(index: Map<string, Pattern[]>, variants: string[]): Pattern[] {
-  let byVariants = poolCache.get(index);
-  if (!byVariants) poolCache.set(index, (byVariants = new WeakMap()));
-  let pool = byVariants.get(variants);
-  if (pool === undefined) {
-    const seen = new Set<Pattern>();
-    for (const k of variants) for (const p of index.get(k) ?? []) seen.add(p);
-    byVariants.set(variants, (pool = [...seen]));
-  }
-  return pool;
+/** The patterns indexed under any of the clause head's variants (no repeats), in the pattern set's order. */
+function poolOf(c: Clause, set: PatternSet): Pattern[] {
+  const h = headWords(c);
+  const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
+  const slot = c.kind === 'verb' ? h.verbPool : h.nounPool;
+  if (slot && slot.index === index) return slot.pool;
+  const seen = new Set<Pattern>();
+  for (const k of h.variants) for (const p of index.get(k) ?? []) seen.add(p);
+  const made = { index, pool: [...seen] };
+  if (c.kind === 'verb') h.verbPool = made; else h.nounPool = made;
+  return made.pool;
 }
 
 function computeVariants(lemma: string, word: string): string[] {
@@ -95,7 +107,7 @@ function computeVariants(lemma: string, word: string): string[] {
 
 export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
   const variants = headVariants(c);
-  return poolOf(c.kind === 'verb' ? set.byVerb : set.byNoun, variants).map((p) => {
+  return poolOf(c, set).map((p) => {
     const failed = failure(p, c, idx, text, set, variants);
     return failed ? { pattern: p, ok: false, reason: describe(failed, c, p) } : { pattern: p, ok: true, reason: `fired on "${entryOf(p, c, text, variants)}"` };
   });
@@ -105,7 +117,7 @@ export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: 
 export function firedPatterns(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Pattern[] {
   const variants = headVariants(c);
   const out: Pattern[] = [];
-  for (const p of poolOf(c.kind === 'verb' ? set.byVerb : set.byNoun, variants)) if (!failure(p, c, idx, text, set, variants)) out.push(p);
+  for (const p of poolOf(c, set)) if (!failure(p, c, idx, text, set, variants)) out.push(p);
   return out;
 }
 
@@ -254,7 +266,21 @@ function headIn(a: ClauseArg, heads: string[]): boolean {
     argWords.set(a, (lower = { t, words: t.split(/[\s-]+/) }));
   }
   const { t, words } = lower;
-  return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || words.includes(h) || words.includes(`${h}s`) || words.includes(`${h}es`)));
+  const { phrases, single, forms } = headForms(heads);
+  return single.has(a.head) || words.some((w) => forms.has(w)) || phrases.some((h) => t.includes(h));
+}
+
+/** A pattern's head list, split once: phrases of several words, single words, and the single words with -s and -es. */
+const headFormsCache = new WeakMap<string[], { phrases: string[]; single: Set<string>; forms: Set<string> }>();
+
+function headForms(heads: string[]): { phrases: string[]; single: Set<string>; forms: Set<string> } {
+  let f = headFormsCache.get(heads);
+  if (!f) {
+    const single = heads.filter((h) => !h.includes(' '));
+    f = { phrases: heads.filter((h) => h.includes(' ')), single: new Set(single), forms: new Set(single.flatMap((h) => [h, `${h}s`, `${h}es`])) };
+    headFormsCache.set(heads, f);
+  }
+  return f;
 }
 
 function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>, text?: string): boolean {
