@@ -91,9 +91,11 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
   const emptyBy = new Map<Candidate, string>();
   for (let k = 0; k < doc.clauses.length; k++) {
     const c = doc.clauses[k]!;
+    const hit = findWrapper(c, idx, set, doc, tokenAt);
+    // most clauses have neither an event pattern nor a wrapper: the checks of untold clauses below can only skip them
+    if (!hit && !best.has(c.id)) continue;
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
-    const hit = findWrapper(c, idx, set, doc, tokenAt);
     if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
