@@ -220,14 +220,15 @@ export class Antecedents {
 
   private mention(a: ClauseArg, rank: number, limit: number): Mention | null {
     const text = this.doc.text.slice(a.start, a.end).trim();
-    const lower = text.toLowerCase();
-    if (NOT_ANTECEDENTS.has(lower)) return null;
+    // the words that are never antecedents and the pronouns have five letters at most (lower case is never shorter)
+    const short = text.length <= 5 ? text.toLowerCase() : '';
+    if (NOT_ANTECEDENTS.has(short)) return null;
     const quoted = this.quoteAt(a.start) !== null;
-    const pronoun = pronounKind(lower);
+    const pronoun = pronounKind(short);
     if (pronoun) return { start: a.start, end: a.end, rank, ref: null, entity: null, plural: pronoun === 'plural', person: pronoun === 'person', actorLike: true, pronoun, quoted };
     const parts = a.parts.length > 0 ? a.parts : [{ start: a.start, end: a.end }];
     const head = this.headToken(a);
-    const headText = head ? this.doc.text.slice(head.start, head.end).toLowerCase() : lower.split(/\s+/).at(-1) ?? '';
+    const headText = head ? this.doc.text.slice(head.start, head.end).toLowerCase() : text.toLowerCase().split(/\s+/).at(-1) ?? '';
     // "Rebels in Darfur said they ...": subjects placed or owned by the phrase after them are coded as when they act themselves
     const placed = (r: ActorRef, p: { end: number }) => (rank > 1 || r.actor || r.entity || p.end !== a.end || !(this.isActorNoun(headText) || this.isActorNoun(a.head))
       ? r : this.placeAfter(p.end, limit, r.text) ?? r);

@@ -103,7 +103,9 @@ export class ActorResolver {
     if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
     const back = this.backReference(start, text) ?? this.ownedBy(start, text);
     if (back) return back;
-    const word = text.toLowerCase().trim();
+    // speaker pronouns and third-person pronouns have five letters at most (lower case is never shorter)
+    const trimmed = text.trim();
+    const word = trimmed.length <= 5 ? trimmed.toLowerCase() : '';
     if (SPEAKER_PRONOUNS.has(word)) {
       const quote = this.doc.quotes.find((q) => q.start <= start && q.end >= end && q.speaker);
       const speaker = quote && this.doc.entities.find((e) => e.id === quote.speaker);
