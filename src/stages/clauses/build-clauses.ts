@@ -53,7 +53,6 @@ export function buildClauses(v: SentenceView): RawClause[] {
     const leftFrom = k > 0 ? clauses[k - 1]!.group.b : v.from;
     const left = between(leftFrom, g.a);
     const prev = k > 0 ? k - 1 : null;
-    const subjectOf = (i: number | null) => (i === null ? undefined : clauses[i]!.args.find((x) => x.role === 'subject'));
     if (g.form === 'infinitive' && prev !== null) {
       c.parent = prev;
       c.link = 'complement';
@@ -62,7 +61,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       const parentHead = v.lemmas[clauses[prev]!.group.head]!;
       if (adjacent && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
       else if (adjacent && OBJECT_CONTROL.has(parentHead) && (before.prep === null || before.prep === 'on' || before.prep === 'upon')) c.args.push({ ...arg('subject', before), prep: null });
-      else inheritSubject(c, prev, subjectOf(prev));
+      else inheritSubject(c, prev, subjectOf(clauses, prev));
     } else if (g.form === 'participle') {
       const noun = phrases.find((p) => p.b === g.a);
       if (noun) c.args.push(arg('subject', noun));
@@ -70,7 +69,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       c.parent = prev;
     } else if (g.form === 'gerund') {
       const before = left.at(-1);
-      const afterPrep = g.a > v.from && ['ADP', 'SCONJ'].includes(v.pos[g.a - 1]!);
+      const afterPrep = g.a > v.from && (v.pos[g.a - 1] === 'ADP' || v.pos[g.a - 1] === 'SCONJ');
       c.parent = prev;
       c.link = afterPrep && !SUBORDINATORS.has(v.words[g.a - 1]!) ? 'complement' : 'adverbial';
       const parentObject = prev !== null && afterPrep ? clauses[prev]!.args.find((x) => x.role === 'object' && x.b <= g.a) : undefined;
@@ -81,7 +80,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
         // ", expressing ..., and discussing ...": an adverbial participle shares the subject of the clause it hangs on, not of a complement.
         let from = prev;
         while (c.link === 'adverbial' && clauses[from]!.link === 'complement' && clauses[from]!.parent !== null) from = clauses[from]!.parent!;
-        inheritSubject(c, from, subjectOf(from));
+        inheritSubject(c, from, subjectOf(clauses, from));
       }
     } else {
       const rel = relativeBefore(v, g.a, leftFrom);
@@ -91,7 +90,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       // "Pakistan, a key U.S. ally in the war on terror, has refused": the appositive between commas describes the subject before it.
       const named = subject ? bare[bare.indexOf(subject) - 1] : undefined;
       if (subject && named && named.b + 1 === subject.a && v.words[named.b] === ',' && v.words[g.a - 1] === ',' && named.parts.length === 1) subject = named;
-      const coordinated = prev !== null && ['and', 'or', 'but'].includes(v.words[skipBack(v, g.a) - 1] ?? '');
+      const coordinated = prev !== null && COORDINATORS.has(v.words[skipBack(v, g.a) - 1] ?? '');
       // "British aircraft using guided missiles killed", "A Chilean offer to host talks surprised": a gerund or infinitive
       // that hangs on the noun before it (no clause of its own before) leaves that noun the subject of the verb after it.
       const modified = !coordinated && rel === null && prev !== null ? postModified(v, clauses, prev, phrases) : undefined;
@@ -103,7 +102,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
         mod.link = mod.group.form === 'infinitive' ? 'complement' : 'relative';
         if (mod.group.form === 'gerund' && !mod.args.some((x) => x.role === 'subject')) mod.args.push(arg('subject', modified));
       } else if (coordinated) {
-        inheritSubject(c, prev, subjectOf(prev));
+        inheritSubject(c, prev, subjectOf(clauses, prev));
         c.parent = prev;
         c.link = 'coordinate';
       } else if (antecedent) {
@@ -116,7 +115,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
         // "if Somalia attacks", "unless Iran stops": a clause opened by a subordinator hangs on the clause before it.
         if (subject.prep !== null && prev !== null) { c.parent = prev; c.link = 'adverbial'; }
       } else if (prev !== null && !SAY_VERBS.has(v.lemmas[g.head]!)) {
-        inheritSubject(c, prev, subjectOf(prev));
+        inheritSubject(c, prev, subjectOf(clauses, prev));
         c.parent = prev;
         c.link = left.length === 0 && /^(and|or|but|,)$/.test(v.words[g.a - 1] ?? '') ? 'coordinate' : 'adverbial';
       }
@@ -154,6 +153,12 @@ function postModified(v: SentenceView, clauses: RawClause[], prev: number, phras
   // only the noun phrase stands before the modifier (a subject position), not a fronted phrase or clause.
   if (phrases.some((p) => p !== noun && p.a >= before && p.b <= noun.a) || v.words.slice(before, noun.a).some((w) => w === ',')) return undefined;
   return noun;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
+function subjectOf(clauses: RawClause[], i: number | null): RawArg | undefined {
+  return i === null ? undefined : clauses[i]!.args.find((x) => x.role === 'subject');
 }
 
 function inheritSubject(c: RawClause, from: number, subject: RawArg | undefined): void {
