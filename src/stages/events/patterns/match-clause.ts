@@ -45,9 +45,12 @@ const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'governm
  */
 interface HeadWords {
   variants: string[];
-  verbPool: { index: Map<string, Pattern[]>; pool: Pattern[] } | null;
-  nounPool: { index: Map<string, Pattern[]>; pool: Pattern[] } | null;
+  verbPool: { index: Map<string, Pattern[]>; pool: PoolEntry[] } | null;
+  nounPool: { index: Map<string, Pattern[]>; pool: PoolEntry[] } | null;
 }
+
+/** A pattern as tried on a head: its entries whose head word is one of the head's variants, and its role tests. */
+interface PoolEntry { pattern: Pattern; entries: EntryWords[]; tests: RoleTests }
 
 const variantCache = new Map<string, Map<string, HeadWords>>();
 
@@ -76,14 +79,18 @@ export function headVariants(c: Clause): string[] {
 }
 
 /** The patterns indexed under any of the clause head's variants (no repeats), in the pattern set's order. */
-function poolOf(c: Clause, set: PatternSet): Pattern[] {
+function poolOf(c: Clause, set: PatternSet): PoolEntry[] {
   const h = headWords(c);
   const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
   const slot = c.kind === 'verb' ? h.verbPool : h.nounPool;
   if (slot && slot.index === index) return slot.pool;
   const seen = new Set<Pattern>();
   for (const k of h.variants) for (const p of index.get(k) ?? []) seen.add(p);
-  const made = { index, pool: [...seen] };
+  const pool = [...seen].map((p) => {
+    const byHead = entriesByHead(p, c.kind);
+    return { pattern: p, entries: h.variants.flatMap((v) => byHead.get(v) ?? []), tests: roleTestsOf(p) };
+  });
+  const made = { index, pool };
   if (c.kind === 'verb') h.verbPool = made; else h.nounPool = made;
   return made.pool;
 }
@@ -107,17 +114,17 @@ function computeVariants(lemma: string, word: string): string[] {
 
 export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
   const variants = headVariants(c);
-  return poolOf(c, set).map((p) => {
-    const failed = failure(p, c, idx, text, set, variants);
+  return poolOf(c, set).map((k) => {
+    const p = k.pattern;
+    const failed = failure(k, c, idx, text, set);
     return failed ? { pattern: p, ok: false, reason: describe(failed, c, p) } : { pattern: p, ok: true, reason: `fired on "${entryOf(p, c, text, variants)}"` };
   });
 }
 
 /** The patterns that fire on a clause, in the order `matchClause` tries them (the same checks, without the reasons). */
 export function firedPatterns(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Pattern[] {
-  const variants = headVariants(c);
   const out: Pattern[] = [];
-  for (const p of poolOf(c, set)) if (!failure(p, c, idx, text, set, variants)) out.push(p);
+  for (const k of poolOf(c, set)) if (!failure(k, c, idx, text, set)) out.push(k.pattern);
   return out;
 }
 
@@ -130,9 +137,10 @@ const NOT_SUBJECT: Failure = { kind: 'subjects' };
 const EXCLUDED_SUBJECT: Failure = { kind: 'not-subjects' };
 
 /** A pattern's role tests, split once per pattern. */
-const roleTests = new WeakMap<Pattern, { requires: RoleTest[]; excludes: RoleTest[] }>();
+interface RoleTests { requires: RoleTest[]; excludes: RoleTest[] }
+const roleTests = new WeakMap<Pattern, RoleTests>();
 
-function roleTestsOf(p: Pattern): { requires: RoleTest[]; excludes: RoleTest[] } {
+function roleTestsOf(p: Pattern): RoleTests {
   let tests = roleTests.get(p);
   if (!tests) {
     const split = (kind: RoleTest['kind'], map: Record<string, string[]> | undefined) => Object.entries(map ?? {}).map(([key, heads]) => ({ kind, key, alternatives: key.split('|'), heads }));
@@ -142,9 +150,9 @@ function roleTestsOf(p: Pattern): { requires: RoleTest[]; excludes: RoleTest[] }
 }
 
 /** The first check a pattern fails on a clause, or null when it fires. */
-function failure(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet, variants: string[]): Failure | null {
-  if (!hasEntry(p, c, text, variants)) return NO_ENTRY;
-  const tests = roleTestsOf(p);
+function failure(k: PoolEntry, c: Clause, idx: ClauseIndex, text: string, set: PatternSet): Failure | null {
+  if (!hasEntry(k, c, text)) return NO_ENTRY;
+  const { pattern: p, tests } = k;
   for (const t of tests.requires) if (!anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
   for (const t of tests.excludes) if (anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
   if (!p.subjects && !p.notSubjects) return null;
@@ -168,15 +176,9 @@ function entryOf(p: Pattern, c: Clause, text: string, variants: string[]): strin
   return c.kind === 'verb' ? p.verbs?.find((e) => verbEntryFits(e, c, text, variants)) : p.nouns?.find((e) => nounEntryFits(e, c, text, variants));
 }
 
-/**
- * Some entry of the pattern fits the clause's head (which one matters only to explain): only the entries
- * whose head word is one of the head's variants are read.
- */
-function hasEntry(p: Pattern, c: Clause, text: string, variants: string[]): boolean {
-  const byHead = entriesByHead(p, c.kind);
-  for (const v of variants) {
-    for (const e of byHead.get(v) ?? []) if (c.kind === 'verb' ? verbRestFits(e.rest, c, text) : nounRestFits(e.rest, c, text)) return true;
-  }
+/** Some entry of the pattern fits the clause's head (which one matters only to explain). */
+function hasEntry(k: PoolEntry, c: Clause, text: string): boolean {
+  for (const e of k.entries) if (c.kind === 'verb' ? verbRestFits(e.rest, c, text) : nounRestFits(e.rest, c, text)) return true;
   return false;
 }
 
