@@ -66,7 +66,6 @@ type AntecedentDoc = Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'sent
  */
 export class Antecedents {
   private readonly bySentence = new Map<string, Clause[]>();
-  private readonly sentenceIndex = new Map<string, number>();
   private readonly mentions = new Map<number, Mention[]>();
   private readonly tokenAt: TokenAt;
   private readonly quotes: Array<{ start: number; end: number; speaker: string | null }>;
@@ -84,7 +83,6 @@ export class Antecedents {
       if (!list) this.bySentence.set(c.sentence, (list = []));
       list.push(c);
     }
-    (doc.sentences ?? []).forEach((s, i) => this.sentenceIndex.set(s.id, i));
     this.tokenAt = tokenStartingAt(doc.tokens);
     this.quotes = (doc.quotes ?? []).filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
   }

@@ -75,6 +75,7 @@ export class ActorResolver {
       const m = this.mentions[i]!;
       if (m.end > start) inside.push(m);
     }
+    if (inside.length < 2) return inside;
     const seen = new Set<string>();
     return inside
       .sort((a, b) => score(b) - score(a) || b.end - a.end)
