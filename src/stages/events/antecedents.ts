@@ -1,6 +1,7 @@
 import type { Clause, ClauseArg, Entity, ReadoutDocument } from '../../document/schema.js';
 import { firstIndex, tokenStartingAt, type TokenAt } from '../../document/first-index.js';
 import type { ActorRef } from './resolve-actors.js';
+import { tokenWords, type TokenWords } from './token-words.js';
 
 /** What a third-person pronoun can stand for: one person, one thing or body, or several. */
 export type PronounKind = 'person' | 'thing' | 'plural';
@@ -70,6 +71,7 @@ export class Antecedents {
   private readonly tokenAt: TokenAt;
   private readonly quotes: Array<{ start: number; end: number; speaker: string | null }>;
   private readonly memo = new Map<string, ActorRef | null>();
+  private readonly words: TokenWords;
 
   constructor(
     private readonly doc: AntecedentDoc,
@@ -84,6 +86,7 @@ export class Antecedents {
       list.push(c);
     }
     this.tokenAt = tokenStartingAt(doc.tokens);
+    this.words = tokenWords(doc);
     this.quotes = (doc.quotes ?? []).filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
   }
 
@@ -143,7 +146,7 @@ export class Antecedents {
     const tokens = this.doc.tokens;
     const i = this.tokenAt(start);
     if (i === undefined) return false;
-    const word = (k: number) => (tokens[k] ? this.doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '');
+    const word = (k: number) => (tokens[k] ? this.words.word(k) : '');
     let j = i + 1;
     while (j < tokens.length && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART') && tokens[j]!.lemma !== 'be') j++;
     if (j >= tokens.length || (tokens[j]!.lemma !== 'be' && !COPULAS.has(tokens[j]!.lemma))) return false;
@@ -225,8 +228,9 @@ export class Antecedents {
     const pronoun = pronounKind(short);
     if (pronoun) return { start: a.start, end: a.end, rank, ref: null, entity: null, plural: pronoun === 'plural', person: pronoun === 'person', actorLike: true, pronoun, quoted };
     const parts = a.parts.length > 0 ? a.parts : [{ start: a.start, end: a.end }];
-    const head = this.headToken(a);
-    const headText = head ? this.doc.text.slice(head.start, head.end).toLowerCase() : text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const at = this.headToken(a);
+    const head = at === null ? null : this.doc.tokens[at]!;
+    const headText = at !== null ? this.words.word(at) : text.toLowerCase().split(/\s+/).at(-1) ?? '';
     // "Rebels in Darfur said they ...": subjects placed or owned by the phrase after them are coded as when they act themselves
     const placed = (r: ActorRef, p: { end: number }) => (rank > 1 || r.actor || r.entity || p.end !== a.end || !(this.isActorNoun(headText) || this.isActorNoun(a.head))
       ? r : this.placeAfter(p.end, limit, r.text) ?? r);
@@ -256,14 +260,14 @@ export class Antecedents {
     return head;
   }
 
-  private headToken(a: ClauseArg) {
+  /** The index of the argument's head token (the last one whose lemma or word is the head), or null. */
+  private headToken(a: ClauseArg): number | null {
     const tokens = this.doc.tokens;
-    let found: (typeof tokens)[number] | null = null;
+    let found: number | null = null;
     const head = a.head.toLowerCase();
     for (let i = firstIndex(tokens.length, (k) => tokens[k]!.start >= a.start); i < tokens.length && tokens[i]!.end <= a.end; i++) {
       // the argument's head is a lemma or, for some phrases, the word itself ("rebels")
-      const t = tokens[i]!;
-      if (t.lemma.toLowerCase() === head || this.doc.text.slice(t.start, t.end).toLowerCase() === head) found = t;
+      if (this.words.lemma(i) === head || this.words.word(i) === head) found = i;
     }
     return found;
   }
