@@ -65,13 +65,13 @@ function headWordsOf(lemma: string, word: string): HeadWords {
   return made;
 }
 
-/** The head words of a clause, remembered per clause (matching, wrappers and roles ask for them again and again). */
-const headCache = new WeakMap<Clause, HeadWords>();
-
+/**
+ * The head words of a clause (matching, wrappers and roles ask for them again and again): two look-ups
+ * by string. Not a WeakMap by clause: entering every clause of every document in one costs more than
+ * the look-ups it saves.
+ */
 function headWords(c: Clause): HeadWords {
-  let h = headCache.get(c);
-  if (h === undefined) headCache.set(c, (h = headWordsOf(c.head.lemma, c.head.text)));
-  return h;
+  return headWordsOf(c.head.lemma, c.head.text);
 }
 
 export function headVariants(c: Clause): string[] {
@@ -257,15 +257,16 @@ function anyRoleFits(t: RoleTest, c: Clause, idx: ClauseIndex, light: Set<string
   return false;
 }
 
-/** An argument's text in lower case and its words, made once per argument. */
-const argWords = new WeakMap<ClauseArg, { t: string; words: string[] }>();
+/** An argument's text in lower case and its words, by text (arguments repeat across patterns and documents). */
+const argWords = new Map<string, { t: string; words: string[] }>();
 
 /** The argument's head is one of `heads` (a word of the argument, for short phrases; "riot police": the words in order). */
 function headIn(a: ClauseArg, heads: string[]): boolean {
-  let lower = argWords.get(a);
+  let lower = argWords.get(a.text);
   if (!lower) {
     const t = a.text.toLowerCase();
-    argWords.set(a, (lower = { t, words: t.split(/[\s-]+/) }));
+    if (argWords.size > 50000) argWords.clear();
+    argWords.set(a.text, (lower = { t, words: t.split(/[\s-]+/) }));
   }
   const { t, words } = lower;
   const { phrases, single, forms } = headForms(heads);
