@@ -39,7 +39,8 @@ export class ActorResolver {
   private readonly mentions: MentionRef[];
   private readonly demonyms: DemonymFinder | null;
   private readonly byId: Map<string, Entity>;
-  private readonly resolved = new Map<string, ActorRef>();
+  /** answers by start, then by end * 2 + holds (numbers: no key strings to build and hash) */
+  private readonly resolved = new Map<number, Map<number, ActorRef>>();
   /** made on the first pronoun (many documents, and most resolvers, never need one) */
   private antecedentsMade: Antecedents | null = null;
 
@@ -89,9 +90,11 @@ export class ActorResolver {
    */
   resolve(start: number, end: number, holds = false): ActorRef {
     // The same argument is resolved several times (coded? plausible? its actors): remember each answer.
-    const key = `${start}:${end}:${holds ? 1 : 0}`;
-    let found = this.resolved.get(key);
-    if (!found) { found = this.resolveUncached(start, end, holds); this.resolved.set(key, found); }
+    let byEnd = this.resolved.get(start);
+    if (!byEnd) this.resolved.set(start, (byEnd = new Map()));
+    const key = end * 2 + (holds ? 1 : 0);
+    let found = byEnd.get(key);
+    if (!found) { found = this.resolveUncached(start, end, holds); byEnd.set(key, found); }
     return found;
   }
 
