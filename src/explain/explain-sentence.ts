@@ -7,7 +7,7 @@ import { buildCandidates } from '../stages/events/build-events.js';
 export function explainText(extractor: Extractor, text: string, date: string | null): { doc: ReadoutDocument; report: string } {
   const { article, text: body } = parseText(text, 'explain', {}, { maxBytes: 1e6, date });
   const doc = extractor.extract({ article, text: body });
-  const { trace } = buildCandidates(doc, extractor.ctx);
+  const { trace } = buildCandidates(doc, extractor.ctx, undefined, true);
   const out: string[] = [];
   const q = (s: string) => JSON.stringify(s);
   out.push(`text: ${q(doc.text)}${doc.article.published ? `  (published ${doc.article.published})` : ''}`, '');

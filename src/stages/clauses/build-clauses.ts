@@ -1,4 +1,5 @@
 import { RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS } from './clause-words.js';
+import { firstIndex } from '../../document/first-index.js';
 import { findPhrases, type Phrase } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
 import { findVerbGroups, type VerbGroup } from './verb-groups.js';
@@ -40,22 +41,27 @@ export function buildClauses(v: SentenceView): RawClause[] {
   const groups = findVerbGroups(v);
   const clauses: RawClause[] = groups.map((group) => ({ kind: 'verb', group, args: [], parent: null, link: null, phrase: null }));
   const usedAsSubject = new Set<Phrase>();
-  const between = (a: number, b: number) => phrases.filter((p) => p.a >= a && p.b <= b);
+  // phrases are in text order and do not overlap: those inside [a, b) are one run of them
+  const between = (a: number, b: number) => {
+    let k = firstIndex(phrases.length, (i) => phrases[i]!.a >= a);
+    const run = k;
+    while (k < phrases.length && phrases[k]!.b <= b) k++;
+    return phrases.slice(run, k);
+  };
   clauses.forEach((c, k) => {
     const g = c.group;
     const leftFrom = k > 0 ? clauses[k - 1]!.group.b : v.from;
     const left = between(leftFrom, g.a);
     const prev = k > 0 ? k - 1 : null;
-    const subjectOf = (i: number | null) => (i === null ? undefined : clauses[i]!.args.find((x) => x.role === 'subject'));
     if (g.form === 'infinitive' && prev !== null) {
       c.parent = prev;
       c.link = 'complement';
       const before = left.filter((p) => !p.isTime).at(-1);
       const adjacent = before && before.b === skipBack(v, g.a);
-      const parentHead = v.tokens[clauses[prev]!.group.head]!.lemma.toLowerCase();
+      const parentHead = v.lemmas[clauses[prev]!.group.head]!;
       if (adjacent && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
       else if (adjacent && OBJECT_CONTROL.has(parentHead) && (before.prep === null || before.prep === 'on' || before.prep === 'upon')) c.args.push({ ...arg('subject', before), prep: null });
-      else inheritSubject(c, prev, subjectOf(prev));
+      else inheritSubject(c, prev, subjectOf(clauses, prev));
     } else if (g.form === 'participle') {
       const noun = phrases.find((p) => p.b === g.a);
       if (noun) c.args.push(arg('subject', noun));
@@ -63,7 +69,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       c.parent = prev;
     } else if (g.form === 'gerund') {
       const before = left.at(-1);
-      const afterPrep = g.a > v.from && ['ADP', 'SCONJ'].includes(v.pos[g.a - 1]!);
+      const afterPrep = g.a > v.from && (v.pos[g.a - 1] === 'ADP' || v.pos[g.a - 1] === 'SCONJ');
       c.parent = prev;
       c.link = afterPrep && !SUBORDINATORS.has(v.words[g.a - 1]!) ? 'complement' : 'adverbial';
       const parentObject = prev !== null && afterPrep ? clauses[prev]!.args.find((x) => x.role === 'object' && x.b <= g.a) : undefined;
@@ -77,7 +83,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
         const afterComma = v.words[skipBack(v, g.a) - 1] === ',';
         while (c.link === 'adverbial' && clauses[from]!.parent !== null
           && (clauses[from]!.link === 'complement' || (afterComma && clauses[from]!.link === 'adverbial' && clauses[from]!.group.form === 'finite'))) from = clauses[from]!.parent!;
-        inheritSubject(c, from, subjectOf(from));
+        inheritSubject(c, from, subjectOf(clauses, from));
       }
     } else {
       const rel = relativeBefore(v, g.a, leftFrom);
@@ -87,7 +93,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       // "Pakistan, a key U.S. ally in the war on terror, has refused": the appositive between commas describes the subject before it.
       const named = subject ? bare[bare.indexOf(subject) - 1] : undefined;
       if (subject && named && named.b + 1 === subject.a && v.words[named.b] === ',' && v.words[g.a - 1] === ',' && named.parts.length === 1) subject = named;
-      const coordinated = prev !== null && ['and', 'or', 'but'].includes(v.words[skipBack(v, g.a) - 1] ?? '');
+      const coordinated = prev !== null && COORDINATORS.has(v.words[skipBack(v, g.a) - 1] ?? '');
       // "British aircraft using guided missiles killed", "A Chilean offer to host talks surprised": a gerund or infinitive
       // that hangs on the noun before it (no clause of its own before) leaves that noun the subject of the verb after it.
       const modified = !coordinated && rel === null && prev !== null ? postModified(v, clauses, prev, phrases) : undefined;
@@ -99,7 +105,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
         mod.link = mod.group.form === 'infinitive' ? 'complement' : 'relative';
         if (mod.group.form === 'gerund' && !mod.args.some((x) => x.role === 'subject')) mod.args.push(arg('subject', modified));
       } else if (coordinated) {
-        inheritSubject(c, prev, subjectOf(prev));
+        inheritSubject(c, prev, subjectOf(clauses, prev));
         c.parent = prev;
         c.link = 'coordinate';
       } else if (antecedent) {
@@ -111,8 +117,8 @@ export function buildClauses(v: SentenceView): RawClause[] {
         usedAsSubject.add(subject);
         // "if Somalia attacks", "unless Iran stops": a clause opened by a subordinator hangs on the clause before it.
         if (subject.prep !== null && prev !== null) { c.parent = prev; c.link = 'adverbial'; }
-      } else if (prev !== null && !SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) {
-        inheritSubject(c, prev, subjectOf(prev));
+      } else if (prev !== null && !SAY_VERBS.has(v.lemmas[g.head]!)) {
+        inheritSubject(c, prev, subjectOf(clauses, prev));
         c.parent = prev;
         c.link = left.length === 0 && /^(and|or|but|,)$/.test(v.words[g.a - 1] ?? '') ? 'coordinate' : 'adverbial';
       }
@@ -124,7 +130,7 @@ export function buildClauses(v: SentenceView): RawClause[] {
       if (p.prep !== null && opensClause(v, p, groups, phrases)) break;
       if (p.prep === null && !p.isTime) {
         const hasSubject = c.args.some((x) => x.role === 'subject');
-        if (!hasSubject && SAY_VERBS.has(v.tokens[g.head]!.lemma.toLowerCase())) { c.args.push(arg('subject', p)); continue; }
+        if (!hasSubject && SAY_VERBS.has(v.lemmas[g.head]!)) { c.args.push(arg('subject', p)); continue; }
         if (!c.args.some((x) => x.role === 'object') && !followedByGroup(v, p, groups)) c.args.push(arg('object', p));
       } else if (p.prep !== null && !p.isTime) {
         c.args.push(arg(p.prep === 'by' && c.group.voice === 'passive' ? 'agent' : 'prep', p));
@@ -150,6 +156,12 @@ function postModified(v: SentenceView, clauses: RawClause[], prev: number, phras
   // only the noun phrase stands before the modifier (a subject position), not a fronted phrase or clause.
   if (phrases.some((p) => p !== noun && p.a >= before && p.b <= noun.a) || v.words.slice(before, noun.a).some((w) => w === ',')) return undefined;
   return noun;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
+function subjectOf(clauses: RawClause[], i: number | null): RawArg | undefined {
+  return i === null ? undefined : clauses[i]!.args.find((x) => x.role === 'subject');
 }
 
 function inheritSubject(c: RawClause, from: number, subject: RawArg | undefined): void {
@@ -216,7 +228,7 @@ function linkNounContent(v: SentenceView, clauses: RawClause[]): void {
  */
 function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
   clauses.forEach((c, k) => {
-    const lemma = v.tokens[c.group.head]!.lemma.toLowerCase();
+    const lemma = v.lemmas[c.group.head]!;
     const say = SAY_VERBS.has(lemma) || lemma === 'deny';
     if (!say && !THAT_VERBS.has(lemma)) return;
     // not a clause opened by a subordinator ("threatened to strike unless Iran rescinded ..."): that is a condition.
@@ -239,27 +251,40 @@ const NOMINAL_PREPS = new Set(['with', 'to', 'against', 'on', 'between', 'by', '
 function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]): RawClause[] {
   const out: RawClause[] = [];
   phrases.forEach((p, k) => {
-    if (p.parts.length > 1 || p.isTime || !['NOUN', 'ADJ'].includes(v.pos[p.head]!)) return;
+    if (p.parts.length > 1 || p.isTime || (v.pos[p.head] !== 'NOUN' && v.pos[p.head] !== 'ADJ')) return;
     const args: RawArg[] = [];
     if (p.possessor) args.push({ role: 'possessor', prep: null, a: p.possessor[0], b: p.possessor[1], head: p.possessor[1] - 1, parts: [p.possessor], inherited: null });
     const modFrom = p.possessor ? p.possessor[1] + (v.words[p.possessor[1]] === "'s" || v.words[p.possessor[1]] === "'" ? 1 : 0) : p.a;
     let m = modFrom;
-    while (m < p.head && !['ADJ', 'PROPN', 'NOUN'].includes(v.pos[m]!)) m++;
+    while (m < p.head && v.pos[m] !== 'ADJ' && v.pos[m] !== 'PROPN' && v.pos[m] !== 'NOUN') m++;
     while (m < p.head && v.words[m - 1] === '-') m++;
     if (m < p.head) args.push({ role: 'modifier', prep: null, a: m, b: p.head, head: p.head - 1, parts: [[m, p.head]], inherited: null });
     let end = p.b;
-    for (let n = k + 1; n < phrases.length && args.filter((x) => x.role === 'prep').length < 3; n++) {
+    let preps = 0;
+    for (let n = k + 1; n < phrases.length && preps < 3; n++) {
       const q = phrases[n]!;
       if (q.a !== end + 1 || !q.prep || !NOMINAL_PREPS.has(q.prep)) break;
       // "by" and "of" attach to the nearest noun: "protests against violations by the army" (the army violates).
-      if ((q.prep === 'by' || q.prep === 'of') && args.some((x) => x.role === 'prep')) break;
+      if ((q.prep === 'by' || q.prep === 'of') && preps > 0) break;
       args.push(arg('prep', q));
+      preps++;
       end = q.b;
     }
-    const isArgument = verbs.some((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.inherited === null));
+    // One pass over the verbs' arguments: is the noun an argument (not inherited) of one, and the first verb holding it
+    // outside its subject (or a participle on it), else the first holding it as subject.
+    let isArgument = false;
+    let parent = -1;
+    let subjectParent = -1;
+    for (let i = 0; i < verbs.length; i++) {
+      const c = verbs[i]!;
+      for (const x of c.args) {
+        const holds = x.a <= p.a && x.b >= p.b;
+        if (holds && x.inherited === null) isArgument = true;
+        if (parent < 0 && ((holds && x.role !== 'subject') || (c.group.form === 'participle' && x.a === p.a))) parent = i;
+        if (subjectParent < 0 && holds && x.role === 'subject') subjectParent = i;
+      }
+    }
     if (args.length === 0 && !isArgument) return;
-    const parent = verbs.findIndex((c) => c.args.some((x) => x.a <= p.a && x.b >= p.b && x.role !== 'subject') || (c.group.form === 'participle' && c.args.some((x) => x.a === p.a)));
-    const subjectParent = verbs.findIndex((c) => c.args.some((x) => x.role === 'subject' && x.a <= p.a && x.b >= p.b));
     const group: VerbGroup = { a: p.head, b: p.head + 1, head: p.head, form: 'finite', tense: 'none', voice: 'active', negated: false, modal: null, particle: null, copula: false };
     out.push({ kind: 'noun', group, args, parent: parent >= 0 ? parent : subjectParent >= 0 ? subjectParent : null, link: parent >= 0 || subjectParent >= 0 ? 'nominal' : null, phrase: p });
   });

@@ -23,6 +23,9 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday'
 const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const isLower = (v: SentenceView, i: number) => { const c = v.text.charCodeAt(v.tokens[i]!.start); return c >= 97 && c <= 122; };
 const QUANTIFIERS: Array<string[]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['roughly'], ['approximately']];
+/** The quantifiers by their first word (most words open none). */
+const QUANTIFIERS_BY_FIRST = new Map<string, Array<string[]>>();
+for (const q of QUANTIFIERS) QUANTIFIERS_BY_FIRST.set(q[0]!, [...(QUANTIFIERS_BY_FIRST.get(q[0]!) ?? []), q]);
 /**
  * "About 300 protesters blocked", "Around 40 activists": words that are prepositions elsewhere ("talks about
  * prisoners", "protested over job cuts") count as quantifiers only where no noun or verb could govern them:
@@ -41,7 +44,7 @@ function mergeRoleOf(v: SentenceView, chunks: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
   for (let k = 0; k < chunks.length; k++) {
     let cur = chunks[k]!;
-    while (ROLE_NOUNS.has(v.tokens[cur.head]!.lemma.toLowerCase()) && chunks[k + 1]?.prep === 'of' && chunks[k + 1]!.a === cur.b + 1) {
+    while (ROLE_NOUNS.has(v.lemmas[cur.head]!) && chunks[k + 1]?.prep === 'of' && chunks[k + 1]!.a === cur.b + 1) {
       const next = chunks[++k]!;
       cur = { ...cur, b: next.b, parts: [[cur.a, next.b]], isTime: false };
     }
@@ -125,7 +128,7 @@ function startsChunk(v: SentenceView, i: number): boolean {
 }
 
 function quantifierAt(v: SentenceView, i: number): number {
-  for (const q of QUANTIFIERS) if (q.every((w, k) => v.words[i + k] === w)) return q.length;
+  for (const q of QUANTIFIERS_BY_FIRST.get(v.words[i]!) ?? []) if (q.every((w, k) => v.words[i + k] === w)) return q.length;
   if (PREP_QUANTIFIERS.has(v.words[i]!) && (i === v.from || FREE_BEFORE.has(v.pos[i - 1]!))) return 1;
   return 0;
 }

@@ -1,6 +1,6 @@
 import type { Clause, ClauseArg, ReadoutDocument } from '../../document/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { buildClauses, type RawArg, type RawClause } from './build-clauses.js';
+import { buildClauses, type RawClause } from './build-clauses.js';
 import { releaseView, viewOf, viewScratch, type SentenceView } from './sentence-view.js';
 
 /** Sentences longer than this many tokens are analysed in windows (guards pathological input). */
@@ -20,29 +20,57 @@ export function analyseClauses(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 's
   const out: Clause[] = [];
   const scratch = viewScratch(doc.tokens.length);
   for (const s of doc.sentences) {
-    const question = /\?["'”’)\]]*$/.test(doc.text.slice(s.start, s.end));
+    const question = endsWithQuestion(doc.text, s.start, s.end);
     for (let from = s.tokens[0]; from < s.tokens[1]; from += MAX_SENTENCE_TOKENS) {
       const v = viewOf(doc.text, doc.tokens, from, Math.min(s.tokens[1], from + MAX_SENTENCE_TOKENS), scratch);
       const raw = buildClauses(v);
       const base = out.length;
-      raw.forEach((c) => out.push(toClause(v, c, `c${out.length + 1}`, s.id, question, base)));
+      for (const c of raw) out.push(toClause(v, c, clauseId(out.length), s.id, question, base));
       releaseView(v);
     }
   }
   return out;
 }
 
+/** The sentence ends with a question mark, closing quotes and brackets aside (read backwards: no copy of the sentence). */
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && CLOSERS.includes(text[k]!)) k--;
+  return k >= start && text[k] === '?';
+}
+
+const CLOSERS = `"'”’)]`;
+
+/** Clause ids ("c1", "c2"...) by index, made once for every document. */
+const CLAUSE_IDS: string[] = [];
+
+function clauseId(index: number): string {
+  for (let n = CLAUSE_IDS.length; n <= index; n++) CLAUSE_IDS.push(`c${n + 1}`);
+  return CLAUSE_IDS[index]!;
+}
+
+/** Rules of verb clauses by form, without and with a copula. */
+const VERB_RULES: Record<RawClause['group']['form'], [string, string]> = {
+  finite: ['clause.finite', 'clause.finite.copula'],
+  infinitive: ['clause.infinitive', 'clause.infinitive.copula'],
+  gerund: ['clause.gerund', 'clause.gerund.copula'],
+  participle: ['clause.participle', 'clause.participle.copula'],
+};
+
 function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, question: boolean, base: number): Clause {
   const span = (a: number, b: number) => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
-  // object literals without spreads: this runs for every argument of every clause
-  const args: ClauseArg[] = c.args.map((x: RawArg) => {
+  // object literals without spreads or destructuring: this runs for every argument of every clause
+  const args: ClauseArg[] = [];
+  for (const x of c.args) {
     const start = v.tokens[x.a]!.start;
     const end = v.tokens[x.b - 1]!.end;
-    return {
-      start, end, text: v.text.slice(start, end), role: x.role, prep: x.prep, head: v.tokens[x.head]!.lemma.toLowerCase(),
-      parts: x.parts.map(([a, b]) => span(a, b)), inherited: x.inherited === null ? null : `c${base + x.inherited + 1}`,
-    };
-  });
+    const parts: ClauseArg['parts'] = [];
+    for (const part of x.parts) parts.push(span(part[0], part[1]));
+    args.push({
+      start, end, text: v.text.slice(start, end), role: x.role, prep: x.prep, head: v.lemmas[x.head]!,
+      parts, inherited: x.inherited === null ? null : clauseId(base + x.inherited),
+    });
+  }
   const g = c.group;
   let start = v.tokens[g.a]!.start;
   let end = v.tokens[g.b - 1]!.end;
@@ -54,10 +82,10 @@ function toClause(v: SentenceView, c: RawClause, id: string, sentence: string, q
   return {
     id, start, end, text: v.text.slice(start, end), sentence,
     kind: c.kind,
-    head: { start: v.tokens[g.head]!.start, end: v.tokens[g.head]!.end, text: v.text.slice(v.tokens[g.head]!.start, v.tokens[g.head]!.end), lemma: v.tokens[g.head]!.lemma.toLowerCase() },
+    head: { start: v.tokens[g.head]!.start, end: v.tokens[g.head]!.end, text: v.text.slice(v.tokens[g.head]!.start, v.tokens[g.head]!.end), lemma: v.lemmas[g.head]! },
     particle: g.particle, group: span(g.a, g.b),
     form: c.kind === 'noun' ? 'nominal' : g.form, tense: g.tense, voice: g.voice, negated: g.negated, modal: g.modal, question,
-    parent: c.parent === null ? null : `c${base + c.parent + 1}`, link: c.link, args,
-    rule: c.kind === 'noun' ? 'clause.nominal' : `clause.${g.form}${g.copula ? '.copula' : ''}`,
+    parent: c.parent === null ? null : clauseId(base + c.parent), link: c.link, args,
+    rule: c.kind === 'noun' ? 'clause.nominal' : VERB_RULES[g.form][g.copula ? 1 : 0],
   };
 }

@@ -8,6 +8,8 @@ export interface SentenceView {
   from: number;
   to: number;
   words: string[];
+  /** the lower-cased lemma of every token of the document (indexed like tokens). */
+  lemmas: string[];
   /** part of speech after the repairs of `repairTags` (indexed like tokens). */
   pos: string[];
 }
@@ -24,7 +26,7 @@ export function viewOf(text: string, tokens: Token[], from: number, to: number, 
     words[i] = all[i]!;
     pos[i] = tokens[i]!.pos;
   }
-  const view = { text, tokens, from, to, words, pos };
+  const view = { text, tokens, from, to, words, lemmas: lowerLemmas(tokens), pos };
   repairTags(view);
   return view;
 }
@@ -44,6 +46,19 @@ export function releaseView(v: SentenceView): void {
     v.words[i] = undefined as unknown as string;
     v.pos[i] = undefined as unknown as string;
   }
+}
+
+/** The lower-cased lemma of every token of a document, made once per token list (every step asks for them). */
+const lemmasOf = new WeakMap<Token[], string[]>();
+
+function lowerLemmas(tokens: Token[]): string[] {
+  let lemmas = lemmasOf.get(tokens);
+  if (!lemmas) {
+    lemmas = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) lemmas[i] = tokens[i]!.lemma.toLowerCase();
+    lemmasOf.set(tokens, lemmas);
+  }
+  return lemmas;
 }
 
 /** The lower-cased word of every token of a document (’ as '), made once per token list. */
@@ -85,7 +100,7 @@ function repairTags(v: SentenceView): void {
     // "airstrikes against IS", "the US": a word in capitals is a name, not the verb "is" or the pronoun "us".
     if ((p === 'VERB' || p === 'AUX' || p === 'PRON') && w.length >= 2 && isAllCapitals(v, i) && i > v.from && !isAllCapitals(v, i - 1)) { v.pos[i] = 'PROPN'; continue; }
     // "return to talks", "access to arms": an infinitive never has the -s of the third person; "to" is a preposition there.
-    if (p === 'VERB' && v.words[i - 1] === 'to' && w.endsWith('s') && !w.endsWith('ss') && v.tokens[i]!.lemma.toLowerCase() !== w) {
+    if (p === 'VERB' && v.words[i - 1] === 'to' && w.endsWith('s') && !w.endsWith('ss') && v.lemmas[i]! !== w) {
       v.pos[i] = 'NOUN';
       v.pos[i - 1] = 'ADP';
       continue;

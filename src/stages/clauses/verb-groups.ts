@@ -18,6 +18,10 @@ export interface VerbGroup {
 
 const AUX_LEMMAS = new Set(['be', 'have', 'do', 'get']);
 const PARTICLE_WORDS = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
+/** Auxiliaries that make a clause past ("had barred", "did not"). */
+const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "'d"]);
+/** Words before a participle with a by-phrase ("an offensive led by"). */
+const NOMINAL_BEFORE = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 const isVerb = (v: SentenceView, i: number) => v.pos[i] === 'VERB';
 const isAux = (v: SentenceView, i: number) => v.pos[i] === 'AUX' || MODALS.has(v.words[i] ?? '');
@@ -27,7 +31,7 @@ const isIng = (w: string) => w.length > 4 && w.endsWith('ing');
 /** A past form: the word differs from its lemma and is not -ing or a third-person -s. */
 const isPastForm = (v: SentenceView, i: number) => {
   const w = v.words[i]!;
-  const lemma = v.tokens[i]!.lemma.toLowerCase();
+  const lemma = v.lemmas[i]!;
   return w !== lemma && !isIng(w) && !(w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`));
 };
 
@@ -39,7 +43,7 @@ export function findVerbGroups(v: SentenceView): VerbGroup[] {
     const g = groupAt(v, i);
     // "fired tear gas": a bare verb right after another verb and before a noun is a mis-tagged noun.
     const prev = out.at(-1);
-    if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.tokens[g.head]!.lemma.toLowerCase() && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
+    if (g && prev && g.a === prev.b && g.a === g.head && v.words[g.head] === v.lemmas[g.head]! && v.pos[g.b] === 'NOUN') { i = g.b; continue; }
     // "expelled two Russian diplomats based in Geneva": a bare past form right after the object of a verb, before a
     // preposition, is a reduced relative on that object, not a new clause.
     // "threatened the bloc with tariffs on wine and spirits produced in Europe": the same after a preposition's object.
@@ -63,7 +67,7 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
     if (isVerb(v, j)) {
       // "has been holding": have/be tagged VERB followed by another verb are auxiliaries.
       const next = skipAdverbs(v, j + 1);
-      if (AUX_LEMMAS.has(v.tokens[j]!.lemma.toLowerCase()) && isVerb(v, next)) { aux.push(j); j = next; continue; }
+      if (AUX_LEMMAS.has(v.lemmas[j]!) && isVerb(v, next)) { aux.push(j); j = next; continue; }
       head = j;
       j++;
       break;
@@ -73,28 +77,37 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   if (infinitive && head < 0) return null;
   if (head < 0) {
     // Copula or a dangling auxiliary: keep "be" (a clause about a state), drop bare modals.
-    const be = [...aux].reverse().find((k) => v.tokens[k]!.lemma.toLowerCase() === 'be');
+    let be: number | undefined;
+    for (let n = aux.length - 1; n >= 0 && be === undefined; n--) if (v.lemmas[aux[n]!]! === 'be') be = aux[n];
     if (be === undefined) return null;
     head = be;
     aux.splice(aux.indexOf(be), 1);
     j = Math.max(j, be + 1);
   }
   // A trailing negation adverb ("did not") already counted; include "no longer".
-  const auxWords = aux.map((k) => v.words[k]!);
-  const auxLemmas = aux.map((k) => v.tokens[k]!.lemma.toLowerCase());
-  const modal = auxWords.find((w) => MODALS.has(w)) ?? null;
+  // the first modal among the auxiliaries, and whether one is be/get (passive) or a past form (tense)
+  let modal: string | null = null;
+  let beOrGet = false;
+  let pastAux = false;
+  for (const k of aux) {
+    const w = v.words[k]!;
+    const lemma = v.lemmas[k]!;
+    if (modal === null && MODALS.has(w)) modal = w;
+    if (lemma === 'be' || lemma === 'get') beOrGet = true;
+    if (PAST_AUX.has(w)) pastAux = true;
+  }
   const hw = v.words[head]!;
   const copula = v.pos[head]! === 'AUX';
-  const stance = STANCE_PARTICIPLES.has(v.tokens[head]!.lemma.toLowerCase()) && v.words[j] === 'to';
-  const passive = !copula && !stance && auxLemmas.some((l) => l === 'be' || l === 'get') && isPastForm(v, head);
+  const stance = STANCE_PARTICIPLES.has(v.lemmas[head]!) && v.words[j] === 'to';
+  const passive = !copula && !stance && beOrGet && isPastForm(v, head);
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (aux.length === 0 && isIng(hw)) form = 'gerund';
-  else if (aux.length === 0 && isPastForm(v, head) && v.words[j] === 'by' && head > v.from && ['NOUN', 'PROPN', 'ADJ'].includes(v.pos[head - 1]!)) form = 'participle';
+  else if (aux.length === 0 && isPastForm(v, head) && v.words[j] === 'by' && head > v.from && NOMINAL_BEFORE.has(v.pos[head - 1]!)) form = 'participle';
   let tense: VerbGroup['tense'] = 'present';
   if (form === 'infinitive' || form === 'gerund') tense = 'none';
   else if (modal && (FUTURE_MODALS.has(modal) || modal === 'would')) tense = 'future';
-  else if (auxWords.some((w) => ['was', 'were', 'had', 'has', 'have', 'did', "'d"].includes(w)) || (aux.length === 0 && isPastForm(v, head)) || form === 'participle') tense = 'past';
+  else if (pastAux || (aux.length === 0 && isPastForm(v, head)) || form === 'participle') tense = 'past';
   const particle = PARTICLE_WORDS.has(v.words[j] ?? '') && !copula ? v.words[j]! : null;
   return {
     a: i, b: particle ? j + 1 : j, head, form, tense, voice: passive || form === 'participle' ? 'passive' : 'active',
@@ -105,7 +118,7 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
 /** Only a noun phrase stands between the verb group `prev` (a verb that takes an object, not one of saying) and token `a`. */
 function objectBetween(v: SentenceView, prev: VerbGroup, a: number): boolean {
   if (prev.copula || prev.form === 'participle' || a - prev.b < 1 || !['NOUN', 'PROPN'].includes(v.pos[a - 1]!)) return false;
-  const lemma = v.tokens[prev.head]!.lemma.toLowerCase();
+  const lemma = v.lemmas[prev.head]!;
   if (SAY_VERBS.has(lemma) || THAT_VERBS.has(lemma)) return false;
   for (let k = prev.b; k < a; k++) if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(v.pos[k]!)) return false;
   return true;

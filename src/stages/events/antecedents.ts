@@ -1,6 +1,7 @@
 import type { Clause, ClauseArg, Entity, ReadoutDocument } from '../../document/schema.js';
 import { firstIndex, tokenStartingAt, type TokenAt } from '../../document/first-index.js';
 import type { ActorRef } from './resolve-actors.js';
+import { tokenWords, type TokenWords } from './token-words.js';
 
 /** What a third-person pronoun can stand for: one person, one thing or body, or several. */
 export type PronounKind = 'person' | 'thing' | 'plural';
@@ -29,6 +30,8 @@ const CONTROLLERS = new Set(['willing', 'unwilling', 'ready', 'prepared', 'able'
 /** Passives with no agent that introduce a clause: "it was decided that", "it is believed that". */
 const IMPERSONAL_PASSIVES = new Set(['decided', 'agreed', 'announced', 'reported', 'said', 'believed', 'thought', 'feared', 'hoped',
   'understood', 'known', 'estimated', 'alleged', 'claimed', 'confirmed', 'learned', 'noted', 'rumored', 'rumoured']);
+/** Tags of words that can head a phrase. */
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** How many sentences before the pronoun's own are searched. */
 const SENTENCES_BACK = 2;
 
@@ -64,11 +67,11 @@ type AntecedentDoc = Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'sent
  */
 export class Antecedents {
   private readonly bySentence = new Map<string, Clause[]>();
-  private readonly sentenceIndex = new Map<string, number>();
   private readonly mentions = new Map<number, Mention[]>();
   private readonly tokenAt: TokenAt;
   private readonly quotes: Array<{ start: number; end: number; speaker: string | null }>;
   private readonly memo = new Map<string, ActorRef | null>();
+  private readonly words: TokenWords;
 
   constructor(
     private readonly doc: AntecedentDoc,
@@ -82,8 +85,8 @@ export class Antecedents {
       if (!list) this.bySentence.set(c.sentence, (list = []));
       list.push(c);
     }
-    (doc.sentences ?? []).forEach((s, i) => this.sentenceIndex.set(s.id, i));
     this.tokenAt = tokenStartingAt(doc.tokens);
+    this.words = tokenWords(doc);
     this.quotes = (doc.quotes ?? []).filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
   }
 
@@ -143,7 +146,7 @@ export class Antecedents {
     const tokens = this.doc.tokens;
     const i = this.tokenAt(start);
     if (i === undefined) return false;
-    const word = (k: number) => (tokens[k] ? this.doc.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '');
+    const word = (k: number) => (tokens[k] ? this.words.word(k) : '');
     let j = i + 1;
     while (j < tokens.length && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART') && tokens[j]!.lemma !== 'be') j++;
     if (j >= tokens.length || (tokens[j]!.lemma !== 'be' && !COPULAS.has(tokens[j]!.lemma))) return false;
@@ -218,14 +221,16 @@ export class Antecedents {
 
   private mention(a: ClauseArg, rank: number, limit: number): Mention | null {
     const text = this.doc.text.slice(a.start, a.end).trim();
-    const lower = text.toLowerCase();
-    if (NOT_ANTECEDENTS.has(lower)) return null;
+    // the words that are never antecedents and the pronouns have five letters at most (lower case is never shorter)
+    const short = text.length <= 5 ? text.toLowerCase() : '';
+    if (NOT_ANTECEDENTS.has(short)) return null;
     const quoted = this.quoteAt(a.start) !== null;
-    const pronoun = pronounKind(lower);
+    const pronoun = pronounKind(short);
     if (pronoun) return { start: a.start, end: a.end, rank, ref: null, entity: null, plural: pronoun === 'plural', person: pronoun === 'person', actorLike: true, pronoun, quoted };
     const parts = a.parts.length > 0 ? a.parts : [{ start: a.start, end: a.end }];
-    const head = this.headToken(a);
-    const headText = head ? this.doc.text.slice(head.start, head.end).toLowerCase() : lower.split(/\s+/).at(-1) ?? '';
+    const at = this.headToken(a);
+    const head = at === null ? null : this.doc.tokens[at]!;
+    const headText = at !== null ? this.words.word(at) : text.toLowerCase().split(/\s+/).at(-1) ?? '';
     // "Rebels in Darfur said they ...": subjects placed or owned by the phrase after them are coded as when they act themselves
     const placed = (r: ActorRef, p: { end: number }) => (rank > 1 || r.actor || r.entity || p.end !== a.end || !(this.isActorNoun(headText) || this.isActorNoun(a.head))
       ? r : this.placeAfter(p.end, limit, r.text) ?? r);
@@ -250,18 +255,19 @@ export class Antecedents {
     const tokens = this.doc.tokens;
     let head = '';
     for (let i = firstIndex(tokens.length, (k) => tokens[k]!.start >= span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
-      if (/^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[i]!.pos)) head = tokens[i]!.lemma;
+      if (HEAD_TAGS.has(tokens[i]!.pos)) head = tokens[i]!.lemma;
     }
     return head;
   }
 
-  private headToken(a: ClauseArg) {
+  /** The index of the argument's head token (the last one whose lemma or word is the head), or null. */
+  private headToken(a: ClauseArg): number | null {
     const tokens = this.doc.tokens;
-    let found: (typeof tokens)[number] | null = null;
+    let found: number | null = null;
+    const head = a.head.toLowerCase();
     for (let i = firstIndex(tokens.length, (k) => tokens[k]!.start >= a.start); i < tokens.length && tokens[i]!.end <= a.end; i++) {
       // the argument's head is a lemma or, for some phrases, the word itself ("rebels")
-      const t = tokens[i]!;
-      if (t.lemma.toLowerCase() === a.head.toLowerCase() || this.doc.text.slice(t.start, t.end).toLowerCase() === a.head.toLowerCase()) found = t;
+      if (this.words.lemma(i) === head || this.words.word(i) === head) found = i;
     }
     return found;
   }

@@ -1,7 +1,7 @@
 import { tokenStartingAt, type TokenAt } from '../../document/first-index.js';
 import type { Clause, ClauseArg, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import type { PipelineContext } from '../../pipeline/context.js';
-import { headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
+import { firedPatterns, headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
@@ -33,21 +33,33 @@ const PLURAL_HEADS = new Set(['minister', 'side', 'country', 'leader', 'presiden
 const POSSIBLE = new Set(['could', 'might', 'may']);
 const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'confirm', 'report', 'claim', 'write', 'quote']);
 
-/** Matches every clause against the patterns and wrappers; returns the candidates and, for `explain`, the trace. */
-export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>, ctx: PipelineContext): { candidates: Candidate[]; trace: ClauseTrace[] } {
+type CandidateDoc = Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>;
+
+/** What the events stage builds once per document and every step shares: the clause index and the actor resolver (with its memo). */
+export interface EventIndex { idx: ClauseIndex; resolver: ActorResolver }
+
+export function indexEvents(doc: CandidateDoc, ctx: PipelineContext): EventIndex {
   const set = ctx.patterns;
-  const idx = indexClauses(doc.clauses);
+  return { idx: indexClauses(doc.clauses), resolver: new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences) };
+}
+
+/** Matches every clause against the patterns and wrappers; returns the candidates and, with `explain`, the trace (every pattern tried and why). */
+export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared = indexEvents(doc, ctx), explain = false): { candidates: Candidate[]; trace: ClauseTrace[] } {
+  const set = ctx.patterns;
+  const { idx, resolver } = shared;
   const tokenAt = tokenStartingAt(doc.tokens);
-  const resolver = new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences);
   const best = new Map<string, Pattern>();
   const trace: ClauseTrace[] = [];
   const sentenceEnd = new Map(doc.sentences.map((s) => [s.id, s.end]));
   const afterOf = (c: Clause) => doc.text.slice(c.group.end, sentenceEnd.get(c.sentence) ?? c.end);
   for (const c of doc.clauses) {
-    const trials = matchClause(c, idx, set, doc.text);
-    const fired = trials.filter((t) => t.ok).map((t) => t.pattern).sort((a, b) => specificity(b) - specificity(a));
-    if (fired[0]) best.set(c.id, fired[0]);
-    trace.push({ clause: c, trials, wrapper: null });
+    const trials = explain ? matchClause(c, idx, set, doc.text) : null;
+    const fired = trials ? trials.filter((t) => t.ok).map((t) => t.pattern) : firedPatterns(c, idx, set, doc.text);
+    // the most specific pattern that fires (the first of equals)
+    let top: Pattern | undefined;
+    for (const p of fired) if (!top || specificity(p) > specificity(top)) top = p;
+    if (top) best.set(c.id, top);
+    if (trials) trace.push({ clause: c, trials, wrapper: null });
   }
   // "ordered the arrest of", "issued a ban on": a light verb's own pattern gives way to the event noun in its object when they disagree on the root.
   for (const c of doc.clauses) {
@@ -55,9 +67,10 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
     if (!mine || c.kind !== 'verb' || !headVariants(c).some((l) => set.lightVerbs.has(l))) continue;
     const object = c.args.find((a) => a.role === 'object');
     const held = object && (idx.children.get(c.id) ?? []).find((k) => k.kind === 'noun' && k.head.start >= object.start && k.head.end <= object.end && best.has(k.id));
+    if (!held) continue;
     // a verb pattern written for such objects ("issued an ultimatum") stays
     const forObject = Object.entries(mine.requires ?? {}).some(([k, heads]) => k.split('|').includes('object') && heads.length > 0);
-    if (held && !forObject && best.get(held.id)!.code.slice(0, 2) !== mine.code.slice(0, 2)) best.delete(c.id);
+    if (!forObject && best.get(held.id)!.code.slice(0, 2) !== mine.code.slice(0, 2)) best.delete(c.id);
   }
   // conditions, computed only for clauses that could give an event (or hold a threat's condition)
   const condMemo = new Map<string, boolean>();
@@ -76,11 +89,14 @@ export function buildCandidates(doc: Pick<ReadoutDocument, 'text' | 'tokens' | '
   // wrappers (by outer clause and word) that wrap a real event pattern with a coded target: the same wrapper's empty reading ("+none") gives way
   const fullWrappers = new Set<string>();
   const emptyBy = new Map<Candidate, string>();
-  for (const [k, c] of doc.clauses.entries()) {
+  for (let k = 0; k < doc.clauses.length; k++) {
+    const c = doc.clauses[k]!;
+    const hit = findWrapper(c, idx, set, doc, tokenAt);
+    // most clauses have neither an event pattern nor a wrapper: the checks of untold clauses below can only skip them
+    if (!hit && !best.has(c.id)) continue;
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
-    const hit = findWrapper(c, idx, set, doc, tokenAt);
-    trace[k]!.wrapper = hit;
+    if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;

@@ -13,9 +13,12 @@ export interface DemonymHit { start: number; end: number; country: string }
  * demonym names, capitalised words only.
  */
 export class DemonymFinder {
-  private readonly keys = new Map<number, string | null>();
+  /** each token's key, by index (undefined: not made yet) */
+  private readonly keys: Array<string | null | undefined>;
 
-  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'tokens'>, private readonly kb: KnowledgeBase) {}
+  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'tokens'>, private readonly kb: KnowledgeBase) {
+    this.keys = new Array(doc.tokens.length);
+  }
 
   private firstToken(offset: number): number {
     const tokens = this.doc.tokens;
@@ -23,13 +26,13 @@ export class DemonymFinder {
   }
 
   private key(i: number): string | null {
-    let k = this.keys.get(i);
+    let k = this.keys[i];
     if (k === undefined) {
       const t = this.doc.tokens[i]!;
       const s = this.doc.text.slice(t.start, t.end);
       // Demonyms are capitalised word by word ("South Sudanese"): other words need no key.
       k = /^\p{Lu}/u.test(s) ? normaliseWord(s) || null : null;
-      this.keys.set(i, k);
+      this.keys[i] = k;
     }
     return k;
   }

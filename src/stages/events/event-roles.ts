@@ -222,8 +222,25 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'c
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'all', 'both']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', 'us']);
 
+/** Answers that depend only on a word or a phrase and the pattern set, remembered (arguments repeat across clauses and documents). */
+const actorNounMemo = new WeakMap<Set<string>, Map<string, boolean>>();
+const actorLikeMemo = new WeakMap<Set<string>, Map<string, boolean>>();
+
+function memoOf(memos: WeakMap<Set<string>, Map<string, boolean>>, set: PatternSet): Map<string, boolean> {
+  let memo = memos.get(set.actorNouns);
+  if (!memo || memo.size > 50000) memos.set(set.actorNouns, (memo = new Map()));
+  return memo;
+}
+
 /** An unresolved argument can still be an actor: a name (capitalised word), a pronoun, or an actor noun ("protesters", "troops"). */
 export function looksLikeActor(text: string, set: PatternSet): boolean {
+  const memo = memoOf(actorLikeMemo, set);
+  let v = memo.get(text);
+  if (v === undefined) memo.set(text, (v = actorLike(text, set)));
+  return v;
+}
+
+function actorLike(text: string, set: PatternSet): boolean {
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
   return words.some((w, i) => {
@@ -238,6 +255,13 @@ export function looksLikeActor(text: string, set: PatternSet): boolean {
 
 /** A noun that names actors ("officials", "sides", "authorities"), by the lexicon, singular or plural. */
 export function isActorNoun(word: string, set: PatternSet): boolean {
+  const memo = memoOf(actorNounMemo, set);
+  let v = memo.get(word);
+  if (v === undefined) memo.set(word, (v = actorNoun(word, set)));
+  return v;
+}
+
+function actorNoun(word: string, set: PatternSet): boolean {
   const lower = word.toLowerCase();
   return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, '')) || set.actorNouns.has(lower.replace(/men$/, 'man'));
 }

@@ -3,12 +3,11 @@ import type { ReadoutDocument, ReadoutEvent, TimeExpr } from '../../document/sch
 import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { buildCandidates, type Candidate } from './build-events.js';
+import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isToldAsHistory } from './told-as-history.js';
-import { ActorResolver } from './resolve-actors.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
 import { actsOnItself, isCommentary, targetIsUnresolvedPronoun, isUntoldInfinitive, isBackground, isCeased, pronounIsOutlet, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 
@@ -23,8 +22,9 @@ export const eventsStage: Stage<'events'> = {
 };
 
 export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineContext): ReadoutEvent[] {
-  const { candidates } = buildCandidates(doc, ctx);
-  const cache = contextCache(doc, ctx);
+  const shared = indexEvents(doc, ctx);
+  const { candidates } = buildCandidates(doc, ctx, shared);
+  const cache = contextCache(doc, ctx, shared);
   // An event whose source is not a coded actor is not reported (ARCHITECTURE.md, "Which events are reported"):
   // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
   // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
@@ -108,7 +108,7 @@ function ownDay(e: ReadoutEvent, c: Candidate, times: ReadonlyMap<string, TimeEx
   return !!t && t.start >= c.clause.start && t.end <= c.clause.end + 40;
 }
 
-function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {
+function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext, shared: EventIndex = indexEvents(doc, ctx)) {
   const sentenceTimes = new Map<string, TimeExpr[]>();
   for (const t of doc.times) {
     // the last sentence starting at or before the time (sentences are in text order and do not overlap)
@@ -119,5 +119,5 @@ function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext) {
   }
   const times = new Map(doc.times.map((t) => [t.id, t]));
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
-  return { times, entities, sentenceTimes, sentencesOf: sentencesOfEntities(doc), resolver: new ActorResolver(doc, ctx.kb), clauses: new Map(doc.clauses.map((c) => [c.id, c])) };
+  return { times, entities, sentenceTimes, sentencesOf: sentencesOfEntities(doc), resolver: shared.resolver, clauses: shared.idx.byId };
 }

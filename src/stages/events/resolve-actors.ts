@@ -39,7 +39,8 @@ export class ActorResolver {
   private readonly mentions: MentionRef[];
   private readonly demonyms: DemonymFinder | null;
   private readonly byId: Map<string, Entity>;
-  private readonly resolved = new Map<string, ActorRef>();
+  /** answers by start, then by end * 2 + holds (numbers: no key strings to build and hash) */
+  private readonly resolved = new Map<number, Map<number, ActorRef>>();
   /** made on the first pronoun (many documents, and most resolvers, never need one) */
   private antecedentsMade: Antecedents | null = null;
 
@@ -75,6 +76,7 @@ export class ActorResolver {
       const m = this.mentions[i]!;
       if (m.end > start) inside.push(m);
     }
+    if (inside.length < 2) return inside;
     const seen = new Set<string>();
     return inside
       .sort((a, b) => score(b) - score(a) || b.end - a.end)
@@ -88,9 +90,11 @@ export class ActorResolver {
    */
   resolve(start: number, end: number, holds = false): ActorRef {
     // The same argument is resolved several times (coded? plausible? its actors): remember each answer.
-    const key = `${start}:${end}:${holds ? 1 : 0}`;
-    let found = this.resolved.get(key);
-    if (!found) { found = this.resolveUncached(start, end, holds); this.resolved.set(key, found); }
+    let byEnd = this.resolved.get(start);
+    if (!byEnd) this.resolved.set(start, (byEnd = new Map()));
+    const key = end * 2 + (holds ? 1 : 0);
+    let found = byEnd.get(key);
+    if (!found) { found = this.resolveUncached(start, end, holds); byEnd.set(key, found); }
     return found;
   }
 
@@ -103,7 +107,9 @@ export class ActorResolver {
     if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
     const back = this.backReference(start, text) ?? this.ownedBy(start, text);
     if (back) return back;
-    const word = text.toLowerCase().trim();
+    // speaker pronouns and third-person pronouns have five letters at most (lower case is never shorter)
+    const trimmed = text.trim();
+    const word = trimmed.length <= 5 ? trimmed.toLowerCase() : '';
     if (SPEAKER_PRONOUNS.has(word)) {
       const quote = this.doc.quotes.find((q) => q.start <= start && q.end >= end && q.speaker);
       const speaker = quote && this.doc.entities.find((e) => e.id === quote.speaker);

@@ -2,6 +2,7 @@ import type { TokenAt } from '../../document/first-index.js';
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
 import { headVariants, type ClauseIndex } from './patterns/match-clause.js';
 import type { PatternSet, Wrapper } from './patterns/pattern-schema.js';
+import { tokenWords, type TokenWords } from './token-words.js';
 
 /** A wrapper found around a clause: the wrapping clause (verb, or the verb governing a wrapper noun) and the wrapper. */
 export interface WrapperHit {
@@ -38,14 +39,15 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
     // "its demand that Russia withdraw": the wrapper noun stands before "that" and the clause's own subject.
     const sub = c.args.find((a) => a.role === 'subject' && a.inherited === null && a.start < c.group.start);
     const before = sub ? tokenAt(sub.start) : undefined;
-    const thatClause = before !== undefined && before > 0 && doc.text.slice(doc.tokens[before - 1]!.start, doc.tokens[before - 1]!.end).toLowerCase() === 'that';
+    const words = tokenWords(doc);
+    const thatClause = before !== undefined && before > 0 && words.word(before - 1) === 'that';
     let t = thatClause ? before - 1 : tokenAt(c.group.start);
     if (t !== undefined) {
       t--;
-      while (t >= 0 && SKIP_BEFORE.has(doc.text.slice(doc.tokens[t]!.start, doc.tokens[t]!.end).toLowerCase())) t--;
+      while (t >= 0 && SKIP_BEFORE.has(words.word(t))) t--;
       const tok = t >= 0 ? doc.tokens[t] : undefined;
-      if (tok && (tok.pos === 'NOUN' || tok.pos === 'ADJ') && !purposeIdiom(t, doc)) {
-        const w = set.wrapperByNoun.get(tok.lemma.toLowerCase()) ?? set.wrapperByNoun.get(doc.text.slice(tok.start, tok.end).toLowerCase());
+      if (tok && (tok.pos === 'NOUN' || tok.pos === 'ADJ') && !purposeIdiom(t, words)) {
+        const w = set.wrapperByNoun.get(words.lemma(t)) ?? set.wrapperByNoun.get(words.word(t));
         if (w) return { wrapper: w, outer: parent, byNoun: true, start: tok.start, end: tok.end };
       }
     }
@@ -63,11 +65,10 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
 }
 
 /** "in order to", "in a bid to", "in an effort to": the noun names a purpose, not a demand or an intention of its own. */
-function purposeIdiom(t: number, doc: Pick<ReadoutDocument, 'text' | 'tokens'>): boolean {
+function purposeIdiom(t: number, words: TokenWords): boolean {
   let k = t - 1;
-  const word = (i: number) => doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).toLowerCase();
-  while (k >= 0 && ARTICLES.has(word(k))) k--;
-  return k >= 0 && word(k) === 'in';
+  while (k >= 0 && ARTICLES.has(words.word(k))) k--;
+  return k >= 0 && words.word(k) === 'in';
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -11,11 +11,12 @@ export interface ClauseIndex {
 }
 
 export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const byId = new Map<string, Clause>();
   const children = new Map<string, Clause[]>();
   const participles = new Map<string, Clause[]>();
   const push = (m: Map<string, Clause[]>, k: string, c: Clause) => { const l = m.get(k); if (l) l.push(c); else m.set(k, [c]); };
   for (const c of clauses) {
+    byId.set(c.id, c);
     if (c.parent) push(children, c.parent, c);
     if (c.form === 'participle') push(participles, c.sentence, c);
   }
@@ -37,42 +38,61 @@ const GLUED_COMPLEMENT = /^(?:(?:[A-Z][\w'’.-]*\s)+|(?:him|her|them|it|us)\s)(
 
 const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
 
-/** The lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses mis-tagged and some regular forms). */
-const variantCache = new Map<string, Map<string, string[]>>();
+/**
+ * A head's words: the lemma, the word, and the word without -s, -es, -d, -ed, -ing (wink's lemma misses
+ * mis-tagged and some regular forms); and the patterns indexed under any of them, kept for the last
+ * pattern index asked (verb and noun heads apart), so a clause finds its patterns without a look-up.
+ */
+interface HeadWords {
+  variants: string[];
+  verbPool: { index: Map<string, Pattern[]>; pool: PoolEntry[] } | null;
+  nounPool: { index: Map<string, Pattern[]>; pool: PoolEntry[] } | null;
+}
 
-function lemmaVariants(lemma: string, word: string): string[] {
+/** A pattern as tried on a head: its entries whose head word is one of the head's variants, and its role tests. */
+interface PoolEntry { pattern: Pattern; entries: EntryWords[]; tests: RoleTests }
+
+const variantCache = new Map<string, Map<string, HeadWords>>();
+
+function headWordsOf(lemma: string, word: string): HeadWords {
   let byWord = variantCache.get(lemma);
   const hit = byWord?.get(word);
   if (hit) return hit;
-  const made = computeVariants(lemma, word);
+  const made: HeadWords = { variants: computeVariants(lemma, word), verbPool: null, nounPool: null };
   if (variantCache.size > 50000) variantCache.clear();
   if (!byWord || !variantCache.has(lemma)) variantCache.set(lemma, (byWord = new Map()));
   byWord.set(word, made);
   return made;
 }
 
-/** The variants of a clause's head, remembered per clause (matching, wrappers and roles ask for them again and again). */
-const headCache = new WeakMap<Clause, string[]>();
-
-export function headVariants(c: Clause): string[] {
-  let v = headCache.get(c);
-  if (v === undefined) headCache.set(c, (v = lemmaVariants(c.head.lemma, c.head.text)));
-  return v;
+/**
+ * The head words of a clause (matching, wrappers and roles ask for them again and again): two look-ups
+ * by string. Not a WeakMap by clause: entering every clause of every document in one costs more than
+ * the look-ups it saves.
+ */
+function headWords(c: Clause): HeadWords {
+  return headWordsOf(c.head.lemma, c.head.text);
 }
 
-/** The patterns indexed under any of the variants (no repeats), per pattern set and variant list. */
-const poolCache = new WeakMap<Map<string, Pattern[]>, WeakMap<string[], Pattern[]>>();
+export function headVariants(c: Clause): string[] {
+  return headWords(c).variants;
+}
 
-function poolOf(index: Map<string, Pattern[]>, variants: string[]): Pattern[] {
-  let byVariants = poolCache.get(index);
-  if (!byVariants) poolCache.set(index, (byVariants = new WeakMap()));
-  let pool = byVariants.get(variants);
-  if (pool === undefined) {
-    const seen = new Set<Pattern>();
-    for (const k of variants) for (const p of index.get(k) ?? []) seen.add(p);
-    byVariants.set(variants, (pool = [...seen]));
-  }
-  return pool;
+/** The patterns indexed under any of the clause head's variants (no repeats), in the pattern set's order. */
+function poolOf(c: Clause, set: PatternSet): PoolEntry[] {
+  const h = headWords(c);
+  const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
+  const slot = c.kind === 'verb' ? h.verbPool : h.nounPool;
+  if (slot && slot.index === index) return slot.pool;
+  const seen = new Set<Pattern>();
+  for (const k of h.variants) for (const p of index.get(k) ?? []) seen.add(p);
+  const pool = [...seen].map((p) => {
+    const byHead = entriesByHead(p, c.kind);
+    return { pattern: p, entries: h.variants.flatMap((v) => byHead.get(v) ?? []), tests: roleTestsOf(p) };
+  });
+  const made = { index, pool };
+  if (c.kind === 'verb') h.verbPool = made; else h.nounPool = made;
+  return made.pool;
 }
 
 function computeVariants(lemma: string, word: string): string[] {
@@ -93,36 +113,124 @@ function computeVariants(lemma: string, word: string): string[] {
 }
 
 export function matchClause(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Trial[] {
-  const index = c.kind === 'verb' ? set.byVerb : set.byNoun;
   const variants = headVariants(c);
-  const pool = poolOf(index, variants);
-  const trials: Trial[] = [];
-  for (const p of pool) trials.push(tryPattern(p, c, idx, text, set, variants));
-  return trials;
+  return poolOf(c, set).map((k) => {
+    const p = k.pattern;
+    const failed = failure(k, c, idx, text, set);
+    return failed ? { pattern: p, ok: false, reason: describe(failed, c, p) } : { pattern: p, ok: true, reason: `fired on "${entryOf(p, c, text, variants)}"` };
+  });
 }
 
-function tryPattern(p: Pattern, c: Clause, idx: ClauseIndex, text: string, set: PatternSet, variants: string[]): Trial {
-  const fail = (reason: string): Trial => ({ pattern: p, ok: false, reason });
-  const entries = c.kind === 'verb' ? p.verbs ?? [] : p.nouns ?? [];
-  const entry = entries.find((e) => (c.kind === 'verb' ? verbEntryFits(e, c, text, variants) : nounEntryFits(e, c, text, variants)));
-  if (!entry) return fail(`no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`);
-  for (const [key, heads] of Object.entries(p.requires ?? {})) {
-    if (!key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs, text))) return fail(`requires ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
+/** The patterns that fire on a clause, in the order `matchClause` tries them (the same checks, without the reasons). */
+export function firedPatterns(c: Clause, idx: ClauseIndex, set: PatternSet, text: string): Pattern[] {
+  const out: Pattern[] = [];
+  for (const k of poolOf(c, set)) if (!failure(k, c, idx, text, set)) out.push(k.pattern);
+  return out;
+}
+
+/** One requires or excludes test of a pattern: the key as written, its alternatives ("object|to") and the heads. */
+interface RoleTest { kind: 'requires' | 'excludes'; key: string; alternatives: string[]; heads: string[] }
+type Failure = RoleTest | { kind: 'entry' | 'subjects' | 'not-subjects' };
+
+const NO_ENTRY: Failure = { kind: 'entry' };
+const NOT_SUBJECT: Failure = { kind: 'subjects' };
+const EXCLUDED_SUBJECT: Failure = { kind: 'not-subjects' };
+
+/** A pattern's role tests, split once per pattern. */
+interface RoleTests { requires: RoleTest[]; excludes: RoleTest[] }
+const roleTests = new WeakMap<Pattern, RoleTests>();
+
+function roleTestsOf(p: Pattern): RoleTests {
+  let tests = roleTests.get(p);
+  if (!tests) {
+    const split = (kind: RoleTest['kind'], map: Record<string, string[]> | undefined) => Object.entries(map ?? {}).map(([key, heads]) => ({ kind, key, alternatives: key.split('|'), heads }));
+    roleTests.set(p, (tests = { requires: split('requires', p.requires), excludes: split('excludes', p.excludes) }));
   }
-  for (const [key, heads] of Object.entries(p.excludes ?? {})) {
-    if (key.split('|').some((k) => roleFits(k, heads, c, idx, set.lightVerbs, text))) return fail(`excludes ${key}${heads.length ? ` [${heads.join(', ')}]` : ''}`);
-  }
+  return tests;
+}
+
+/** The first check a pattern fails on a clause, or null when it fires. */
+function failure(k: PoolEntry, c: Clause, idx: ClauseIndex, text: string, set: PatternSet): Failure | null {
+  if (!hasEntry(k, c, text)) return NO_ENTRY;
+  const { pattern: p, tests } = k;
+  for (const t of tests.requires) if (!anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
+  for (const t of tests.excludes) if (anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
+  if (!p.subjects && !p.notSubjects) return null;
   const subject = argsOf('subject', c, idx, set.lightVerbs)[0];
-  if (p.subjects && !(subject && headIn(subject, p.subjects))) return fail(`subject must be one of [${p.subjects.join(', ')}]`);
-  if (p.notSubjects && subject && headIn(subject, p.notSubjects)) return fail(`subject is one of [${p.notSubjects.join(', ')}]`);
-  return { pattern: p, ok: true, reason: `fired on "${entry}"` };
+  if (p.subjects && !(subject && headIn(subject, p.subjects))) return NOT_SUBJECT;
+  if (p.notSubjects && subject && headIn(subject, p.notSubjects)) return EXCLUDED_SUBJECT;
+  return null;
+}
+
+function describe(f: Failure, c: Clause, p: Pattern): string {
+  switch (f.kind) {
+    case 'entry': return `no ${c.kind} entry fits "${c.head.text}"${c.particle ? ` ${c.particle}` : ''}`;
+    case 'subjects': return `subject must be one of [${p.subjects!.join(', ')}]`;
+    case 'not-subjects': return `subject is one of [${p.notSubjects!.join(', ')}]`;
+    default: return `${f.kind} ${f.key}${f.heads.length ? ` [${f.heads.join(', ')}]` : ''}`;
+  }
+}
+
+/** The verb or noun entry of the pattern that fits the clause's head, if any. */
+function entryOf(p: Pattern, c: Clause, text: string, variants: string[]): string | undefined {
+  return c.kind === 'verb' ? p.verbs?.find((e) => verbEntryFits(e, c, text, variants)) : p.nouns?.find((e) => nounEntryFits(e, c, text, variants));
+}
+
+/** Some entry of the pattern fits the clause's head (which one matters only to explain). */
+function hasEntry(k: PoolEntry, c: Clause, text: string): boolean {
+  for (const e of k.entries) if (c.kind === 'verb' ? verbRestFits(e.rest, c, text) : nounRestFits(e.rest, c, text)) return true;
+  return false;
+}
+
+const verbEntriesByHead = new WeakMap<Pattern, Map<string, EntryWords[]>>();
+const nounEntriesByHead = new WeakMap<Pattern, Map<string, EntryWords[]>>();
+
+function entriesByHead(p: Pattern, kind: Clause['kind']): Map<string, EntryWords[]> {
+  const cache = kind === 'verb' ? verbEntriesByHead : nounEntriesByHead;
+  let byHead = cache.get(p);
+  if (!byHead) {
+    byHead = new Map();
+    for (const entry of (kind === 'verb' ? p.verbs : p.nouns) ?? []) {
+      const e = kind === 'verb' ? verbEntry(entry) : nounEntry(entry);
+      const list = byHead.get(e.head);
+      if (list) list.push(e); else byHead.set(e.head, [e]);
+    }
+    cache.set(p, byHead);
+  }
+  return byHead;
+}
+
+/** An entry's words: the first and the rest for verbs ("blow up"), the last and what stands before it for nouns ("phone call"). */
+interface EntryWords { head: string; rest: string[] }
+const verbEntries = new Map<string, EntryWords>();
+const nounEntries = new Map<string, EntryWords>();
+
+function verbEntry(entry: string): EntryWords {
+  let e = verbEntries.get(entry);
+  if (!e) {
+    const space = entry.indexOf(' ');
+    verbEntries.set(entry, (e = { head: space < 0 ? entry : entry.slice(0, space), rest: space < 0 ? [] : entry.slice(space + 1).split(' ') }));
+  }
+  return e;
+}
+
+function nounEntry(entry: string): EntryWords {
+  let e = nounEntries.get(entry);
+  if (!e) {
+    const words = entry.split(' ');
+    nounEntries.set(entry, (e = { head: words.at(-1)!, rest: words.slice(0, -1) }));
+  }
+  return e;
 }
 
 /** `variants`: the clause head's lemma variants, computed once per clause. */
 function verbEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
-  const space = entry.indexOf(' ');
-  if (!variants.includes(space < 0 ? entry : entry.slice(0, space))) return false;
-  const rest = space < 0 ? [] : entry.slice(space + 1).split(' ');
+  const { head, rest } = verbEntry(entry);
+  return variants.includes(head) && verbRestFits(rest, c, text);
+}
+
+/** The words after a verb entry's first ("blow up", "fire on"): a particle, preposition or object head of the clause. */
+function verbRestFits(rest: string[], c: Clause, text: string): boolean {
   if (rest.length === 0) return true;
   const second = rest[0]!;
   if (c.particle === second) return true;
@@ -133,19 +241,49 @@ function verbEntryFits(entry: string, c: Clause, text: string, variants: string[
 }
 
 function nounEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
-  const space = entry.lastIndexOf(' ');
-  if (!variants.includes(space < 0 ? entry : entry.slice(space + 1))) return false;
-  const words = entry.split(' ');
-  if (words.length === 1) return true;
-  const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
-  return before.trimEnd().endsWith(words.slice(0, -1).join(' '));
+  const { head, rest } = nounEntry(entry);
+  return variants.includes(head) && nounRestFits(rest, c, text);
 }
+
+/** The words before a noun entry's last ("phone call"): they stand right before the head. */
+function nounRestFits(rest: string[], c: Clause, text: string): boolean {
+  if (rest.length === 0) return true;
+  const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
+  return before.trimEnd().endsWith(rest.join(' '));
+}
+
+function anyRoleFits(t: RoleTest, c: Clause, idx: ClauseIndex, light: Set<string>, text: string): boolean {
+  for (const k of t.alternatives) if (roleFits(k, t.heads, c, idx, light, text)) return true;
+  return false;
+}
+
+/** An argument's text in lower case and its words, by text (arguments repeat across patterns and documents). */
+const argWords = new Map<string, { t: string; words: string[] }>();
 
 /** The argument's head is one of `heads` (a word of the argument, for short phrases; "riot police": the words in order). */
 function headIn(a: ClauseArg, heads: string[]): boolean {
-  const t = a.text.toLowerCase();
-  const words = t.split(/[\s-]+/);
-  return heads.some((h) => (h.includes(' ') ? t.includes(h) : a.head === h || words.includes(h) || words.includes(`${h}s`) || words.includes(`${h}es`)));
+  let lower = argWords.get(a.text);
+  if (!lower) {
+    const t = a.text.toLowerCase();
+    if (argWords.size > 50000) argWords.clear();
+    argWords.set(a.text, (lower = { t, words: t.split(/[\s-]+/) }));
+  }
+  const { t, words } = lower;
+  const { phrases, single, forms } = headForms(heads);
+  return single.has(a.head) || words.some((w) => forms.has(w)) || phrases.some((h) => t.includes(h));
+}
+
+/** A pattern's head list, split once: phrases of several words, single words, and the single words with -s and -es. */
+const headFormsCache = new WeakMap<string[], { phrases: string[]; single: Set<string>; forms: Set<string> }>();
+
+function headForms(heads: string[]): { phrases: string[]; single: Set<string>; forms: Set<string> } {
+  let f = headFormsCache.get(heads);
+  if (!f) {
+    const single = heads.filter((h) => !h.includes(' '));
+    f = { phrases: heads.filter((h) => h.includes(' ')), single: new Set(single), forms: new Set(single.flatMap((h) => [h, `${h}s`, `${h}es`])) };
+    headFormsCache.set(heads, f);
+  }
+  return f;
 }
 
 function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>, text?: string): boolean {
@@ -154,8 +292,10 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, lig
     return text !== undefined && c.kind === 'verb' && /^\s+[a-z]+ing\b/.test(text.slice(c.head.end, c.head.end + 30));
   }
   if (key === 'complement') {
-    const kids = (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported'));
-    return kids.some((k) => heads.length === 0 || heads.some((h) => headVariants(k).includes(h)));
+    for (const k of idx.children.get(c.id) ?? []) {
+      if (k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported') && (heads.length === 0 || heads.some((h) => headVariants(k).includes(h)))) return true;
+    }
+    return false;
   }
   if (key === 'object-complement') {
     // "called Brazil "a strategic partner"", "named him an envoy": a second noun phrase or a quote right after the object.
@@ -186,6 +326,8 @@ function isActorModifier(a: ClauseArg): boolean {
   return /(^|\s)[A-Z]/.test(a.text) || a.text.toLowerCase().split(/\s+/).some((w) => ACTOR_MODIFIERS.has(w.replace(/s$/, '')));
 }
 
+const ROLE_KEYS = new Set(['subject', 'object', 'agent', 'possessor', 'modifier']);
+
 /** The arguments a role key names: a role, a preposition, or (for nouns) the agent of a participle ("offensive led by X"). */
 export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<string>): ClauseArg[] {
   if (key === 'agent' && c.kind === 'noun') {
@@ -198,7 +340,7 @@ export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<str
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
     return parent ? parent.args.filter((a) => a.role === 'subject') : [];
   }
-  if (['subject', 'object', 'agent', 'possessor', 'modifier'].includes(key)) return c.args.filter((a) => a.role === key);
+  if (ROLE_KEYS.has(key)) return c.args.filter((a) => a.role === key);
   const own = c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
   if (own.length > 0 || c.kind !== 'noun' || !light) return own;
   // "the discussions held by X with the Syrian side": the light participle's prepositions belong to the noun.
