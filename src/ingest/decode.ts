@@ -23,9 +23,14 @@ export function decodeText(bytes: Uint8Array, input: string): string {
     throw new ReadoutError('INPUT_ENCODING', `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`, { input });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/\r\n?/g, '\n');
+  text = toLf(text);
   if (text.trim() === '') throw new ReadoutError('INPUT_EMPTY', 'no text', { input });
   return text;
+}
+
+/** CRLF and CR as LF (a text without CR, most of them, is returned as it is, without a regular expression's scan). */
+export function toLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** Offset of the first byte of the first malformed UTF-8 sequence. */

@@ -1,4 +1,5 @@
 import { ReadoutError } from '../errors/readout-error.js';
+import { toLf } from './decode.js';
 import type { ArticleMeta, IngestResult, IngestOptions } from './ingest-types.js';
 import { parseHtml } from './parse-html.js';
 import { parseText } from './parse-text.js';
@@ -41,7 +42,7 @@ export function* parseJsonl(content: string, input: string, options: IngestOptio
         throw new ReadoutError('JSONL_PARSE', '"published" must be a string', subject);
       }
       const label = `${input}:${i + 1}`;
-      const value = text !== null ? parseText(text.replace(/\r\n?/g, '\n'), label, meta, options, 'jsonl') : parseHtml(html!, label, meta, options);
+      const value = text !== null ? parseText(toLf(text), label, meta, options, 'jsonl') : parseHtml(html!, label, meta, options);
       value.article.format = 'jsonl';
       yield { ok: true, value };
     } catch (e) {

@@ -26,7 +26,9 @@ export const entitiesStage: Stage<'entities'> = {
     markMetonyms(c.units, doc.tokens, mentions);
     mentions = applyDescriptors(c.units, mentions, c.roles);
     const drafts = buildDrafts(c.units, mentions, kb, doc.article.published, countries);
-    drafts.sort((a, b) => Math.min(...a.mentions.map((x) => x.m.tokStart)) - Math.min(...b.mentions.map((x) => x.m.tokStart)));
+    // in order of first mention (each draft's first token worked out once, not in every comparison)
+    const firstTok = new Map(drafts.map((d) => [d, Math.min(...d.mentions.map((x) => x.m.tokStart))]));
+    drafts.sort((a, b) => firstTok.get(a)! - firstTok.get(b)!);
     const ids = new Map<Draft, string>();
     drafts.forEach((d, i) => ids.set(d, `e${i + 1}`));
     const datelineCountry = drafts.find((d) => d.entry?.geo && d.mentions.some((x) => c.units.starts[x.m.tokStart]! < datelineEnd))?.entry?.country ?? null;

@@ -40,10 +40,9 @@ export function selectMentions(c: Candidates, articleCountries: ReadonlySet<stri
     pool.push(k);
   }
   pool.push(...c.names);
-  pool.sort((a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || (KIND_RANK[b.kind] ?? 0) - (KIND_RANK[a.kind] ?? 0) || a.tokStart - b.tokStart);
   const taken = new Array<boolean>(u.keys.length).fill(false);
   const chosen: ChosenMention[] = [];
-  for (const k of pool) {
+  for (const k of byPreference(pool)) {
     let free = true;
     for (let i = k.tokStart; i < k.tokEnd; i++) if (taken[i]) { free = false; break; }
     if (!free) continue;
@@ -55,6 +54,19 @@ export function selectMentions(c: Candidates, articleCountries: ReadonlySet<stri
     });
   }
   return chosen.sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/**
+ * Longest first, then knowledge base over name rules, then text order (a stable sort: ties keep
+ * the pool's order). The comparison reads numbers set out beforehand: candidates come in several
+ * shapes, and reading their fields in every comparison was a tenth of the choice.
+ */
+function byPreference(pool: readonly Candidate[]): Candidate[] {
+  const length = pool.map((k) => k.tokEnd - k.tokStart);
+  const rank = pool.map((k) => KIND_RANK[k.kind] ?? 0);
+  const start = pool.map((k) => k.tokStart);
+  const order = pool.map((_, i) => i).sort((a, b) => length[b]! - length[a]! || rank[b]! - rank[a]! || start[a]! - start[b]!);
+  return order.map((i) => pool[i]!);
 }
 
 /** A single place word right after an unknown capitalised word is a surname ("Michael Jordan", "George Washington"). */

@@ -19,7 +19,9 @@ export function findKbMatches(u: WordUnits, kb: KnowledgeBase): Candidate[] {
       const fit = exactPlaces(u, i, end, payloads.filter((p) => caseFits(u, i, end, p)));
       if (fit.length === 0) continue;
       const entries = preferReading(u, end, unique(rankPayloads(u, i, fit).map((p) => p.entry)));
-      out.push({ kind: 'kb', tokStart: extendArticle(u, i), tokEnd: end, rule: `kb:${entries[0]!.kind}`, entries, country: null, sector: null, ...(fit.every((p) => p.ambiguous) ? { ambiguous: true } : {}) });
+      const found: Candidate = { kind: 'kb', tokStart: extendArticle(u, i), tokEnd: end, rule: `kb:${entries[0]!.kind}`, entries, country: null, sector: null };
+      if (fit.every((p) => p.ambiguous)) found.ambiguous = true;
+      out.push(found);
       break;
     }
   }

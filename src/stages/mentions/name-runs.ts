@@ -28,7 +28,7 @@ export function findNameRuns(u: WordUnits, blocked: readonly boolean[]): Candida
     if (blocked[i] || u.keys[i] == null || u.keys[i] === "'s") return false;
     const k = u.keys[i]!;
     if (!u.isCapitalised(i) || NOT_NAMES.has(k)) return false;
-    if (/^\p{Lu}+$/u.test(u.surfaces[i]!) && u.surfaces[i]!.length > 4) return false; // DATELINE CAPS
+    if (u.surfaces[i]!.length > 4 && /^\p{Lu}+$/u.test(u.surfaces[i]!)) return false; // DATELINE CAPS (length first: no regular expression for short words)
     if (u.sentenceStart[i] === i && u.pos[i] !== 'PROPN') return false;
     // "President Moise Shortly before": a capitalised -ly adverb (a missing full stop, a headline) ends a name.
     if (u.pos[i] === 'ADV' && /ly$/.test(k)) return false;

@@ -22,11 +22,20 @@ export function cueAt(v: TokenView, i: number, cues: QuoteCues): CueVerb | null 
   return null;
 }
 
+/**
+ * `cueAt` of each token of a view, asked once: attribution and reported speech scan the same tokens
+ * several times (the sentence, the text before and after each quote).
+ */
+const answers = new WeakMap<TokenView, { cues: QuoteCues; at: Array<CueVerb | null | undefined> }>();
+
 /** Cue verbs among tokens [from, to). */
 export function cuesIn(v: TokenView, from: number, to: number, cues: QuoteCues): CueVerb[] {
+  let known = answers.get(v);
+  if (known?.cues !== cues) answers.set(v, (known = { cues, at: new Array(v.tokens.length) }));
   const out: CueVerb[] = [];
   for (let i = from; i < to; i++) {
-    const c = cueAt(v, i, cues);
+    let c = known.at[i];
+    if (c === undefined) known.at[i] = c = cueAt(v, i, cues);
     if (c && c.last < to) out.push(c);
   }
   return out;

@@ -11,15 +11,15 @@ const TITLE_CASE = /^[A-Z]\S*(?:\s+[A-Z]\S*){0,3}$/;
 export function notQuoteReason(m: MarkedSpan, v: TokenView, cues: QuoteCues): string | null {
   if (m.open === null) return null;
   const openTok = v.at(m.open);
+  // the three words before the opening mark, nearest first
   const before: string[] = [];
   for (let i = openTok - 1; i >= 0 && before.length < 3; i--) {
     const w = v.lower(i);
     if (w === '"' || w === '“' || w === '”') continue;
-    before.unshift(w);
+    before.push(w);
   }
   for (const phrase of cues.notQuoteAfter) {
-    const tail = before.slice(before.length - phrase.length);
-    if (tail.length === phrase.length && tail.every((w, k) => w === phrase[k])) return `term or title after "${phrase.join(' ')}"`;
+    if (endsWith(before, phrase)) return `term or title after "${phrase.join(' ')}"`;
   }
   // one to four words, each capitalised (a long quote is never split into words for this)
   const titleCase = m.end - m.start <= 120 && TITLE_CASE.test(v.text.slice(m.start, m.end));
@@ -29,6 +29,13 @@ export function notQuoteReason(m: MarkedSpan, v: TokenView, cues: QuoteCues): st
     if (v.pos(prev) === 'PROPN' && v.pos(next) === 'PROPN' && /^[A-Z]/.test(v.word(prev)) && /^[A-Z]/.test(v.word(next))) return 'nickname inside a name';
   }
   return null;
+}
+
+/** Whether the words before a mark (nearest first) end with the phrase. */
+function endsWith(nearestFirst: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length > nearestFirst.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (nearestFirst[k] !== phrase[phrase.length - 1 - k]) return false;
+  return true;
 }
 
 /** A quote that begins in lower case is a fragment woven into the writer's sentence. */

@@ -3,11 +3,13 @@ import { firstIndex } from '../../document/first-index.js';
 
 /** Read access to tokens by character offset, with their surface words. */
 export class TokenView {
-  /** lower-case words, filled as asked (the quote finders ask for the same words many times) */
+  /** lower-case words and lemmas, filled as asked (the quote finders ask for the same words many times) */
   private readonly lowered: Array<string | undefined>;
+  private readonly lemmas: Array<string | undefined>;
 
   constructor(readonly tokens: readonly Token[], readonly text: string) {
     this.lowered = new Array(tokens.length);
+    this.lemmas = new Array(tokens.length);
   }
 
   /** index of the first token that ends after `offset` */
@@ -32,7 +34,10 @@ export class TokenView {
   }
 
   lemma(i: number): string {
-    return (this.tokens[i]?.lemma ?? '').toLowerCase();
+    if (i < 0 || i >= this.tokens.length) return '';
+    let l = this.lemmas[i];
+    if (l === undefined) this.lemmas[i] = l = this.tokens[i]!.lemma.toLowerCase();
+    return l;
   }
 
   /** character span of tokens [a, b) */

@@ -3,10 +3,11 @@ import type { DateParts, TimeCandidate } from './time-candidate.js';
 
 /**
  * Cheap pre-filter: chrono only runs on sentences that contain a word that can start a date.
- * Its parsers are many regular expressions; most news sentences hold no date.
+ * Its parsers are many regular expressions; most news sentences hold no date. The month and day
+ * words are written as a tree of prefixes ("ju(?:ne?|ly?)"): the same words, tried faster.
  */
 const TRIGGER =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|this (?:morning|afternoon|evening))\b|\d[/.-]\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|ma(?:r(?:ch)?|y)|apr(?:il)?|ju(?:ne?|ly?)|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|to(?:day|night|morrow)|ago|this (?:morning|afternoon|evening))\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d[/.-]\d/i;
 
 /**
  * chrono's casual English parser without its time-of-day parser ("at 3 pm", "23:00"): times of day

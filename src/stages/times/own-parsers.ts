@@ -41,6 +41,9 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 const HAS_PERIOD = /\s(?:week|month|year)/i;
 const HAS_HYPHEN_UNIT = /-(?:hour|day|week|month|year|decade|centur)/i;
 const HAS_SPACED_UNIT = /\s(?:hour|day|week|month|year|decade|centur)/i;
+/** What SPAN_DURATION and ANCHORED need after the number: a plural unit; a unit then after/before/since. */
+const HAS_PLURAL_UNIT = /\s(?:hours|days|weeks|months|years|decades|centuries)\b/i;
+const HAS_UNIT_AFTER = /\s(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|since)\s/i;
 
 export function ownCandidates(text: string, offset: number): Proposal[] {
   const out: Proposal[] = [];
@@ -80,14 +83,14 @@ export function ownCandidates(text: string, offset: number): Proposal[] {
     p.duration = { count: countValue(m[1]!), unit: unitOf(m[2]!) };
     out.push(p);
   }
-  if (spaced) for (const m of text.matchAll(SPAN_DURATION)) {
+  if (spaced && HAS_PLURAL_UNIT.test(text)) for (const m of text.matchAll(SPAN_DURATION)) {
     const lead = /^(?:(?:for|over|in|within)\s+)*/i.exec(m[0])![0].length;
     const p = base(offset + m.index + lead, offset + m.index + m[0].length, 'own:duration');
     p.kind = 'duration';
     p.duration = { count: countValue(m[1]!), unit: unitOf(m[2]!) };
     out.push(p);
   }
-  if (spaced) for (const m of text.matchAll(ANCHORED)) {
+  if (spaced && HAS_UNIT_AFTER.test(text)) for (const m of text.matchAll(ANCHORED)) {
     const after = text.slice(m.index + m[0].length);
     const anchorWords = /^[^,.;:!?"“”]{1,80}/.exec(after)?.[0].trim() ?? '';
     const p = base(offset + m.index, offset + m.index + m[0].trimEnd().length, 'own:anchored');

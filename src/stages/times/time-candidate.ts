@@ -46,6 +46,16 @@ export interface TimeDecision {
 
 export type Decided = TimeCandidate & TimeDecision;
 
+/** A candidate no refiner has decided on yet (written out field by field: a spread costs more per candidate). */
 export function undecided(c: TimeCandidate): Decided {
-  return { ...c, value: null, range: null, resolution: 'unresolved', reason: null, rules: [c.source], drop: false };
+  return undecidedIn(c, c.sentence);
+}
+
+/** The same for a proposal of a parser that does not know its sentence. */
+export function undecidedIn(c: Omit<TimeCandidate, 'sentence'>, sentence: number): Decided {
+  return {
+    start: c.start, end: c.end, sentence, kind: c.kind, parts: c.parts, endParts: c.endParts, relative: c.relative,
+    direction: c.direction, qualifier: c.qualifier, duration: c.duration, anchor: c.anchor, noise: c.noise, source: c.source,
+    value: null, range: null, resolution: 'unresolved', reason: null, rules: [c.source], drop: false,
+  };
 }

@@ -8,7 +8,7 @@ import { dropNoise, guardNoPublication, mergeOverlaps } from './refine-filter.js
 import { resolveAnchored, resolveDurations } from './refine-intervals.js';
 import { resolveExplicit, resolvePastBias, resolveRelative } from './refine-resolve.js';
 import { tenseAround } from './tense.js';
-import { undecided, type Decided } from './time-candidate.js';
+import { undecided, undecidedIn, type Decided } from './time-candidate.js';
 
 /** Refiners in order: choose among candidates, drop noise, resolve, then intervals that need resolved dates. */
 export const TIME_REFINERS: readonly Refiner[] = [
@@ -25,7 +25,7 @@ export function findTimes(doc: Readonly<ReadoutDocument>): TimeExpr[] {
   doc.sentences.forEach((s, i) => {
     const text = doc.text.slice(s.start, s.end);
     for (const c of chronoCandidates(text, s.start, i, ref)) candidates.push(undecided(c));
-    for (const c of ownCandidates(text, s.start)) candidates.push(undecided({ ...c, sentence: i }));
+    for (const c of ownCandidates(text, s.start)) candidates.push(undecidedIn(c, i));
   });
   const ctx: RefineContext = {
     text: doc.text,
