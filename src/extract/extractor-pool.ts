@@ -14,13 +14,21 @@ import type { WorkerReply } from './extract-worker.js';
 /**
  * Extraction on `jobs` worker threads (`--jobs N`), each with its own extractor built from the same
  * options. Articles go to the least busy worker; `extract` resolves with the document (or rejects with
- * the error) of that article. Documents cross as JSON without their clause layer, which is recomputed
- * here (the same function of text, tokens and sentences the clauses stage is): it halves what is copied. Callers that store keep their own order (see `storeResultsInPool`).
+ * the error) of that article. Documents cross as JSON without their clause layer (two thirds of a
+ * document's JSON), which `extract` recomputes here (the same function of text, tokens and sentences
+ * the clauses stage is); `extractForStore` leaves it out, since the store keeps clauses as derived
+ * and never reads them. Callers that store keep their own order (see `storeResultsInPool`).
  */
+/** A worker's document; `clausesLeftOut`: its clause layer, the clauses stage's own output, was left out (empty). */
+export interface PooledDocument {
+  doc: ReadoutDocument;
+  clausesLeftOut: boolean;
+}
+
 export class ExtractorPool {
   readonly stages = STAGES;
   private readonly workers: Array<{ worker: Worker; busy: number }> = [];
-  private readonly waiting = new Map<number, { resolve: (d: ReadoutDocument) => void; reject: (e: Error) => void; worker: number }>();
+  private readonly waiting = new Map<number, { resolve: (d: PooledDocument) => void; reject: (e: Error) => void; worker: number }>();
   private nextId = 0;
   private fatal: ReadoutError | null = null;
 
@@ -34,7 +42,15 @@ export class ExtractorPool {
     }
   }
 
-  extract(ingested: IngestedArticle): Promise<ReadoutDocument> {
+  /** The whole document, as the extractor of this thread gives it. */
+  async extract(ingested: IngestedArticle): Promise<ReadoutDocument> {
+    const { doc, clausesLeftOut } = await this.extractForStore(ingested);
+    if (clausesLeftOut) doc.clauses = analyseClauses(doc);
+    return doc;
+  }
+
+  /** The document without its clause layer when that is the clauses stage's output (what the store writes: see `StoreWriter.accept`). */
+  extractForStore(ingested: IngestedArticle): Promise<PooledDocument> {
     if (this.fatal) return Promise.reject(this.fatal);
     const id = this.nextId++;
     let pick = 0;
@@ -66,11 +82,7 @@ export class ExtractorPool {
     this.waiting.delete(m.id);
     this.workers[w]!.busy--;
     if ('error' in m) waiter.reject(new ReadoutError(m.error.code as ErrorCode, m.error.message));
-    else {
-      const doc = JSON.parse(m.json) as ReadoutDocument;
-      if (m.derivedClauses) doc.clauses = analyseClauses(doc);
-      waiter.resolve(doc);
-    }
+    else waiter.resolve({ doc: JSON.parse(m.json) as ReadoutDocument, clausesLeftOut: m.derivedClauses });
   }
 
   private fail(e: ReadoutError): void {

@@ -31,7 +31,7 @@ export interface WriterOptions {
 /** Cached actors and aliases beyond which the cache starts again. */
 const MAX_CACHED_ACTORS = 200_000;
 
-type Pending = { doc: ReadoutDocument; hash: string } | { error: ReadoutError };
+type Pending = { doc: ReadoutDocument; hash: string; clausesLeftOut: boolean } | { error: ReadoutError };
 
 /** What the writer needs of an extractor (the real one, or a stand-in in tests). */
 export interface DocumentExtractor {
@@ -106,8 +106,12 @@ export class StoreWriter {
     return hash;
   }
 
-  /** Queues a claimed article's document (or the error extracting it) for the next batch, and commits a full batch. */
-  accept(ingested: IngestedArticle, hash: string, doc: ReadoutDocument | ReadoutError): void {
+  /**
+   * Queues a claimed article's document (or the error extracting it) for the next batch, and commits a
+   * full batch. `clausesLeftOut`: the document's clause layer is the clauses stage's output and was left
+   * out (an extraction pool's `extractForStore`); it is stored as derived, as the writer's own extractor's would be.
+   */
+  accept(ingested: IngestedArticle, hash: string, doc: ReadoutDocument | ReadoutError, clausesLeftOut = false): void {
     const id = ingested.article.id;
     this.claimed.delete(id);
     if (doc instanceof Error) {
@@ -117,7 +121,7 @@ export class StoreWriter {
     } else {
       if (doc.errors.length > 0) this.stats.failed++;
       this.pendingIds.add(id);
-      this.pending.push({ doc, hash });
+      this.pending.push({ doc, hash, clausesLeftOut });
     }
     this.flushIfFull();
   }
@@ -145,7 +149,7 @@ export class StoreWriter {
           recordStageError(this.db, s.input ?? '', s.article ?? '', '', p.error.code, p.error.message, now, s.line ?? 0);
           continue;
         }
-        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now, { derivedClauses: this.derivedClauses, actors });
+        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now, { derivedClauses: this.derivedClauses, clausesLeftOut: p.clausesLeftOut, actors });
         this.stats.stored++;
         this.stats.mentions += r.mentions;
         if (r.replaced) this.stats.replaced++;
