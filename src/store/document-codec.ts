@@ -21,8 +21,6 @@ export const CODEC_PACKED = 3;
 export interface EncodeOptions {
   /** The document's clauses are what `analyseClauses` gives for its sentences and tokens: store them as derived. */
   derivedClauses?: boolean;
-  /** The document's clause layer, the clauses stage's output, was left out (it is empty here): store it as derived. */
-  clausesLeftOut?: boolean;
 }
 
 export interface EncodedDocument {
@@ -36,8 +34,7 @@ interface ColumnLayer { columns: Columns }
 interface PackedLayer { packed: PackedColumns }
 
 export function encodeDocument(doc: ReadoutDocument, options: EncodeOptions = {}): EncodedDocument {
-  const derive = options.clausesLeftOut === true
-    || (options.derivedClauses === true && doc.clauses.length > 0 && !doc.errors.some((e) => e.stage === 'clauses'));
+  const derive = options.derivedClauses === true && doc.clauses.length > 0 && !doc.errors.some((e) => e.stage === 'clauses');
   const stored: Record<string, unknown> = {};
   for (const key of Object.keys(doc) as (keyof ReadoutDocument)[]) {
     if (key === 'clauses' && derive) stored[key] = { derived: true } satisfies DerivedLayer;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { asReadoutError, type ReadoutError } from '../errors/readout-error.js';
-import type { ExtractorPool, PooledDocument } from '../extract/extractor-pool.js';
+import type { ExtractorPool, StoreDocument } from '../extract/extractor-pool.js';
 import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
 import { readInputs, type ReadOptions } from './sources/read-inputs.js';
 import { StoreWriter, type DocumentExtractor, type IngestStats, type WriterOptions } from './store-writer.js';
@@ -46,7 +46,7 @@ export async function storeResultsInPool(
   // the writer extracts nothing itself here (every article goes through `claim`, the pool, `accept`)
   const unused = (): never => { throw new Error('storeResultsInPool extracts on the pool'); };
   const writer = new StoreWriter(db, { stages: pool.stages, extract: unused }, options);
-  type Slot = { result: IngestResult } | { ingested: IngestedArticle; hash: string; done: Promise<PooledDocument | ReadoutError> };
+  type Slot = { result: IngestResult } | { ingested: IngestedArticle; hash: string; done: Promise<StoreDocument | ReadoutError> };
   const queue: Slot[] = [];
   const window = pool.jobs * 4;
   const settle = async (slot: Slot): Promise<void> => {
@@ -58,9 +58,9 @@ export async function storeResultsInPool(
         writer.flush();
         throw pool.failure;
       }
-      // the clause layer is not recomputed here: the writer stores it as derived
+      // the worker encoded the document: this thread only writes
       if (done instanceof Error) writer.accept(slot.ingested, slot.hash, done);
-      else writer.accept(slot.ingested, slot.hash, done.doc, done.clausesLeftOut);
+      else writer.accept(slot.ingested, slot.hash, done.doc, done.encoded);
     }
     onProgress?.(writer.stats, total);
   };
