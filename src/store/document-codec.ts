@@ -58,12 +58,12 @@ export function encodeDocument(doc: ReadoutDocument, options: EncodeOptions = {}
   }
   const json = JSON.stringify(stored);
   if (!tokenBytes) return { codec: CODEC_PACKED, bytes: compress(json) };
-  const jsonLength = Buffer.byteLength(json);
-  const whole = Buffer.allocUnsafe(4 + jsonLength + tokenBytes.bytes.length);
+  // room for the longest UTF-8 the JSON can take (3 bytes a UTF-16 unit), so that it is encoded in one pass, not measured first
+  const whole = Buffer.allocUnsafe(4 + 3 * json.length + tokenBytes.bytes.length);
+  const jsonLength = whole.write(json, 4);
   whole.writeUInt32LE(jsonLength, 0);
-  whole.write(json, 4);
   whole.set(tokenBytes.bytes, 4 + jsonLength);
-  return { codec: CODEC_TOKEN_BYTES, bytes: compress(whole) };
+  return { codec: CODEC_TOKEN_BYTES, bytes: compress(whole.subarray(0, 4 + jsonLength + tokenBytes.bytes.length)) };
 }
 
 function compress(data: string | Buffer): Buffer {
