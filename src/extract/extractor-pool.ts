@@ -9,18 +9,28 @@ import type { ContextOptions } from '../pipeline/context.js';
 import { STAGES } from '../pipeline/stages.js';
 import { analyseClauses } from '../stages/clauses/clauses-stage.js';
 import { PROJECT_ROOT } from '../project-root.js';
-import type { WorkerReply } from './extract-worker.js';
+import type { EncodedDocument } from '../store/document-codec.js';
+import type { WorkerReply, WorkerRequest, WorkerResult } from './extract-worker.js';
+
+/** What the store needs of an article extracted on a worker: `doc` for its rows (tokens and clauses left out), `encoded` the whole document's stored bytes. */
+export interface StoreDocument {
+  doc: ReadoutDocument;
+  encoded: EncodedDocument;
+}
 
 /**
  * Extraction on `jobs` worker threads (`--jobs N`), each with its own extractor built from the same
  * options. Articles go to the least busy worker; `extract` resolves with the document (or rejects with
- * the error) of that article. Documents cross as JSON without their clause layer, which is recomputed
- * here (the same function of text, tokens and sentences the clauses stage is): it halves what is copied. Callers that store keep their own order (see `storeResultsInPool`).
+ * the error) of that article. Documents cross as JSON without their clause layer (two thirds of a
+ * document's JSON), which `extract` recomputes here (the same function of text, tokens and sentences
+ * the clauses stage is). `extractForStore` has the worker encode the document for the store too
+ * (`encodeDocument`, as the writer would) and sends only what the rows need besides, so that the
+ * thread that writes does no more than write. Callers that store keep their own order (see `storeResultsInPool`).
  */
 export class ExtractorPool {
   readonly stages = STAGES;
   private readonly workers: Array<{ worker: Worker; busy: number }> = [];
-  private readonly waiting = new Map<number, { resolve: (d: ReadoutDocument) => void; reject: (e: Error) => void; worker: number }>();
+  private readonly waiting = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void; worker: number }>();
   private nextId = 0;
   private fatal: ReadoutError | null = null;
 
@@ -34,7 +44,22 @@ export class ExtractorPool {
     }
   }
 
-  extract(ingested: IngestedArticle): Promise<ReadoutDocument> {
+  /** The whole document, as the extractor of this thread gives it. */
+  async extract(ingested: IngestedArticle): Promise<ReadoutDocument> {
+    const r = await this.request({ ingested, forStore: false });
+    const doc = JSON.parse(r.json) as ReadoutDocument;
+    if (r.derivedClauses) doc.clauses = analyseClauses(doc);
+    return doc;
+  }
+
+  /** The document as the store writes it (see `StoreWriter.accept`). */
+  async extractForStore(ingested: IngestedArticle): Promise<StoreDocument> {
+    const r = await this.request({ ingested, forStore: true });
+    const bytes = r.encoded!.bytes;
+    return { doc: JSON.parse(r.json) as ReadoutDocument, encoded: { codec: r.encoded!.codec, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } };
+  }
+
+  private request(request: Omit<WorkerRequest, 'id'>): Promise<WorkerResult> {
     if (this.fatal) return Promise.reject(this.fatal);
     const id = this.nextId++;
     let pick = 0;
@@ -43,7 +68,7 @@ export class ExtractorPool {
     slot.busy++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, worker: pick });
-      slot.worker.postMessage({ id, ingested });
+      slot.worker.postMessage({ id, ...request } satisfies WorkerRequest);
     });
   }
 
@@ -66,11 +91,7 @@ export class ExtractorPool {
     this.waiting.delete(m.id);
     this.workers[w]!.busy--;
     if ('error' in m) waiter.reject(new ReadoutError(m.error.code as ErrorCode, m.error.message));
-    else {
-      const doc = JSON.parse(m.json) as ReadoutDocument;
-      if (m.derivedClauses) doc.clauses = analyseClauses(doc);
-      waiter.resolve(doc);
-    }
+    else waiter.resolve(m);
   }
 
   private fail(e: ReadoutError): void {

@@ -4,7 +4,8 @@ import type { ReadoutDocument } from '../document/schema.js';
 import { Extractor } from '../extract/extractor.js';
 import { analyseClauses } from '../stages/clauses/clauses-stage.js';
 import { ingested } from '../test-support/store-documents.js';
-import { CODEC_COMPACT, CODEC_DEFLATE_JSON, CODEC_PACKED, decodeArticleText, decodeDocument, encodeDocument } from './document-codec.js';
+import { CODEC_COMPACT, CODEC_DEFLATE_JSON, CODEC_PACKED, CODEC_TOKEN_BYTES, decodeArticleText, decodeDocument, encodeDocument } from './document-codec.js';
+import { packColumns } from './packed-columns.js';
 import { toColumns } from './record-columns.js';
 
 const TEXT = `BAGHDAD — Iraq's foreign minister met his Turkish counterpart in Baghdad on Sunday and the two men agreed to reopen a border crossing, officials said.
@@ -18,7 +19,7 @@ describe('document codec', () => {
     const doc = extracted();
     expect(doc.clauses.length).toBeGreaterThan(0);
     const encoded = encodeDocument(doc, { derivedClauses: true });
-    expect(encoded.codec).toBe(CODEC_PACKED);
+    expect(encoded.codec).toBe(CODEC_TOKEN_BYTES);
     const withClauses = encodeDocument(doc);
     expect(encoded.bytes.length).toBeLessThan(withClauses.bytes.length);
     const back = decodeDocument(encoded.bytes, encoded.codec);
@@ -46,6 +47,7 @@ describe('document codec', () => {
     const doc = extracted();
     const odd = { ...doc, tokens: doc.tokens.map((t, i) => (i === 3 ? { ...t, extra: { nested: true } } : t)) } as ReadoutDocument;
     const encoded = encodeDocument(odd, { derivedClauses: true });
+    expect(encoded.codec).toBe(CODEC_PACKED);
     expect(JSON.stringify(decodeDocument(encoded.bytes, encoded.codec))).toBe(JSON.stringify(odd));
     const reordered = { ...doc, tokens: doc.tokens.map((t, i) => (i === 5 ? { lemma: t.lemma, start: t.start, end: t.end, pos: t.pos } : t)) };
     const again = encodeDocument(reordered, { derivedClauses: true });
@@ -64,6 +66,21 @@ describe('document codec', () => {
     const old = brotliCompressSync(JSON.stringify({ ...doc, tokens: { columns: toColumns(doc.tokens) }, clauses: { derived: true } }));
     expect(JSON.stringify(decodeDocument(old, CODEC_COMPACT))).toBe(JSON.stringify(doc));
     expect(decodeArticleText(old, CODEC_COMPACT)).toEqual({ article: doc.article, text: doc.text });
+  });
+
+  it('reads documents written by schema version 3 (codec 3: tokens as packed columns in the JSON)', () => {
+    const doc = extracted();
+    const old = brotliCompressSync(JSON.stringify({ ...doc, tokens: { packed: packColumns(toColumns(doc.tokens)!, doc.text) }, clauses: { derived: true } }));
+    expect(JSON.stringify(decodeDocument(old, CODEC_PACKED))).toBe(JSON.stringify(doc));
+    expect(decodeArticleText(old, CODEC_PACKED)).toEqual({ article: doc.article, text: doc.text });
+  });
+
+  it('writes tokens out of order as codec 3, and gives them back', () => {
+    const doc = extracted();
+    const swapped = { ...doc, tokens: [doc.tokens[1]!, doc.tokens[0]!, ...doc.tokens.slice(2)] };
+    const encoded = encodeDocument(swapped, { derivedClauses: false });
+    expect(encoded.codec).toBe(CODEC_PACKED);
+    expect(JSON.stringify(decodeDocument(encoded.bytes, encoded.codec))).toBe(JSON.stringify(swapped));
   });
 
   it('packs the tokens into fewer bytes than codec 2', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Extractor } from '../extract/extractor.js';
 import { ExtractorPool } from '../extract/extractor-pool.js';
+import { decodeDocument, encodeDocument } from './document-codec.js';
 import { ingestInputs } from './ingest-run.js';
 import { openStore } from './open-store.js';
 import { checkStore } from './store-integrity.js';
@@ -76,6 +77,17 @@ describe('ingest --jobs', () => {
     const here = new Extractor().extract(ingested);
     expect(here.clauses.length).toBeGreaterThan(0);
     expect(await pool.extract(ingested)).toEqual(here);
+  }, 120_000);
+
+  it('hands the store the document encoded on the worker, and for the rows the document without tokens and clauses', async () => {
+    const pool = new ExtractorPool(1);
+    pools.push(pool);
+    const ingested = { article: { id: 'p2', title: null, source: null, url: null, author: null, published: '2024-11-04', publishedFrom: 'option' as const, input: null, format: 'text' as const, dateline: null }, text: STORIES[1]!.text };
+    const here = new Extractor().extract(ingested);
+    const { doc, encoded } = await pool.extractForStore(ingested);
+    expect(JSON.stringify(decodeDocument(encoded.bytes, encoded.codec))).toBe(JSON.stringify(here));
+    expect(encoded).toEqual(encodeDocument(here, { derivedClauses: true }));
+    expect(doc).toEqual({ ...here, tokens: [], clauses: [] });
   }, 120_000);
 
   it('stops with the knowledge-base error when the workers cannot load a user folder', async () => {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { asReadoutError } from '../errors/readout-error.js';
-import type { ExtractorPool } from '../extract/extractor-pool.js';
+import { asReadoutError, type ReadoutError } from '../errors/readout-error.js';
+import type { ExtractorPool, StoreDocument } from '../extract/extractor-pool.js';
 import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
 import { readInputs, type ReadOptions } from './sources/read-inputs.js';
 import { StoreWriter, type DocumentExtractor, type IngestStats, type WriterOptions } from './store-writer.js';
@@ -46,19 +46,21 @@ export async function storeResultsInPool(
   // the writer extracts nothing itself here (every article goes through `claim`, the pool, `accept`)
   const unused = (): never => { throw new Error('storeResultsInPool extracts on the pool'); };
   const writer = new StoreWriter(db, { stages: pool.stages, extract: unused }, options);
-  type Slot = { result: IngestResult } | { ingested: IngestedArticle; hash: string; done: Promise<ReadoutDocumentOrError> };
+  type Slot = { result: IngestResult } | { ingested: IngestedArticle; hash: string; done: Promise<StoreDocument | ReadoutError> };
   const queue: Slot[] = [];
   const window = pool.jobs * 4;
   const settle = async (slot: Slot): Promise<void> => {
     if ('result' in slot) writer.add(slot.result);
     else {
-      const doc = await slot.done;
+      const done = await slot.done;
       // a worker that could not start (a bad --kb file) stops the run; what was accepted is kept
-      if (doc instanceof Error && pool.failure) {
+      if (done instanceof Error && pool.failure) {
         writer.flush();
         throw pool.failure;
       }
-      writer.accept(slot.ingested, slot.hash, doc);
+      // the worker encoded the document: this thread only writes
+      if (done instanceof Error) writer.accept(slot.ingested, slot.hash, done);
+      else writer.accept(slot.ingested, slot.hash, done.doc, done.encoded);
     }
     onProgress?.(writer.stats, total);
   };
@@ -70,7 +72,7 @@ export async function storeResultsInPool(
         onProgress?.(writer.stats, total);
         continue;
       }
-      const done = pool.extract(r.value).then((d) => d, (e: unknown) => asReadoutError(e, 'STAGE_FAILED'));
+      const done = pool.extractForStore(r.value).then((d) => d, (e: unknown) => asReadoutError(e, 'STAGE_FAILED'));
       queue.push({ ingested: r.value, hash, done });
     }
     while (queue.length >= window) await settle(queue.shift()!);
@@ -79,8 +81,6 @@ export async function storeResultsInPool(
   writer.flush();
   return writer.stats;
 }
-
-type ReadoutDocumentOrError = Parameters<StoreWriter['accept']>[2];
 
 /** Stores already-read results (used by ingest, watch and reprocess). */
 export function storeResults(

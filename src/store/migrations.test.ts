@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, fakeExtractor, ingested } from '../test-support/store-documents.js';
 import { tmpDbPath } from '../test-support/store-fixture.js';
-import { CODEC_PACKED } from './document-codec.js';
+import { CODEC_TOKEN_BYTES } from './document-codec.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './open-store.js';
 import { exportChunks } from './export/export-formats.js';
@@ -47,7 +47,7 @@ describe('migrations', () => {
       expect(getArticle(db, 'new')?.document).toEqual(NEW);
       expect(getArticle(db, 'old')?.document).toEqual(OLD);
       const codecs = db.prepare('SELECT a.id, d.codec FROM documents d JOIN articles a ON a.rowid = d.article ORDER BY a.id').all();
-      expect(codecs).toEqual([{ id: 'new', codec: CODEC_PACKED }, { id: 'old', codec: 1 }]);
+      expect(codecs).toEqual([{ id: 'new', codec: CODEC_TOKEN_BYTES }, { id: 'old', codec: 1 }]);
       expect(checkStore(db)).toEqual([]);
     } finally {
       db.close();

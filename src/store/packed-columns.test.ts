@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packColumns, packTokens, unpackColumns } from './packed-columns.js';
+import { packColumns, unpackColumns } from './packed-columns.js';
 import { fromColumns, toColumns } from './record-columns.js';
 
 const TEXT = 'Iraq said Monday: ministers met.';
@@ -38,18 +38,5 @@ describe('packed columns', () => {
     // offsets outside the text: the strings are not their own text, and still come back
     const odd = [{ start: 40, end: 50, lemma: '' }, { start: 2, end: 1, lemma: 'q' }];
     expect(round(odd).back).toBe(JSON.stringify(odd));
-  });
-
-  it('packs tokens of the contract\'s shape in one pass exactly as the general path does, and leaves other shapes to it', () => {
-    const tokens = [
-      { start: 0, end: 4, pos: 'PROPN', lemma: 'Iraq' }, { start: 5, end: 9, pos: 'VERB', lemma: 'say' },
-      { start: 10, end: 16, pos: 'PROPN', lemma: 'monday' }, { start: 16, end: 17, pos: 'PUNCT', lemma: ':' },
-    ];
-    expect(packTokens(tokens, TEXT)).toEqual(packColumns(toColumns(tokens)!, TEXT));
-    expect(packTokens([{ ...tokens[0]!, extra: 1 }, tokens[1]!], TEXT)).toBeNull();
-    expect(packTokens([{ end: 4, start: 0, pos: 'PROPN', lemma: 'Iraq' }], TEXT)).toBeNull();
-    expect(packTokens([{ start: 0.5, end: 4, pos: 'PROPN', lemma: 'Iraq' }], TEXT)).toBeNull();
-    expect(packTokens([{ start: 0, end: 4, pos: 'PROPN', lemma: 'x' }, { start: 5, end: 9, pos: 'VERB', lemma: 'y' }], TEXT)).toBeNull();
-    expect(packTokens([], TEXT)).toBeNull();
   });
 });

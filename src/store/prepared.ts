@@ -17,17 +17,23 @@ export function stmt(db: Database.Database, sql: string): Database.Statement {
   return s;
 }
 
-/** Rows per multi-row statement in `insertRows` (a few hundred bound values). */
-const ROWS_PER_STATEMENT = 64;
+/** Most rows in one multi-row statement in `insertRows` (a few hundred bound values). */
+const MAX_ROWS_PER_STATEMENT = 64;
 
 /**
  * Runs `head VALUES (?, ...), (?, ...) tail` for all rows, several rows per statement: one
- * statement instead of one per row (each row an array of `width` values).
+ * statement instead of one per row (each row an array of `width` values). The rows go in chunks of
+ * 64, 32, 16, ... 1 rows (22 rows: 16 + 4 + 2), so that a connection prepares at most seven
+ * statements per `head`, not one per number of rows (preparing a statement costs more than running it).
  */
 export function insertRows(db: Database.Database, head: string, width: number, rows: readonly unknown[][], tail = ''): void {
   const tuple = `(${new Array(width).fill('?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    stmt(db, `${head} VALUES ${new Array(chunk.length).fill(tuple).join(', ')}${tail}`).run(...chunk.flat());
+  let i = 0;
+  for (let size = MAX_ROWS_PER_STATEMENT; size >= 1; size /= 2) {
+    while (rows.length - i >= size) {
+      const chunk = rows.slice(i, i + size);
+      stmt(db, `${head} VALUES ${new Array(size).fill(tuple).join(', ')}${tail}`).run(...chunk.flat());
+      i += size;
+    }
   }
 }

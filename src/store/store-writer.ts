@@ -5,6 +5,7 @@ import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
 import { clausesStage } from '../stages/clauses/clauses-stage.js';
 import { ActorCache } from './actor-cache.js';
 import { contentHash } from './content-hash.js';
+import type { EncodedDocument } from './document-codec.js';
 import { stmt } from './prepared.js';
 import { recordStageError, writeDocument } from './write-document.js';
 
@@ -31,7 +32,7 @@ export interface WriterOptions {
 /** Cached actors and aliases beyond which the cache starts again. */
 const MAX_CACHED_ACTORS = 200_000;
 
-type Pending = { doc: ReadoutDocument; hash: string } | { error: ReadoutError };
+type Pending = { doc: ReadoutDocument; hash: string; encoded: EncodedDocument | undefined } | { error: ReadoutError };
 
 /** What the writer needs of an extractor (the real one, or a stand-in in tests). */
 export interface DocumentExtractor {
@@ -106,8 +107,12 @@ export class StoreWriter {
     return hash;
   }
 
-  /** Queues a claimed article's document (or the error extracting it) for the next batch, and commits a full batch. */
-  accept(ingested: IngestedArticle, hash: string, doc: ReadoutDocument | ReadoutError): void {
+  /**
+   * Queues a claimed article's document (or the error extracting it) for the next batch, and commits a
+   * full batch. `encoded`: the document's stored bytes, when a worker encoded them (`ExtractorPool.extractForStore`;
+   * then `doc` need not hold its tokens and clauses).
+   */
+  accept(ingested: IngestedArticle, hash: string, doc: ReadoutDocument | ReadoutError, encoded?: EncodedDocument): void {
     const id = ingested.article.id;
     this.claimed.delete(id);
     if (doc instanceof Error) {
@@ -117,7 +122,7 @@ export class StoreWriter {
     } else {
       if (doc.errors.length > 0) this.stats.failed++;
       this.pendingIds.add(id);
-      this.pending.push({ doc, hash });
+      this.pending.push({ doc, hash, encoded });
     }
     this.flushIfFull();
   }
@@ -145,7 +150,7 @@ export class StoreWriter {
           recordStageError(this.db, s.input ?? '', s.article ?? '', '', p.error.code, p.error.message, now, s.line ?? 0);
           continue;
         }
-        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now, { derivedClauses: this.derivedClauses, actors });
+        const r = writeDocument(this.db, p.doc, p.hash, this.pipeline, now, { derivedClauses: this.derivedClauses, encoded: p.encoded, actors });
         this.stats.stored++;
         this.stats.mentions += r.mentions;
         if (r.replaced) this.stats.replaced++;

@@ -29,12 +29,12 @@ export interface ActorFields {
 export function upsertActor(db: Database.Database, f: ActorFields, cache: ActorCache = new ActorCache()): number {
   let known = cache.actors.get(f.key);
   if (!known) {
-    known = stmt(db, 'SELECT rowid, code FROM actors WHERE key = ?').get(f.key) as { rowid: number; code: string | null } | undefined;
-    if (!known) {
-      const r = stmt(db, 'INSERT INTO actors (key, name, name_norm, type, code, country, sector, kb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(f.key, f.name, normName(f.name), f.type, f.code, f.country, f.sector, f.kb);
-      known = { rowid: Number(r.lastInsertRowid), code: f.code };
-    }
+    // insert first: an actor the cache does not know is most often new (one statement, not a look-up and an insert)
+    const r = stmt(db, 'INSERT INTO actors (key, name, name_norm, type, code, country, sector, kb) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING')
+      .run(f.key, f.name, normName(f.name), f.type, f.code, f.country, f.sector, f.kb);
+    known = r.changes === 1
+      ? { rowid: Number(r.lastInsertRowid), code: f.code }
+      : stmt(db, 'SELECT rowid, code FROM actors WHERE key = ?').get(f.key) as { rowid: number; code: string | null };
     cache.actors.set(f.key, known);
   }
   if (known.code === null && f.code !== null) {

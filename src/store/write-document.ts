@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ReadoutDocument } from '../document/schema.js';
 import { ActorCache } from './actor-cache.js';
-import { encodeDocument, type EncodeOptions } from './document-codec.js';
+import { encodeDocument, type EncodedDocument, type EncodeOptions } from './document-codec.js';
 import { recountEvents } from './event-counts.js';
 import { bandKeys, signature, signatureFromBytes, signatureToBytes, similarity } from './minhash.js';
 import { stmt } from './prepared.js';
@@ -37,6 +37,8 @@ export function sourceKey(doc: ReadoutDocument): string {
 export interface WriteOptions extends EncodeOptions {
   /** Actors and aliases known to be stored (the writer's cache; a fresh one when not given). */
   actors?: ActorCache;
+  /** The document's stored bytes, encoded elsewhere (an extraction worker); then `doc` need not hold its tokens and clauses. */
+  encoded?: EncodedDocument;
 }
 
 /**
@@ -66,7 +68,7 @@ export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash:
   }
   const bands = bandKeys(sig);
   stmt(db, `INSERT OR IGNORE INTO article_bands (band, article) VALUES ${bands.map(() => '(?, ?)').join(', ')}`).run(...bands.flatMap((b) => [b, rowid]));
-  const encoded = encodeDocument(doc, options);
+  const encoded = options.encoded ?? encodeDocument(doc, options);
   stmt(db, 'INSERT INTO documents (article, json, codec) VALUES (?, ?, ?)').run(rowid, encoded.bytes, encoded.codec);
   const actors = options.actors ?? new ActorCache();
   const byEntity = writeActors(db, doc, rowid, actors);
