@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { packColumns, unpackColumns } from './packed-columns.js';
 import { fromColumns, toColumns } from './record-columns.js';
+import { SAMPLE_TEXT, sampleTokens } from '../test-support/sample-tokens.js';
 
-const TEXT = 'Iraq said Monday: ministers met.';
+const TEXT = SAMPLE_TEXT;
 const round = (rows: Record<string, unknown>[], text = TEXT) => {
   const packed = packColumns(toColumns(rows)!, text);
   return { packed, back: JSON.stringify(fromColumns(unpackColumns(JSON.parse(JSON.stringify(packed)), text))) };
@@ -10,14 +11,7 @@ const round = (rows: Record<string, unknown>[], text = TEXT) => {
 
 describe('packed columns', () => {
   it('stores offsets as differences, own-text strings as marks and tags as a dictionary, and gives the rows back', () => {
-    const rows = [
-      { start: 0, end: 4, pos: 'PROPN', lemma: 'Iraq' },
-      { start: 5, end: 9, pos: 'VERB', lemma: 'say' },
-      { start: 10, end: 16, pos: 'PROPN', lemma: 'monday' },
-      { start: 16, end: 17, pos: 'PUNCT', lemma: ':' },
-      { start: 18, end: 27, pos: 'NOUN', lemma: 'minister' },
-      { start: 28, end: 31, pos: 'VERB', lemma: 'meet' },
-    ];
+    const rows = sampleTokens();
     const { packed, back } = round(rows);
     expect(back).toBe(JSON.stringify(rows));
     expect(packed.values[0]).toEqual({ delta: [0, 5, 5, 6, 2, 10] });

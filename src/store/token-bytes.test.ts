@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tokensFromBytes, tokensToBytes } from './token-bytes.js';
+import { SAMPLE_TEXT, sampleTokens } from '../test-support/sample-tokens.js';
 
-const TEXT = 'Iraq said Monday: ministers met.';
+const TEXT = SAMPLE_TEXT;
 
 describe('token bytes', () => {
   it('writes gaps and lengths as varints, tags as indexes and lemmas as marks, and gives the tokens back', () => {
-    const tokens = [
-      { start: 0, end: 4, pos: 'PROPN', lemma: 'Iraq' },
-      { start: 5, end: 9, pos: 'VERB', lemma: 'say' },
-      { start: 10, end: 16, pos: 'PROPN', lemma: 'monday' },
-      { start: 16, end: 17, pos: 'PUNCT', lemma: ':' },
-      { start: 18, end: 27, pos: 'NOUN', lemma: 'minister' },
-      { start: 28, end: 31, pos: 'VERB', lemma: 'meet' },
-    ];
+    const tokens = sampleTokens();
     const b = tokensToBytes(tokens, TEXT)!;
     expect(b.tags).toEqual(['PROPN', 'VERB', 'PUNCT', 'NOUN']);
     expect(b.lemmas).toEqual(['say', 'minister', 'meet']);
