@@ -37,10 +37,11 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   // "supported the call": aimed at whoever made the call, told just before (referred-targets.ts)
   referredTargets(kept, doc, ctx.patterns.eventReferences);
   const events = kept.map(([, e]) => e);
-  // Acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...) with none found are not reported either.
+  // Self-directed acts, outlets, stale dates, commentary and acts aimed at an unknown "him" are not reported (same section).
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
   const merged = refineEvents(events.filter((e) => !actsOnItself(e, screen.words.domesticRoots) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities) && !targetIsUnresolvedPronoun(e)));
-  // So are the acts of a pattern marked `needsTarget` ("recognized a difficult situation"); a wrapped act's rule ends with its pattern's id.
+  // Nor are acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...; patterns marked
+  // `needsTarget`: "recognized a difficult situation") with none found; a wrapped act's rule ends with its pattern's id.
   return merged.filter((e) => e.target !== null || !(ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(e.rule.slice(e.rule.indexOf('+') + 1))));
 }
 
