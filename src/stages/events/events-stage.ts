@@ -39,7 +39,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   const events = kept.map(([, e]) => e);
   // Self-directed acts, outlets, stale dates, commentary and acts aimed at an unknown "him" are not reported (same section).
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
-  const merged = refineEvents(events.filter((e) => !actsOnItself(e, screen.words.domesticRoots) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities) && !targetIsUnresolvedPronoun(e)));
+  const merged = refineEvents(events.filter((e) => !actsOnItself(e, screen.words.domesticRoots) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities, screen.words) && !targetIsUnresolvedPronoun(e)));
   // Nor are acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...; patterns marked
   // `needsTarget`: "recognized a difficult situation") with none found; a wrapped act's rule ends with its pattern's id.
   return merged.filter((e) => e.target !== null || !(ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(e.rule.slice(e.rule.indexOf('+') + 1))));

@@ -47,9 +47,11 @@ export interface ScreenWords {
   /** a scheduled word and "to" right before: "is due to travel" */
   scheduled: RegExp;
   domesticRoots: ReadonlySet<string>;
+  /** a word that makes a speaker a body or an official, whatever its entity type says ("the Foreign Affairs Ministry said") */
+  body: RegExp;
 }
 
-type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots'>;
+type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
 const compiled = new WeakMap<LexiconWords, ScreenWords>();
 const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
 
@@ -65,6 +67,7 @@ export function screenWords(set: LexiconWords): ScreenWords {
       carryingVerbs: set.carryingVerbs,
       scheduled: new RegExp(`\\b(?:${alternation(set.scheduledWords)})\\s+to\\s+$`, 'i'),
       domesticRoots: set.domesticRoots,
+      body: new RegExp(`\\b(?:${alternation(set.speakerBodyWords)})\\b`, 'i'),
     };
     compiled.set(set, w);
   }
@@ -229,15 +232,12 @@ export function pronounIsOutlet(e: ReadoutEvent): boolean {
  * to it or by an official; sources that code (officials, governments, groups) keep their quoted acts, and so
  * does an act whose source is a pronoun (it may stand for the speaker's own side: "X said they attempted").
  */
-export function isCommentary(e: ReadoutEvent, quotes: ReadonlyMap<string, Quote>, entities: ReadonlyMap<string, Entity>): boolean {
+export function isCommentary(e: ReadoutEvent, quotes: ReadonlyMap<string, Quote>, entities: ReadonlyMap<string, Entity>, words: ScreenWords): boolean {
   const q = e.quote ? quotes.get(e.quote) : undefined;
   const speaker = q?.speaker ? entities.get(q.speaker) : undefined;
   return !!speaker && speaker.type === 'PERSON' && speaker.actor === null && speaker.id !== e.source.entity && speaker.id !== e.target?.entity
-    && !BODY_WORDS.test(q?.speakerText ?? '') && !PRONOUN.test(e.source.text.trim());
+    && !words.body.test(q?.speakerText ?? '') && !PRONOUN.test(e.source.text.trim());
 }
-
-/** Words that make a speaker a body, whatever its entity type says ("the Foreign Affairs Ministry said"). */
-const BODY_WORDS = /\b(?:ministry|ministries|office|department|agency|council|government|army|military|police|party|group|committee|commission|embassy|court|parliament|assembly|union|bureau|service|command|authority|authorities|spokesman|spokeswoman|spokesperson|official|officials|minister|ambassador|envoy|president|leader)\b/i;
 
 /**
  * A target that is a pronoun with no sure antecedent ("he was criticized by ...", "to pressure them") leaves
