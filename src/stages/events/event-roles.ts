@@ -226,18 +226,18 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', '
 const actorNounMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 const actorLikeMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 
-function memoOf(memos: WeakMap<Set<string>, Map<string, boolean>>, set: PatternSet): Map<string, boolean> {
+/** `answer(key, set)`, remembered per pattern set (a memo past 50,000 keys starts afresh). */
+function remembered(memos: WeakMap<Set<string>, Map<string, boolean>>, key: string, set: PatternSet, answer: (key: string, set: PatternSet) => boolean): boolean {
   let memo = memos.get(set.actorNouns);
   if (!memo || memo.size > 50000) memos.set(set.actorNouns, (memo = new Map()));
-  return memo;
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = answer(key, set)));
+  return v;
 }
 
 /** An unresolved argument can still be an actor: a name (capitalised word), a pronoun, or an actor noun ("protesters", "troops"). */
 export function looksLikeActor(text: string, set: PatternSet): boolean {
-  const memo = memoOf(actorLikeMemo, set);
-  let v = memo.get(text);
-  if (v === undefined) memo.set(text, (v = actorLike(text, set)));
-  return v;
+  return remembered(actorLikeMemo, text, set, actorLike);
 }
 
 function actorLike(text: string, set: PatternSet): boolean {
@@ -255,10 +255,7 @@ function actorLike(text: string, set: PatternSet): boolean {
 
 /** A noun that names actors ("officials", "sides", "authorities"), by the lexicon, singular or plural. */
 export function isActorNoun(word: string, set: PatternSet): boolean {
-  const memo = memoOf(actorNounMemo, set);
-  let v = memo.get(word);
-  if (v === undefined) memo.set(word, (v = actorNoun(word, set)));
-  return v;
+  return remembered(actorNounMemo, word, set, actorNoun);
 }
 
 function actorNoun(word: string, set: PatternSet): boolean {
