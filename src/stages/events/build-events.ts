@@ -142,6 +142,8 @@ function specificity(p: Pattern): number {
 /** Roles that name the thing a pattern acts on ("rejected the plan", "opposed to mediation", "called for sanctions"): its owner is a target. */
 const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
 
+/** Appeals and demands (CAMEO 02, 10): made to people, the source's own included. */
+const ASKING = /^(02|10)/;
 /** Assault, fight and mass violence (CAMEO 18-20). */
 const VIOLENT = /^(18|19|20)/;
 /** Actor codes (after the country) of armed groups fighting inside their own country: rebels, insurgents. */
@@ -178,7 +180,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const owned = !!owner && ownedBySource(owner, src, resolver);
   const tgt = (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
-    ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined);
+    ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined)
+    // "ordered its military to withdraw", "urged its citizens to leave": an appeal or an order to the source's own people
+    ?? (ASKING.test(p.code) ? c.args.find((a) => a.role === 'object' && a.inherited === null && namesHomePeople(a, set) && ownedBySource(a, src, resolver)) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
   let code = p.code;
   let modality = modalityOf(flags, idx, set);
@@ -299,10 +303,28 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
       if (t.entity && t.entity === s.entity) continue;
       // (a refused act's uncoded target stays uncoded: "will not accept any more refugees" is no act on oneself; an intended one is domestic)
       const local = !t.actor && material ? (place ? { ...place, text: t.text } : home && (ownMaterial || code.startsWith('03')) ? { ...home, text: t.text } : null) : null;
-      out.push([s, local ?? t]);
+      // "urged the population to stay calm", "pleaded with civilians": a country's own people (lexicon `homeNouns`) with no country named are the source's.
+      // (coded with the sector the role gives: the Haitian government urging Haitian civilians is no act on itself)
+      const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) ? homeTarget(home.country, t.text, resolver) : null;
+      out.push([s, local ?? own ?? t]);
     }
   }
   return out;
+}
+
+/** The argument is headed by a home noun (lexicon `homeNouns`): its head, or its last word when the tagger missed the head ("its military"). */
+function namesHomePeople(a: ClauseArg, set: PatternSet): boolean {
+  const head = a.head.toLowerCase();
+  if (set.homeNouns.has(head)) return true;
+  if (!/^(?:its|their|his|her|the)$/.test(head)) return false;
+  const last = a.text.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return set.homeNouns.has(last) || set.homeNouns.has(last.replace(/ies$/, 'y').replace(/s$/, ''));
+}
+
+/** The source's own people named by a home noun: the country and the sector of the noun's role ("civilians" -> CAFCVL). */
+function homeTarget(country: string, text: string, resolver: ActorResolver): ActorRef {
+  const sector = resolver.roleSector(text.trim().split(/\s+/).at(-1) ?? '');
+  return { entity: null, actor: `${country}${sector ?? ''}`, country, text };
 }
 
 function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs'>): Candidate['modality'] {

@@ -2,6 +2,7 @@ import type { Entity, ReadoutDocument } from '../../document/schema.js';
 import type { KnowledgeBase } from '../../kb/compile-kb.js';
 import { DemonymFinder } from './demonym-actors.js';
 import { firstIndex } from '../../document/first-index.js';
+import { nameWords } from '../../kb/name-words.js';
 import { Antecedents, pronounKind } from './antecedents.js';
 import type { BackReference } from './patterns/pattern-schema.js';
 
@@ -48,7 +49,7 @@ export class ActorResolver {
    * `kb` lets a country adjective stand for its country when no entity covers the argument;
    * `isActorNoun` tells which heads make "Hungarian officials" an actor rather than "Hungarian wine".
    */
-  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens' | 'clauses' | 'sentences'>, kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false,
+  constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens' | 'clauses' | 'sentences'>, private readonly kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false,
     private readonly backReferences: ReadonlyMap<string, BackReference> = new Map()) {
     this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
@@ -202,6 +203,13 @@ export class ActorResolver {
     const head = after.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     // "Hungarian officials", "Iraqi Kurds" (a people), or the elided head of "Hungarian and Romanian officials".
     return after === '' || this.isActorNoun(head) || AGENT_PLURAL.test(head) || /^(?:\p{Lu}[\p{L}-]*\s*)+$/u.test(after) ? hit : null;
+  }
+
+  /** The sector a one-word role gives ("civilians" -> CVL, "police" -> COP; data/kb/roles), if any. */
+  roleSector(word: string): string | null {
+    const key = nameWords(word)[0]?.key;
+    const node = key && this.kb ? this.kb.roles.child(null, key) : undefined;
+    return node?.payloads?.[0]?.sector ?? null;
   }
 
   /** The first country adjective inside [start, end) ("the Bosnian town"), if any. */

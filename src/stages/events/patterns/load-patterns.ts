@@ -27,7 +27,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const ceasingVerbs = new Set<string>();
   const wishVerbs = new Set<string>();
   const dyadicRoots = new Set<string>();
-  const screenWords = { backgroundPreps: new Set<string>(), backgroundOpeners: new Set<string>(), habitualAdverbs: new Set<string>(), sameInPast: new Set<string>(), carryingVerbs: new Set<string>(), scheduledWords: new Set<string>(), speakerBodyWords: new Set<string>() };
+  const wordSets = { backgroundPreps: new Set<string>(), backgroundOpeners: new Set<string>(), habitualAdverbs: new Set<string>(), sameInPast: new Set<string>(), carryingVerbs: new Set<string>(), scheduledWords: new Set<string>(), speakerBodyWords: new Set<string>(), homeNouns: new Set<string>() };
   const domesticRoots = new Set<string>();
   const backReferences = new Map<string, BackReference>();
   const eventReferences = new Map<string, EventReference>();
@@ -41,7 +41,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.aimVerbs?.forEach((w) => aimVerbs.add(w));
     parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
     parsed.lexicon.wishVerbs?.forEach((w) => wishVerbs.add(w));
-    for (const key of Object.keys(screenWords) as Array<keyof typeof screenWords>) parsed.lexicon[key]?.forEach((w) => screenWords[key].add(w));
+    for (const key of Object.keys(wordSets) as Array<keyof typeof wordSets>) parsed.lexicon[key]?.forEach((w) => wordSets[key].add(w));
     for (const [key, roots] of [['dyadicRoots', dyadicRoots], ['domesticRoots', domesticRoots]] as const) {
       for (const r of parsed.lexicon[key] ?? []) {
         if (![...ontology.cameo.values()].some((c) => c.root === r)) throw new ReadoutError('KB_INVALID', `lexicon ${key}: unknown CAMEO root ${r}`, { input: file, line: 1 });
@@ -63,11 +63,11 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...screenWords, domesticRoots, dyadicRoots, backReferences, eventReferences };
+  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...wordSets, domesticRoots, dyadicRoots, backReferences, eventReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'speakerBodyWords' | 'domesticRoots' | 'dyadicRoots' | 'backReferences' | 'eventReferences';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'speakerBodyWords' | 'homeNouns' | 'domesticRoots' | 'dyadicRoots' | 'backReferences' | 'eventReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {

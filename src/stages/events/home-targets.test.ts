@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../pipeline/context.js';
+import { codedEvents, handActor } from '../../test-support/coded-events.js';
+
+// Targets that are the source's own people (lexicon `homeNouns`), coded with the sector their role gives.
+const ctx = createContext();
+const KEN = handActor(['Kenya', 'Kenyan'], 'KEN');
+const KENGOV = handActor(['the Kenyan president', 'President Ruto'], 'KENGOV');
+const SOM = handActor(['Somalia', 'Somali'], 'SOM');
+
+describe('acts aimed at a country\'s own people', () => {
+  it('an appeal to civilians or the population with no country named is aimed at the source\'s own civilians', () => {
+    expect(codedEvents(ctx, 'Kenya is pleading with civilians to return to their villages.', [KEN])).toEqual(['020 REQUEST KEN>KENCVL']);
+    expect(codedEvents(ctx, 'President Ruto urged the population to remain calm.', [KENGOV])).toEqual(['020 REQUEST KENGOV>KENCVL']);
+  });
+
+  it('an order to its own military is aimed at that military', () => {
+    expect(codedEvents(ctx, 'The government of Kenya has ordered its military to seal the border.', [KEN])).toContain('100 REQUEST KEN>KENMIL');
+  });
+
+  it('people whose country is named keep it; words that are not home nouns stay uncoded', () => {
+    expect(codedEvents(ctx, 'President Ruto urged Somali civilians to leave the camp.', [KENGOV, SOM])).toEqual(['020 REQUEST KENGOV>SOM']);
+    expect(codedEvents(ctx, 'President Ruto urged the parties to return to talks.', [KENGOV]).join(' ')).not.toMatch(/KENGOV>KEN/);
+  });
+});
+
+describe('wrappers', () => {
+  it('an act told in the past after a naming verb is not what the verb urges ("what it called workers held in prisons")', () => {
+    const events = codedEvents(ctx, 'Somalia demanded the release of what it called Kenyan workers held in prisons.', [KEN, SOM]);
+    expect(events.map((e) => e.slice(0, 3))).toEqual(['105']);
+  });
+});
