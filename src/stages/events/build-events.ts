@@ -6,7 +6,7 @@ import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
-import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeTarget, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
+import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
 export interface Candidate {
@@ -84,6 +84,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
   }
   const accuser = (c: Clause, src: ClauseArg) => accuserOf(c, src, sentenceClauses.get(c.sentence) ?? [], best, resolver);
+  const rejecter = (c: Clause, src: ClauseArg) => rejecterOf(c, src, idx, best, resolver);
   const out: Candidate[] = [];
   const wrappedOuter = new Set<string>();
   // wrappers (by outer clause and word) that wrap a real event pattern with a coded target: the same wrapper's empty reading ("+none") gives way
@@ -113,7 +114,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
       // "we urged Farmajo to return to talks": what is urged, refused or promised is not done, even when the wrapper's own source is not coded.
       if (code && pattern && !hit.byNoun) continue;
     }
-    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, attackNoun, accuser));
+    if (pattern) out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, attackNoun, accuser, rejecter));
   }
   // "vowing to intensify the campaign against the group": the vow wraps the campaign (a threat), not the light verb as an intent.
   const kept = out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+')) && !fullWrappers.has(emptyBy.get(e) ?? ''));
@@ -164,7 +165,7 @@ function unnamedAttacker(c: Clause, src: ClauseArg, resolver: ActorResolver): Ac
 }
 
 function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, afterOf: (c: Clause) => string, condition: (c: Clause) => ClauseArg | undefined, attackNoun: (a: ClauseArg, c: Clause) => boolean,
-  accuser: (c: Clause, src: ClauseArg) => ClauseArg | undefined = () => undefined): Candidate[] {
+  accuser: (c: Clause, src: ClauseArg) => ClauseArg | undefined = () => undefined, rejecter: typeof accuser = () => undefined): Candidate[] {
   const passive = c.kind === 'verb' && c.voice === 'passive';
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
@@ -199,7 +200,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const unnamed = VIOLENT.test(p.code) && attackNoun(src, c) ? unnamedAttacker(c, src, resolver) : null;
   // "Pakistani officials blamed India, ..., a charge New Delhi rejected": a rejected accusation is aimed at its accuser.
   const rejected = !(tgt && isCoded(tgt, resolver)) && code.startsWith('12') && c.args.some(namesAccusation) ? accuser(c, src) : undefined;
-  return pairs(c, p, code, src, threatTarget ?? rejected ?? tgt, resolver, set, unnamed).map(([source, target]) => ({
+  // "the Taliban rejected Pakistan's allegation": the rejected accusation was aimed at whoever rejects it.
+  const accused = !(tgt && isCoded(tgt, resolver)) && code.startsWith('11') ? rejecter(c, src) : undefined;
+  return pairs(c, p, code, src, threatTarget ?? rejected ?? accused ?? tgt, resolver, set, unnamed).map(([source, target]) => ({
     code, rule: p.id, mode: p.mode ?? null, plover: code === p.code ? p.plover ?? null : null, source, target, clause: c,
     negated, modality,
     evidence: [{ start: Math.min(c.start, flags.start), end: Math.max(c.end, flags.kind === c.kind ? c.end : c.end) }],

@@ -57,6 +57,19 @@ export function accuserOf(c: Clause, src: ClauseArg, sentence: Clause[], best: M
   return undefined;
 }
 
+/**
+ * "The Taliban rejected Pakistan's allegation", "we reject the allegations by the army spokesman": an accusation
+ * (11x noun) that another actor rejects or denies (12x, in the object of the verb) was aimed at that actor.
+ */
+export function rejecterOf(c: Clause, src: ClauseArg, idx: ClauseIndex, best: Map<string, Pattern>, resolver: ActorResolver): ClauseArg | undefined {
+  const parent = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) : undefined;
+  if (!parent || parent.kind !== 'verb' || !best.get(parent.id)?.code.startsWith('12')) return undefined;
+  const passive = parent.voice === 'passive';
+  const thing = parent.args.find((a) => a.role === (passive ? 'subject' : 'object') && a.start <= c.head.start && a.end >= c.head.end);
+  const who = thing && parent.args.find((a) => a.role === (passive ? 'agent' : 'subject'));
+  return who && namesOther(who, src, resolver) ? who : undefined;
+}
+
 /** The argument names a coded actor other than the source's. */
 function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
   const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor));

@@ -30,3 +30,10 @@ describe('wrappers', () => {
     expect(events.map((e) => e.slice(0, 3))).toEqual(['105']);
   });
 });
+
+describe('accusations', () => {
+  it('an accusation that another actor rejects was aimed at that actor', () => {
+    expect(codedEvents(ctx, 'Somalia has rejected Kenya\'s allegation that the attack was planned on its soil.', [KEN, SOM])).toContain('112 ACCUSE KEN>SOM');
+    expect(codedEvents(ctx, 'Somalia rejected the allegations made by Kenya.', [KEN, SOM])).toContain('112 ACCUSE KEN>SOM');
+  });
+});
