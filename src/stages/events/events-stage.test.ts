@@ -304,6 +304,19 @@ describe('events: an act aimed at an earlier act named by a definite noun', () =
     expect(es.find((e) => e.source.actor === 'SYR')!.rule).toMatch(/\+referred$/);
     expect(summary(events('Syria supported the call.', [IRQ, SYR]))).toEqual(['050 SYR>-']);
   });
+
+  it('aims "rejected the resolution" at the body whose resolution urged, just before', () => {
+    const es = summary(events('The Iraqi parliament urged Syria to hold elections. Syria rejected the resolution.', [IRQ, SYR]));
+    expect(es.filter((e) => /^12\d* SYR>IRQ$/.test(e))).toHaveLength(1);
+  });
+
+  it('aims "rejected the accusations" at the speaker of the quote before it when no accusation event was coded', () => {
+    const quoted = '"Damascus is sabotaging the talks," the Iraqi spokesman said.';
+    const text = `${quoted} The Syrian foreign ministry rejected the accusations.`;
+    const es = events(text, [IRQ, SYR], { quotes: [{ text: '"Damascus is sabotaging the talks,"', speaker: 0 }] });
+    expect(summary(es)).toContain('120 SYR>IRQ');
+    expect(summary(events(text, [IRQ, SYR]))).toContain('120 SYR>-');
+  });
 });
 
 describe('events: a pronoun target with no antecedent', () => {

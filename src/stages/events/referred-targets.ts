@@ -1,4 +1,4 @@
-import type { ReadoutDocument, ReadoutEvent } from '../../document/schema.js';
+import type { Entity, ReadoutDocument, ReadoutEvent } from '../../document/schema.js';
 import type { Candidate } from './build-events.js';
 import type { EventReference } from './patterns/pattern-schema.js';
 
@@ -12,9 +12,11 @@ const SENTENCES_BACK = 1;
  * aimed at an earlier act named by a definite noun (lexicon `eventReferences`: call -> appeals 02,
  * accusation -> 11...) is aimed at whoever made it. With no target of its own, the event takes the source
  * of the nearest earlier event of those roots in its sentence or the one before, when that source is
- * another actor. Events are in text order; the candidates run alongside them.
+ * another actor; with none, for references marked `speakers`, the coded speaker of the nearest quote
+ * before it in the same span (the accusations were words: "'Kabul sabotages the talks,' the Taliban chief
+ * said. A spokesman rejected the accusations"). Events are in text order; the candidates run alongside them.
  */
-export function referredTargets(kept: ReadonlyArray<readonly [Candidate, ReadoutEvent]>, doc: Pick<ReadoutDocument, 'sentences'>, references: ReadonlyMap<string, EventReference>): void {
+export function referredTargets(kept: ReadonlyArray<readonly [Candidate, ReadoutEvent]>, doc: Pick<ReadoutDocument, 'sentences' | 'quotes' | 'entities'>, references: ReadonlyMap<string, EventReference>): void {
   if (references.size === 0) return;
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s.id, i]));
   for (const [k, [c, e]] of kept.entries()) {
@@ -22,18 +24,31 @@ export function referredTargets(kept: ReadonlyArray<readonly [Candidate, Readout
     const ref = c.clause.args.map((a) => referenceOf(a.text, references)).find((r) => r !== undefined);
     if (!ref) continue;
     const at = sentenceIndex.get(e.sentence) ?? 0;
-    for (let j = k - 1; j >= 0; j--) {
+    let earlierAct = false;
+    for (let j = k - 1; j >= 0 && !earlierAct; j--) {
       const [, earlier] = kept[j]!;
       const gap = at - (sentenceIndex.get(earlier.sentence) ?? 0);
       if (gap > SENTENCES_BACK) break;
       if (!ref.roots.includes(earlier.cameo.root) || earlier.evidence[0]!.start >= e.evidence[0]!.start) continue;
-      if (earlier.source.actor && earlier.source.actor !== e.source.actor) {
-        e.target = { ...earlier.source };
-        e.rule = `${e.rule}+referred`;
-      }
-      break;
+      earlierAct = true;
+      if (earlier.source.actor && earlier.source.actor !== e.source.actor) refer(e, { ...earlier.source });
     }
+    if (earlierAct || !ref.speakers) continue;
+    const speaker = quotedBefore(e, doc.sentences[Math.max(0, at - SENTENCES_BACK)]?.start ?? 0, doc);
+    if (speaker?.actor && speaker.actor.code !== e.source.actor) refer(e, { entity: speaker.id, actor: speaker.actor.code, text: speaker.name });
   }
+}
+
+function refer(e: ReadoutEvent, target: NonNullable<ReadoutEvent['target']>): void {
+  e.target = target;
+  e.rule = `${e.rule}+referred`;
+}
+
+/** The speaker of the last quote that ends before the event and starts at or after `from`. */
+function quotedBefore(e: ReadoutEvent, from: number, doc: Pick<ReadoutDocument, 'quotes' | 'entities'>): Entity | undefined {
+  const at = e.evidence[0]!.start;
+  const quote = doc.quotes.filter((q) => q.start >= from && q.end <= at && q.speaker).at(-1);
+  return quote ? doc.entities.find((x) => x.id === quote.speaker) : undefined;
 }
 
 function referenceOf(text: string, references: ReadonlyMap<string, EventReference>): EventReference | undefined {

@@ -53,6 +53,7 @@ export type BackReference = z.infer<typeof backReferenceSchema>;
 export const eventReferenceSchema = z.object({
   nouns: words.min(1),
   roots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).min(1),
+  speakers: z.boolean().optional().describe('with no earlier event of those roots, the coded speaker of a quote just before stands for the act ("the accusations" after a quoted accusation)'),
 }).strict();
 
 export type EventReference = z.infer<typeof eventReferenceSchema>;
