@@ -37,3 +37,14 @@ describe('accusations', () => {
     expect(codedEvents(ctx, 'Somalia rejected the allegations made by Kenya.', [KEN, SOM])).toContain('112 ACCUSE KEN>SOM');
   });
 });
+
+describe('statements', () => {
+  it('a warning that another actor\'s acts will do harm is a comment on that actor; one about oneself names no target', () => {
+    expect(codedEvents(ctx, 'Kenya warned that the Somali government\'s plan would divide the region.', [KEN, SOM])).toEqual(['012 - KEN>SOM']);
+    expect(codedEvents(ctx, 'Kenya warned that Kenyan farmers would suffer.', [KEN, SOM])).toEqual(['012 - KEN>-']);
+  });
+
+  it('concern over events in a country is a comment on that country', () => {
+    expect(codedEvents(ctx, 'Kenya has voiced concern over the violence in Somalia.', [KEN, SOM])).toEqual(['012 - KEN>SOM']);
+  });
+});

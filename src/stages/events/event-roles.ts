@@ -150,6 +150,8 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
     if (r === 'parent-subject') continue;
     for (const a of argsOf(r, c, idx, set.lightVerbs)) {
       if (a.start === src.start && a.end === src.end) continue;
+      // "Iran warned that it would retaliate": a clause about the source itself names no target
+      if (r === 'complement-subject' && !namesOther(a, src, resolver)) continue;
       if (plausible(a)) {
         candidates.push(a);
         if (coded(a)) continue;
@@ -167,7 +169,9 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
         // "a camp for Congolese refugees": whom the thing is for.
-        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x));
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x))
+        // "concern over the violence in Israel": a topic takes the country it happens in (not a disapproval's: victims' places are not whom it condemns)
+        ?? (TOPIC_ROLES.has(r) && !disapproval ? noun?.args.find((x) => x.role === 'prep' && x.prep === 'in' && coded(x)) : undefined);
       if (inner) candidates.push(inner);
     }
   }
@@ -175,6 +179,9 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
   const others = candidates.filter((a) => !ownedBySource(a, src, resolver));
   return others.find(coded) ?? others[0];
 }
+
+/** Roles that name what a statement is about ("concern over", "talked about"). */
+const TOPIC_ROLES = new Set(['over', 'about', 'regarding']);
 
 /** "with Albania's help", "with the support of": a with-phrase that names an ally, not whom the act is aimed at. */
 const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'aid', 'cooperation', 'blessing', 'approval', 'consent']);

@@ -341,6 +341,8 @@ export function argsOf(key: string, c: Clause, idx: ClauseIndex, light?: Set<str
     return parent ? parent.args.filter((a) => a.role === 'subject') : [];
   }
   if (ROLE_KEYS.has(key)) return c.args.filter((a) => a.role === key);
+  // "warned that the Somali government's actions would ...": the own subject of a that-clause the verb governs
+  if (key === 'complement-subject') return (idx.children.get(c.id) ?? []).filter((k) => k.kind === 'verb' && (k.link === 'complement' || k.link === 'reported')).flatMap((k) => k.args.filter((a) => a.role === 'subject' && a.inherited === null));
   const own = c.args.filter((a) => (a.role === 'prep' || a.role === 'agent') && a.prep === key);
   if (own.length > 0 || c.kind !== 'noun' || !light) return own;
   // "the discussions held by X with the Syrian side": the light participle's prepositions belong to the noun.
