@@ -97,7 +97,13 @@ export function buildClauses(v: SentenceView): RawClause[] {
       // "British aircraft using guided missiles killed", "A Chilean offer to host talks surprised": a gerund or infinitive
       // that hangs on the noun before it (no clause of its own before) leaves that noun the subject of the verb after it.
       const modified = !coordinated && rel === null && prev !== null ? postModified(v, clauses, prev, phrases) : undefined;
-      if (modified) {
+      const described = !coordinated && rel === null && prev !== null && !modified ? closedRelative(v, clauses, prev, g.a) : undefined;
+      if (described) {
+        // "China, which has been North Korea's closest ally, expressed concern": the relative clause between commas
+        // describes the subject of the verb after it.
+        c.args.push({ ...described.subject, inherited: null });
+        described.clause.parent = k;
+      } else if (modified) {
         c.args.push(arg('subject', modified));
         usedAsSubject.add(modified);
         const mod = clauses[prev!]!;
@@ -156,6 +162,20 @@ function postModified(v: SentenceView, clauses: RawClause[], prev: number, phras
   // only the noun phrase stands before the modifier (a subject position), not a fronted phrase or clause.
   if (phrases.some((p) => p !== noun && p.a >= before && p.b <= noun.a) || v.words.slice(before, noun.a).some((w) => w === ',')) return undefined;
   return noun;
+}
+
+/**
+ * The relative clause set off by commas that ends right before a verb group at `a` ("China, which has been an
+ * ally, | expressed"), reached from the clause before through the clauses it governs, with its antecedent.
+ */
+function closedRelative(v: SentenceView, clauses: RawClause[], prev: number, a: number): { clause: RawClause; subject: RawArg } | undefined {
+  if (v.words[skipBack(v, a) - 1] !== ',') return undefined;
+  let j: number | null = prev;
+  for (let n = 0; j !== null && clauses[j]!.link !== 'relative' && n < 4; n++) j = clauses[j]!.parent;
+  const r = j !== null ? clauses[j]! : undefined;
+  const subject = r?.link === 'relative' && r.group.form === 'finite' ? r.args.find((x) => x.role === 'subject' && x.inherited === null) : undefined;
+  // the antecedent is closed by a comma before the relative word ("China, which")
+  return subject && v.words[subject.b] === ',' && RELATIVES.has(v.words[subject.b + 1] ?? '') ? { clause: r!, subject } : undefined;
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but']);

@@ -44,6 +44,15 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('The rebels attacked after the soldiers left leaving the town.'), 'leave'), 'subject')).not.toBe('The rebels');
   });
 
+  it('takes the antecedent of a relative clause between commas as the subject of the verb after it ("Chile, which has been an ally of Peru, refused")', () => {
+    for (const text of ['Chile, which has been a close ally of Peru, refused the offer.', 'Chile, which opposes the sanctions, refused the offer.', 'Chile, which has long backed Peru, refused the offer.']) {
+      const cs = clauses(text);
+      expect(role(verb(cs, 'refuse'), 'subject')).toBe('Chile');
+      const rel = cs.find((c) => c.kind === 'verb' && c.link === 'relative')!;
+      expect(rel.parent).toBe(verb(cs, 'refuse').id);
+    }
+  });
+
   it('takes the name before an appositive between commas as the subject ("Chile, a close ally of Peru, has refused")', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });

@@ -36,6 +36,32 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
   return first;
 }
 
+/**
+ * The times of a sentence outside its finite relative clauses (with the phrases they govern) that do not hold
+ * offset `at`: "The Taliban, who seized power in August 2021, have imposed ..." is not dated, nor made
+ * old news, by August 2021; an act told in the relative clause keeps it.
+ */
+export function timesOutsideRelatives(times: readonly TimeExpr[], sentence: readonly Clause[], at: number): readonly TimeExpr[] {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const r of sentence) {
+    if (r.kind !== 'verb' || r.link !== 'relative' || r.form !== 'finite') continue;
+    let end = r.end;
+    for (const k of sentence) if (k.end > end && under(k, r.id, sentence)) end = k.end;
+    if (at < r.group.start || at >= end) spans.push({ start: r.group.start, end });
+  }
+  return spans.length === 0 ? times : times.filter((t) => !spans.some((r) => r.start <= t.start && r.end >= t.end));
+}
+
+/** Clause `k` hangs on clause `id`, directly or through a few others. */
+function under(k: Clause, id: string, sentence: readonly Clause[]): boolean {
+  let p = k.parent;
+  for (let n = 0; p && n < 6; n++) {
+    if (p === id) return true;
+    p = sentence.find((x) => x.id === p)?.parent ?? null;
+  }
+  return false;
+}
+
 /** The clause's own time expression, else one in its sentence when the clause is the sentence's main clause, else the publication date. */
 export function dateOf(c: Clause, main: boolean, doc: Pick<ReadoutDocument, 'text' | 'times' | 'sentences' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>): EventDate {
   // "rejected the allegation that Tuesday's hostage-taking ...": a possessive time dates the noun it owns, nothing else

@@ -1,10 +1,10 @@
 import { firstIndex } from '../../document/first-index.js';
-import type { ReadoutDocument, ReadoutEvent, TimeExpr } from '../../document/schema.js';
+import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr } from '../../document/schema.js';
 import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
-import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate } from './event-context.js';
+import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isToldAsHistory } from './told-as-history.js';
@@ -28,7 +28,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   // An event whose source is not a coded actor is not reported (ARCHITECTURE.md, "Which events are reported"):
   // sources are coded first from names, country adjectives, places and groups; what is left is most often a misreading.
   // Background (under/since/after..., past perfect, a time long before publication) and self-directed acts are not reported (same section).
-  const screen = screenContext(doc, cache.clauses, cache.sentenceTimes, ctx.patterns);
+  const screen = screenContext(doc, cache.clauses, cache.sentenceTimes, cache.sentenceClauses, ctx.patterns);
   const kept: Array<[Candidate, ReadoutEvent]> = [];
   for (const c of candidates) {
     const e = c.source.actor !== null ? screened(c, doc, ctx, cache, screen) : null;
@@ -60,10 +60,14 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   const cameo = ctx.ontology.cameo.get(c.code);
   if (!cameo) return null;
   const mapped = c.plover ? { type: c.plover, mode: null } : ploverOf(ctx.ontology, c.code);
-  const dated = datedClause(c.clause, cache.clauses, cache.sentenceTimes);
+  // (not by the time of a relative clause that describes an actor: "The Taliban, who seized power in August 2021, have imposed ...")
+  const times = cache.sentenceTimes.get(c.clause.sentence) ?? [];
+  const outside = timesOutsideRelatives(times, cache.sentenceClauses.get(c.clause.sentence) ?? [], c.clause.head.start);
+  const sentenceTimes = outside.length === times.length ? cache.sentenceTimes : new Map([[c.clause.sentence, [...outside]]]);
+  const dated = datedClause(c.clause, cache.clauses, sentenceTimes);
   // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
   const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null);
-  let when = dateOf(dated, main, doc, cache.sentenceTimes);
+  let when = dateOf(dated, main, doc, sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   // "imposed tariffs, then delayed them until April 2": a past act is not dated after publication by another clause's time.
   const published = doc.article.published;
@@ -120,5 +124,11 @@ function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext, shar
   }
   const times = new Map(doc.times.map((t) => [t.id, t]));
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
-  return { times, entities, sentenceTimes, sentencesOf: sentencesOfEntities(doc), resolver: shared.resolver, clauses: shared.idx.byId };
+  const sentenceClauses = new Map<string, Clause[]>();
+  for (const c of doc.clauses) {
+    const l = sentenceClauses.get(c.sentence);
+    if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
+  }
+  return { times, entities, sentenceTimes, sentenceClauses, sentencesOf: sentencesOfEntities(doc), resolver: shared.resolver, clauses: shared.idx.byId };
 }
+

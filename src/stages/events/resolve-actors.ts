@@ -80,8 +80,15 @@ export class ActorResolver {
     if (inside.length < 2) return inside;
     const seen = new Set<string>();
     return inside
-      .sort((a, b) => score(b) - score(a) || b.end - a.end)
+      // (an owner is no head: "China, North Korea's closest ally" is China)
+      .sort((a, b) => score(b) - score(a) || this.owns(a) - this.owns(b) || b.end - a.end)
       .filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
+  }
+
+  /** 1 when the mention is a possessive ("North Korea's"), else 0. */
+  private owns(m: MentionRef): number {
+    const c = this.doc.text.charCodeAt(m.end);
+    return (c === 39 || c === 0x2019) && this.doc.text.charCodeAt(m.end + 1) === 115 ? 1 : 0;
   }
 
   /**

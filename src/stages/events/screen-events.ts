@@ -3,6 +3,7 @@ import type { Candidate } from './build-events.js';
 import type { PatternSet } from './patterns/pattern-schema.js';
 import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
 import { firstIndex } from '../../document/first-index.js';
+import { timesOutsideRelatives } from './event-context.js';
 
 /**
  * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
@@ -82,12 +83,7 @@ export interface ScreenContext {
   words: ScreenWords;
 }
 
-export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, set: LexiconWords): ScreenContext {
-  const sentenceClauses = new Map<string, Clause[]>();
-  for (const c of doc.clauses) {
-    const l = sentenceClauses.get(c.sentence);
-    if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
-  }
+export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, sentenceClauses: Map<string, Clause[]>, set: LexiconWords): ScreenContext {
   return { doc, clauses, sentenceTimes, sentenceClauses, words: screenWords(set) };
 }
 
@@ -206,7 +202,8 @@ export function isStale(e: ReadoutEvent, s: ScreenContext): boolean {
   const published = s.doc.article.published;
   if (!published || e.dateSource !== 'published') return false;
   const limit = formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
-  return (s.sentenceTimes.get(e.sentence) ?? []).some((t) => t.kind === 'date' && endOf(t) !== null && endOf(t)! < limit);
+  const times = timesOutsideRelatives(s.sentenceTimes.get(e.sentence) ?? [], s.sentenceClauses.get(e.sentence) ?? [], e.evidence[0]!.end - 1);
+  return times.some((t) => t.kind === 'date' && endOf(t) !== null && endOf(t)! < limit);
 }
 
 const PRONOUN = /^(he|she|it|they|we|i|you|his|her|its|their|our|them|him|us)$/i;
