@@ -19,6 +19,8 @@ export interface Phrase {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Time words that end a time phrase ("on Monday", "last week", "in March"): a determiner after one starts another phrase. */
+const TIME_ENDS = new Set([...DAY_WORDS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening']);
 /** "Khomeini today rejected": after a name only a lower-case relative day word starts a new chunk ("USA Today" stays a name). */
 const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const isLower = (v: SentenceView, i: number) => { const c = v.text.charCodeAt(v.tokens[i]!.start); return c >= 97 && c <= 122; };
@@ -83,6 +85,8 @@ function findChunks(v: SentenceView): Phrase[] {
       }
       // "staged demonstrations Saturday", "renewed negotiations today": a bare day word after a noun starts a new (time) chunk.
       if (j > i && DAY_WORDS.has(w) && (v.pos[j - 1] === 'NOUN' || (v.pos[j - 1] === 'PROPN' && RELATIVE_DAYS.has(w) && isLower(v, j)))) break;
+      // "said on Monday the rebels attacked", "said Thursday that rebels": a determiner after a time word opens the next phrase
+      if (j > i && t.pos === 'DET' && TIME_ENDS.has(v.words[j - 1]!)) break;
       // "Militants loyal to X", "groups close to Y": an adjective after the noun that opens a to-phrase describes the noun from behind
       if (j > i && adjectiveBehind(v, j)) break;
       if (isChunkPart(t.pos)) { j++; continue; }
@@ -123,7 +127,7 @@ function startsChunk(v: SentenceView, i: number): boolean {
   if (adjectiveBehind(v, i)) return false;
   if (t.pos === 'PRON') return !['who', 'which', 'that', 'whom', 'what', 'whose'].includes(v.words[i]!);
   if (t.pos === 'ADV') return ['ADJ', 'NOUN', 'PROPN'].includes(v.pos[i + 1] ?? '') && (v.words[i] === 'new' || ['ADP', 'DET'].includes(v.pos[i - 1] ?? ''));
-  if (t.pos === 'DET' && v.words[i] === 'that' && !isChunkPart(v.pos[i + 1] ?? '')) return false;
+  if (t.pos === 'DET' && v.words[i] === 'that' && (!isChunkPart(v.pos[i + 1] ?? '') || TIME_ENDS.has(v.words[i - 1] ?? ''))) return false;
   return isChunkPart(t.pos);
 }
 

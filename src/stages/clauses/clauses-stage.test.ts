@@ -53,6 +53,14 @@ describe('clauses: verb groups', () => {
     }
   });
 
+  it('ends a time phrase before a determiner ("said on Monday that rebels attacked", "said last week the army attacked")', () => {
+    for (const [text, subject] of [['Peru said on Monday that rebels attacked the town.', 'rebels'], ['Peru said Monday the rebels attacked the town.', 'the rebels'], ['Peru said last week the army attacked the town.', 'the army']] as const) {
+      const cs = clauses(text);
+      expect(role(verb(cs, 'attack'), 'subject')).toBe(subject);
+      expect(verb(cs, 'attack').link).toBe('reported');
+    }
+  });
+
   it('takes the name before an appositive between commas as the subject ("Chile, a close ally of Peru, has refused")', () => {
     expect(role(verb(clauses('Chile, a close ally of Peru in the talks, has refused to sign.'), 'refuse'), 'subject')).toBe('Chile');
   });

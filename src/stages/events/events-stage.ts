@@ -66,7 +66,9 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   const sentenceTimes = outside.length === times.length ? cache.sentenceTimes : new Map([[c.clause.sentence, [...outside]]]);
   const dated = datedClause(c.clause, cache.clauses, sentenceTimes);
   // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
-  const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null);
+  // ("told VOA on Monday the U.N. must maintain sanctions": a wrapped act is the saying, made when it was said)
+  const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null)
+    || (dated.link === 'reported' && c.rule.startsWith('wrap.'));
   let when = dateOf(dated, main, doc, sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   // "imposed tariffs, then delayed them until April 2": a past act is not dated after publication by another clause's time.
