@@ -9,7 +9,7 @@ import { nameWords } from './name-words.js';
 import { liteName } from './normalise.js';
 
 /** Bump when the cached shape or the loader's meaning changes. */
-const CACHE_VERSION = 9;
+const CACHE_VERSION = 11;
 
 /**
  * YAML parsing is the slow part of loading (about 1 ms per kB), then normalising tens of thousands
@@ -38,7 +38,7 @@ function cachePath(key: string): string {
 interface Cached {
   entries: KbEntry[];
   /** cities: id, name, country, lat, lon, population, capital (0/1), source file and line */
-  cities: { id: string; name: string; country: string; lat: number[]; lon: number[]; population: number[]; capital: number[]; file: string; line: number[] };
+  cities: { id: string; name: string; country: string; lat: number[]; lon: number[]; population: number[]; capital: number[]; listed: number[]; file: string; line: number[] };
   /** names: entry index (entries then cities), text (when needed: case-sensitive or one word "The X"), keys joined by spaces, flags (1 case-sensitive, 2 ambiguous), light key of one-word names */
   names: { entry: number[]; text: string; keys: string; flags: number[]; lite: string };
   patterns: KbSources['patterns'];
@@ -66,6 +66,7 @@ export function readCache(key: string): KbSources | null {
     all.push({
       id: ids[i]!, name: cityNames[i]!, type: 'GPE', kind: feature, actor: { code: country, country, sector: null }, country,
       geo: { lat: c.lat[i]!, lon: c.lon[i]!, country, feature }, population: c.population[i]!, source: `${files[i]}:${c.line[i]}`,
+      ...(c.listed[i] ? { listed: true } : {}),
     });
   }
   const n = data.names;
@@ -113,7 +114,7 @@ export function writeCache(key: string, s: KbSources): void {
     cities: {
       id: lines(cities.map((e) => e.id)), name: lines(cities.map((e) => e.name)), country: lines(cities.map((e) => e.country!)),
       lat: cities.map((e) => e.geo!.lat), lon: cities.map((e) => e.geo!.lon), population: cities.map((e) => e.population!),
-      capital: cities.map((e) => (e.kind === 'capital' ? 1 : 0)), file: lines(cities.map((e) => e.source.slice(0, sourceAt(e)))), line: cities.map((e) => Number(e.source.slice(sourceAt(e) + 1))),
+      capital: cities.map((e) => (e.kind === 'capital' ? 1 : 0)), listed: cities.map((e) => (e.listed ? 1 : 0)), file: lines(cities.map((e) => e.source.slice(0, sourceAt(e)))), line: cities.map((e) => Number(e.source.slice(sourceAt(e) + 1))),
     },
     names: { entry: names.entry, text: lines(names.text), keys: lines(names.keys), flags: names.flags, lite: lines(names.lite) },
     patterns: s.patterns, roleWords: s.roleWords, countries: [...s.countries], files: s.files,

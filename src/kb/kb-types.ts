@@ -27,6 +27,8 @@ export interface KbEntry {
   country: string | null;
   geo: Geo | null;
   population?: number;
+  /** A city that data/kb/places/variants*.yaml names: one news writes about, preferred over smaller namesakes. */
+  listed?: boolean;
   parent?: string;
   /** file:line (or package name) the entry came from. */
   source: string;

@@ -55,7 +55,7 @@ export function readCitiesTsv(file: string, countries: ReadonlyMap<string, Count
   return { entries, names };
 }
 
-/** Adds the spellings of data/kb/places/variants*.yaml to the largest city of that name in its country. */
+/** Adds the spellings of data/kb/places/variants*.yaml to the largest city of that name in its country, and marks it `listed`. */
 export function applyCityVariants(cities: { entries: KbEntry[]; names: EntryName[] }, variants: readonly CityVariant[]): void {
   const index = new Map<string, KbEntry>();
   for (const e of cities.entries) {
@@ -66,6 +66,7 @@ export function applyCityVariants(cities: { entries: KbEntry[]; names: EntryName
   for (const v of variants) {
     const entry = [v.name, ...v.variants].map((n) => index.get(`${v.country}|${nameKey(n)}`)).find(Boolean);
     if (!entry) continue;
+    entry.listed = true;
     for (const text of [v.name, ...v.variants]) cities.names.push({ entry, text, caseSensitive: false });
   }
 }

@@ -31,7 +31,7 @@ export function selectMentions(c: Candidates, articleCountries: ReadonlySet<stri
       if (places.length === k.entries.length) {
         if (followsName(k)) continue;
         const inDateline = u.starts[k.tokStart]! < datelineEnd;
-        const kept = places.filter((e) => inDateline || e.kind === 'capital' || articleCountries.has(e.country ?? '') || (e.population ?? 0) >= 200_000);
+        const kept = places.filter((e) => inDateline || e.kind === 'capital' || e.listed || articleCountries.has(e.country ?? '') || (e.population ?? 0) >= 200_000);
         if (kept.length === 0) continue;
         pool.push({ ...k, entries: rankPlaces(kept, articleCountries) });
         continue;
@@ -75,9 +75,12 @@ function followsNameIn(c: Candidates, names: readonly Candidate[] | undefined, k
   return names.some((n) => n.tokEnd === k.tokStart && c.units.ends[n.tokEnd - 1] !== c.units.starts[k.tokStart] && c.units.sentenceStart[k.tokStart] !== k.tokStart && n.tokEnd - n.tokStart >= 1 && c.units.pos[n.tokStart] === 'PROPN' && !c.units.surfaces[n.tokEnd - 1]!.endsWith('.'));
 }
 
-/** Places with the same name: those in the article's countries first, then by population. */
+/**
+ * Places with the same name: a city the news list names (variants.yaml: Geneva in Switzerland, not Geneva,
+ * Illinois, in a story that mentions the United States), then those in the article's countries, then by population.
+ */
 function rankPlaces(entries: KbEntry[], countries: ReadonlySet<string>): KbEntry[] {
-  return [...entries].sort((a, b) => Number(countries.has(b.country ?? '')) - Number(countries.has(a.country ?? '')) || (b.population ?? 0) - (a.population ?? 0));
+  return [...entries].sort((a, b) => Number(!!b.listed) - Number(!!a.listed) || Number(countries.has(b.country ?? '')) - Number(countries.has(a.country ?? '')) || (b.population ?? 0) - (a.population ?? 0));
 }
 
 /** Countries the article names (countries, demonyms, bodies) and its dateline place's country. */
