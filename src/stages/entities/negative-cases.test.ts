@@ -28,6 +28,16 @@ describe('negative cases', () => {
     expect(entityWithMention(extractText('Protests spread to Delhi.'), 'Delhi')?.kb).toMatch(/^city-ind-/);
   });
 
+  it('takes a small town only in a place\'s context: not a surname, a name\'s part or a month', () => {
+    const doc = extractText('Denny Roy of the East-West Center told VOA the talks in Beijing would fail. Roy said the United States should wait until March. Gunmen attacked a train near Sibi in Pakistan. Sibi is in Balochistan.');
+    expect(entityWithMention(doc, 'Roy')?.type).not.toBe('GPE');
+    expect(entityWithMention(doc, 'March')).toBeUndefined();
+    const sibi = entityWithMention(doc, 'Sibi');
+    expect(sibi?.actor?.code).toBe('PAK');
+    expect(sibi?.mentions.length).toBe(2);
+    expect(entityWithMention(extractText('Yao Ming met students from Columbia University in the United States.'), 'Yao')?.type).not.toBe('GPE');
+  });
+
   it('takes a city the news list names over a smaller namesake in a country the article mentions', () => {
     const doc = extractText('Russian and U.S. envoys met in Geneva on Monday, the State Department said.');
     expect(entityWithMention(doc, 'Geneva')?.actor?.code).toBe('CHE');

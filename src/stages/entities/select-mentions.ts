@@ -23,6 +23,9 @@ export function selectMentions(c: Candidates, articleCountries: ReadonlySet<stri
     else namesEndingAt.set(n.tokEnd, [n]);
   }
   const followsName = (k: Candidate): boolean => followsNameIn(c, namesEndingAt.get(k.tokStart), k);
+  // one-word names the article puts in a place's context somewhere (then every mention of them is the place)
+  const placedNames = new Set<string>();
+  for (const k of c.kb) if (k.tokEnd - k.tokStart === 1 && placeContext(u, k.tokStart, k.tokEnd)) placedNames.add(u.keys[k.tokStart] ?? '');
   const pool: Candidate[] = [];
   for (const k of [...c.kb, ...c.bodies]) {
     if (k.ambiguous && (insideName(k) || followsName(k))) continue;
@@ -31,7 +34,10 @@ export function selectMentions(c: Candidates, articleCountries: ReadonlySet<stri
       if (places.length === k.entries.length) {
         if (followsName(k)) continue;
         const inDateline = u.starts[k.tokStart]! < datelineEnd;
-        const kept = places.filter((e) => inDateline || e.kind === 'capital' || e.listed || articleCountries.has(e.country ?? '') || (e.population ?? 0) >= 200_000);
+        // a city the news list does not name, under a million people, needs a place's context ("near Sibi", "Kalat district"): "Roy said", "Yao Ming", "in March" are no towns
+        const placed = k.tokEnd - k.tokStart > 1 || placedNames.has(u.keys[k.tokStart] ?? '');
+        const kept = places.filter((e) => inDateline || e.kind === 'capital' || e.listed
+          || ((articleCountries.has(e.country ?? '') || (e.population ?? 0) >= 200_000) && (placed || (e.population ?? 0) >= 1_000_000)));
         if (kept.length === 0) continue;
         pool.push({ ...k, entries: rankPlaces(kept, articleCountries) });
         continue;
@@ -73,6 +79,26 @@ function byPreference(pool: readonly Candidate[]): Candidate[] {
 function followsNameIn(c: Candidates, names: readonly Candidate[] | undefined, k: Candidate): boolean {
   if (k.tokEnd - k.tokStart !== 1 || !names) return false;
   return names.some((n) => n.tokEnd === k.tokStart && c.units.ends[n.tokEnd - 1] !== c.units.starts[k.tokStart] && c.units.sentenceStart[k.tokStart] !== k.tokStart && n.tokEnd - n.tokStart >= 1 && c.units.pos[n.tokStart] === 'PROPN' && !c.units.surfaces[n.tokEnd - 1]!.endsWith('.'));
+}
+
+/** Words before a place name that say it is one ("in", "near", "Balochistan's") and place nouns after it ("Kalat district", "Gwadar port"). */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'to', 'from', 'outside', 'into', 'around', 'across', 'toward', 'towards', 'via', 'of', 'between', 'inside', "'s"]);
+const PLACE_AFTER = new Set(['district', 'province', 'port', 'region', 'town', 'city', 'county', 'state', 'area', 'village', 'prefecture', 'governorate', 'airport', 'camp', 'border', 'crossing', 'island', 'bay']);
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * A one-word place name in a place's context: after a locative word or a region's possessive, before a
+ * place noun or ", Region"; never a month or a day, and never next to another capitalised word ("Yao Ming",
+ * "Leiden University").
+ */
+function placeContext(u: Candidates['units'], a: number, b: number): boolean {
+  if (CALENDAR.has(u.keys[a] ?? '')) return false;
+  if (b < u.keys.length && u.sentenceStart[b] !== b && u.isCapitalised(b)) return false;
+  const before = a > 0 && u.sentenceStart[a] !== a ? u.keys[a - 1] : null;
+  if (before && PLACE_BEFORE.has(before)) return true;
+  const after = b < u.keys.length ? u.keys[b] : null;
+  if (after && PLACE_AFTER.has(after)) return true;
+  return u.surfaces[b] === ',' && b + 1 < u.keys.length && u.isCapitalised(b + 1);
 }
 
 /**
