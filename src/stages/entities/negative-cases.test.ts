@@ -38,6 +38,11 @@ describe('negative cases', () => {
     expect(entityWithMention(extractText('Yao Ming met students from Columbia University in the United States.'), 'Yao')?.type).not.toBe('GPE');
   });
 
+  it('does not let a capital that shares its name with another city vouch for its own country ("Tripoli" in a story about Lebanon)', () => {
+    expect(entityWithMention(extractText('Fighting in Tripoli, Lebanon\'s second city, killed two.'), 'Tripoli')?.actor?.code).toBe('LBN');
+    expect(entityWithMention(extractText('Clashes in Tripoli killed two, Libyan officials said.'), 'Tripoli')?.actor?.code).toBe('LBY');
+  });
+
   it('takes a city the news list names over a smaller namesake in a country the article mentions', () => {
     const doc = extractText('Russian and U.S. envoys met in Geneva on Monday, the State Department said.');
     expect(entityWithMention(doc, 'Geneva')?.actor?.code).toBe('CHE');

@@ -114,7 +114,9 @@ export function articleCountriesOf(c: Candidates): Set<string> {
   const out = new Set<string>();
   for (const k of [...c.kb, ...c.bodies]) {
     if (k.ambiguous) continue;
-    for (const e of k.entries) if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'gov-body' || e.kind === 'capital') && e.country) out.add(e.country);
+    // (a capital that shares its name with a city elsewhere names neither country: "Tripoli" in a story about Lebanon)
+    const shared = k.entries.some((e) => e.kind === 'capital') && k.entries.some((e) => PLACE_KINDS.has(e.kind) && e.country !== k.entries[0]!.country);
+    for (const e of k.entries) if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'gov-body' || (e.kind === 'capital' && !shared)) && e.country) out.add(e.country);
   }
   return out;
 }
