@@ -145,6 +145,8 @@ const THING_ROLES = new Set(['object', 'to', 'of', 'for', 'on']);
 
 /** Appeals and demands (CAMEO 02, 10): made to people, the source's own included. */
 const ASKING = /^(02|10)/;
+/** Coercion, assault, fight and mass violence (CAMEO 17-20): acts done to people. */
+const FORCE = /^(17|18|19|20)/;
 /** Assault, fight and mass violence (CAMEO 18-20). */
 const VIOLENT = /^(18|19|20)/;
 /** Actor codes (after the country) of armed groups fighting inside their own country: rebels, insurgents. */
@@ -305,7 +307,10 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     for (const t of targets) {
       if (t.entity && t.entity === s.entity) continue;
       // (a refused act's uncoded target stays uncoded: "will not accept any more refugees" is no act on oneself; an intended one is domestic)
-      const local = !t.actor && material ? (place ? { ...place, text: t.text } : home && (ownMaterial || code.startsWith('03')) ? { ...home, text: t.text } : null) : null;
+      // (people coerced or attacked are coded with the sector of their role: "killed 33 terrorists" -> PAKREB, "fired on protesters in Lahore" -> PAKOPP)
+      const people = (country: string) => (FORCE.test(code) ? homeTarget(country, t.text, resolver) : { entity: null, actor: country, country, text: t.text });
+      const placed = FORCE.test(code) && !t.entity && t.country && t.actor === t.country ? people(t.country) : null;
+      const local = placed ?? (!t.actor && material ? (place?.country ? people(place.country) : home && (ownMaterial || code.startsWith('03')) ? people(home.country) : null) : null);
       // "urged the population to stay calm", "pleaded with civilians": a country's own people (lexicon `homeNouns`) with no country named are the source's.
       // (coded with the sector the role gives: the Haitian government urging Haitian civilians is no act on itself)
       const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) ? homeTarget(home.country, t.text, resolver) : null;
@@ -324,9 +329,13 @@ function namesHomePeople(a: ClauseArg, set: PatternSet): boolean {
   return set.homeNouns.has(last) || set.homeNouns.has(last.replace(/ies$/, 'y').replace(/s$/, ''));
 }
 
-/** The source's own people named by a home noun: the country and the sector of the noun's role ("civilians" -> CAFCVL). */
+/**
+ * People of a country: the country and the sector of their role, read from the last words back ("civilians" ->
+ * CAFCVL, "protesters in Nairobi" -> KENOPP).
+ */
 function homeTarget(country: string, text: string, resolver: ActorResolver): ActorRef {
-  const sector = resolver.roleSector(text.trim().split(/\s+/).at(-1) ?? '');
+  let sector: string | null = null;
+  for (const w of text.trim().split(/\s+/).slice(-4).reverse()) if ((sector = resolver.roleSector(w))) break;
   return { entity: null, actor: `${country}${sector ?? ''}`, country, text };
 }
 

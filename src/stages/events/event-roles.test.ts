@@ -48,3 +48,10 @@ describe('statements', () => {
     expect(codedEvents(ctx, 'Kenya has voiced concern over the violence in Somalia.', [KEN, SOM])).toEqual(['012 - KEN>SOM']);
   });
 });
+
+describe('people acted upon by force', () => {
+  it('are coded with their own country and the sector of their role', () => {
+    expect(codedEvents(ctx, 'Kenyan forces killed 33 terrorists on Monday.', [KEN])).toEqual(['190 ASSAULT KEN>KENREB']);
+    expect(codedEvents(ctx, 'Kenyan police fired tear gas at protesters in Nairobi.', [KEN, handActor(['Nairobi'], 'KEN')]).map((e) => e.split(' ').at(-1))).toEqual(['KEN>KENOPP']);
+  });
+});
