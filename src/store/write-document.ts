@@ -67,7 +67,8 @@ export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash:
       .run(...values, a.id).lastInsertRowid);
   }
   const bands = bandKeys(sig);
-  stmt(db, `INSERT OR IGNORE INTO article_bands (band, article) VALUES ${bands.map(() => '(?, ?)').join(', ')}`).run(...bands.flatMap((b) => [b, rowid]));
+  // a plain INSERT: one key per band, and the article's earlier bands are gone (removeDerived)
+  stmt(db, `INSERT INTO article_bands (band, article) VALUES ${bands.map(() => '(?, ?)').join(', ')}`).run(...bands.flatMap((b) => [b, rowid]));
   const encoded = options.encoded ?? encodeDocument(doc, options);
   stmt(db, 'INSERT INTO documents (article, json, codec) VALUES (?, ?, ?)').run(rowid, encoded.bytes, encoded.codec);
   const actors = options.actors ?? new ActorCache();
