@@ -80,10 +80,7 @@ export function writeActors(db: Database.Database, doc: ReadoutDocument, article
     links.push([article, e.id, actor, e.mentions.length]);
   }
   insertRows(db, 'INSERT OR IGNORE INTO actor_aliases (actor, alias, alias_norm)', 3, aliases);
-  // a plain INSERT (the article's earlier links are gone, see removeDerived): an entity id told twice keeps
-  // its last link, as OR REPLACE would, without the statement journal OR REPLACE costs with foreign keys on
-  const lastLink = new Map(links.map((l, i) => [l[1], i]));
-  insertRows(db, 'INSERT INTO article_actors (article, entity, actor, mentions)', 4, lastLink.size === links.length ? links : links.filter((l, i) => lastLink.get(l[1]) === i));
+  insertRows(db, 'INSERT OR REPLACE INTO article_actors (article, entity, actor, mentions)', 4, links);
   return byEntity;
 }
 
