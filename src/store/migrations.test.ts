@@ -83,6 +83,42 @@ describe('migrations', () => {
     }
   });
 
+  it('indexes the errors of a version-3 database by article, keeping its rows, so that storing an article clears its stage errors without a scan', () => {
+    const path = tmpDbPath();
+    const db3 = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 3)) db3.exec(m);
+    db3.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (3);');
+    const error = db3.prepare(`INSERT INTO errors (input, line, article_id, stage, code, message, first_at, last_at, seen)
+      VALUES (?, ?, ?, ?, ?, ?, '2024-05-01T00:00:00Z', '2024-05-02T00:00:00Z', ?)`);
+    error.run('feed.jsonl', 3, '', '', 'BAD_JSON', 'line 3 is not JSON', 2);
+    error.run('feed.jsonl', 0, 'new', 'events', 'STAGE_FAILED', 'events failed', 1);
+    error.run('feed.jsonl', 0, 'other', 'times', 'STAGE_FAILED', 'times failed', 1);
+    db3.close();
+    const db = openStore(path);
+    try {
+      expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: SCHEMA_VERSION }]);
+      const rows = () => db.prepare('SELECT input, line, article_id, stage, code, message, seen FROM errors ORDER BY rowid').all();
+      expect(rows()).toEqual([
+        { input: 'feed.jsonl', line: 3, article_id: '', stage: '', code: 'BAD_JSON', message: 'line 3 is not JSON', seen: 2 },
+        { input: 'feed.jsonl', line: 0, article_id: 'new', stage: 'events', code: 'STAGE_FAILED', message: 'events failed', seen: 1 },
+        { input: 'feed.jsonl', line: 0, article_id: 'other', stage: 'times', code: 'STAGE_FAILED', message: 'times failed', seen: 1 },
+      ]);
+      const plan = db.prepare("EXPLAIN QUERY PLAN DELETE FROM errors WHERE article_id = ? AND stage <> ''").all('new') as { detail: string }[];
+      expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING INDEX errors_article/);
+      // storing 'new' again clears its old stage error and keeps the others
+      const w = new StoreWriter(db, fakeExtractor(new Map([['new', NEW]])));
+      w.add({ ok: true, value: { article: NEW.article, text: NEW.text } });
+      w.flush();
+      expect(rows()).toEqual([
+        { input: 'feed.jsonl', line: 3, article_id: '', stage: '', code: 'BAD_JSON', message: 'line 3 is not JSON', seen: 2 },
+        { input: 'feed.jsonl', line: 0, article_id: 'other', stage: 'times', code: 'STAGE_FAILED', message: 'times failed', seen: 1 },
+      ]);
+      expect(checkStore(db)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('opens a current database again without migrating twice', () => {
     const path = tmpDbPath();
     openStore(path).close();

@@ -143,6 +143,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_source_code ON events(source_code, day);
   CREATE INDEX events_target_code ON events(target_code, day, source_code);
   `,
+  // 4: errors by article: storing an article clears its stage errors (and deleting it, all of them),
+  // which scanned the whole table (the unique index starts with the input).
+  `
+  CREATE INDEX errors_article ON errors(article_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -149,6 +149,26 @@ describe('StoreWriter', () => {
     expect(countEvents(db, { plover: 'agree' })).toBe(1);
   });
 
+  it('keeps the last of a quote id or entity id told twice in one document, and stores it again unchanged', () => {
+    const doc = docA();
+    doc.quotes.push({ ...doc.quotes[0]!, kind: 'indirect' });
+    doc.entities.push({ ...doc.entities[0]!, mentions: [doc.entities[0]!.mentions[0]!, doc.entities[0]!.mentions[0]!] });
+    const { db, ingest } = setup([doc]);
+    ingest([doc]);
+    const rows = () => ({
+      quotes: db.prepare('SELECT quote_id, kind FROM quotes ORDER BY rowid').all(),
+      links: db.prepare('SELECT entity, mentions FROM article_actors ORDER BY entity').all(),
+    });
+    const expected = { quotes: [{ quote_id: 'q1', kind: 'indirect' }], links: [{ entity: 'e1', mentions: 2 }, { entity: 'e2', mentions: 1 }, { entity: 'e3', mentions: 1 }] };
+    expect(rows()).toEqual(expected);
+    const again = new StoreWriter(db, fakeExtractor(new Map([['a', doc]])), { force: true });
+    again.add({ ok: true, value: { article: doc.article, text: doc.text } });
+    again.flush();
+    expect(again.stats.replaced).toBe(1);
+    expect(rows()).toEqual(expected);
+    expect(checkStore(db)).toEqual([]);
+  });
+
   it('counts an event told twice in one article as one root event with two mentions, and gives a code-less actor its code when one comes', () => {
     const twice = docB();
     twice.events.push({ ...twice.events[0]!, id: 'ev3', evidence: [{ start: 0, end: 6 }] });

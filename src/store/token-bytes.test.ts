@@ -33,6 +33,22 @@ describe('token bytes', () => {
     expect(tokensToBytes([{ ...t, end: -1 }], TEXT)).toBeNull();
   });
 
+  it('marks a lemma as the lower case of its token exactly when toLowerCase says so, in ASCII and beyond', () => {
+    const text = 'NATO met ÉCOLE staff in Café Ölü, Mixed x1 Ab';
+    const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+    const lemmaOf: Record<string, string> = { NATO: 'nato', met: 'meet', 'ÉCOLE': 'école', staff: 'staff', in: 'in', 'Café': 'café', 'Ölü,': 'ölü,', Mixed: 'mixeD', x1: 'X1', Ab: 'ab' };
+    const tokens = words.map((w) => ({ start: w.start, end: w.end, pos: 'X', lemma: lemmaOf[w.word]! }));
+    const b = tokensToBytes(tokens, text)!;
+    const marks = [...b.bytes.subarray(b.bytes.length - tokens.length)];
+    const plain = tokens.map((t) => {
+      const own = text.slice(t.start, t.end);
+      return t.lemma === own ? 0 : t.lemma === own.toLowerCase() ? 1 : 2;
+    });
+    expect(marks).toEqual(plain);
+    expect(marks).toEqual([1, 2, 1, 0, 0, 1, 1, 2, 2, 1]);
+    expect(JSON.stringify(tokensFromBytes(b, text))).toBe(JSON.stringify(tokens));
+  });
+
   it('gives back no tokens as none', () => {
     const b = tokensToBytes([], TEXT)!;
     expect(b.bytes.length).toBe(0);

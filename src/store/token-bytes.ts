@@ -58,7 +58,7 @@ export function tokensToBytes(tokens: readonly Record<string, unknown>[], text: 
     let mark = LISTED;
     if (lemma.length === end - start) { // compare in place; a lemma of another length is no copy
       if (text.startsWith(lemma, start)) mark = OWN_TEXT;
-      else if (lemma === text.slice(start, end).toLowerCase()) mark = LOWER_CASE;
+      else if (isLowerCaseOf(lemma, text, start)) mark = LOWER_CASE;
     }
     if (mark === LISTED) lemmas.push(lemma);
     markColumn[i] = mark;
@@ -87,6 +87,20 @@ export function tokensFromBytes(b: TokenBytes, text: string): Token[] {
     tokens[i] = { start, end, pos: b.tags[bytes[at + i]!]!, lemma };
   }
   return tokens;
+}
+
+/**
+ * `lemma === text.slice(start, start + lemma.length).toLowerCase()`, compared in place while the
+ * text is ASCII (A-Z to a-z, nothing else changes), without making the slice and its lower case
+ * (a call into ICU when the text has characters beyond Latin-1). Other characters take the plain test.
+ */
+function isLowerCaseOf(lemma: string, text: string, start: number): boolean {
+  for (let i = 0; i < lemma.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if (c >= 128) return lemma === text.slice(start, start + lemma.length).toLowerCase();
+    if (lemma.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
+  return true;
 }
 
 function writeVarint(bytes: Uint8Array, at: number, value: number): number {

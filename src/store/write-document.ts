@@ -3,11 +3,15 @@ import type { ReadoutDocument } from '../document/schema.js';
 import { ActorCache } from './actor-cache.js';
 import { encodeDocument, type EncodedDocument, type EncodeOptions } from './document-codec.js';
 import { recountEvents } from './event-counts.js';
-import { bandKeys, signature, signatureFromBytes, signatureToBytes, similarity } from './minhash.js';
+import { bandKeys, NUM_BANDS, signature, signatureFromBytes, signatureToBytes, similarity } from './minhash.js';
 import { stmt } from './prepared.js';
 import { writeActors } from './write-actors.js';
 import { writeEvents } from './write-events.js';
 import { writeQuotes } from './write-quotes.js';
+
+/** An article's bands in, and the articles that share one of them out (NUM_BANDS keys each: the SQL is made once). */
+const INSERT_BANDS = `INSERT OR IGNORE INTO article_bands (band, article) VALUES ${new Array(NUM_BANDS).fill('(?, ?)').join(', ')}`;
+const SELECT_BY_BANDS = `SELECT article FROM article_bands WHERE band IN (${new Array(NUM_BANDS).fill('?').join(', ')})`;
 
 /** Estimated Jaccard similarity of word 3-shingles above which an article is a copy of an earlier one. */
 export const COPY_THRESHOLD = 0.6;
@@ -53,7 +57,8 @@ export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash:
   const existing = stmt(db, 'SELECT rowid FROM articles WHERE id = ?').get(a.id) as { rowid: number } | undefined;
   const touched = existing ? removeDerived(db, existing.rowid) : new Set<number>();
   const sig = signature(doc.text);
-  const copy = findOriginal(db, sig, existing?.rowid ?? null);
+  const bands = bandKeys(sig);
+  const copy = findOriginal(db, sig, bands, existing?.rowid ?? null);
   const values = [hash, a.title, a.source, a.url, a.author, a.published, sourceKey(doc), a.input, a.format, copy?.rowid ?? null, copy?.similarity ?? null,
     signatureToBytes(sig), pipeline, now, doc.entities.length, doc.quotes.length, doc.events.length, doc.errors.length, doc.text.length];
   let rowid: number;
@@ -66,8 +71,12 @@ export function writeDocument(db: Database.Database, doc: ReadoutDocument, hash:
       minhash, pipeline, ingested_at, n_entities, n_quotes, n_events, n_errors, text_length, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(...values, a.id).lastInsertRowid);
   }
-  const bands = bandKeys(sig);
-  stmt(db, `INSERT OR IGNORE INTO article_bands (band, article) VALUES ${bands.map(() => '(?, ?)').join(', ')}`).run(...bands.flatMap((b) => [b, rowid]));
+  const bandRows = new Array<number>(2 * bands.length);
+  for (let b = 0; b < bands.length; b++) {
+    bandRows[2 * b] = bands[b]!;
+    bandRows[2 * b + 1] = rowid;
+  }
+  stmt(db, INSERT_BANDS).run(...bandRows);
   const encoded = options.encoded ?? encodeDocument(doc, options);
   stmt(db, 'INSERT INTO documents (article, json, codec) VALUES (?, ?, ?)').run(rowid, encoded.bytes, encoded.codec);
   const actors = options.actors ?? new ActorCache();
@@ -93,10 +102,9 @@ export function removeDerived(db: Database.Database, article: number): Set<numbe
 }
 
 /** The earliest stored original this text is a near-copy of, if any (copies of copies point at the first). */
-function findOriginal(db: Database.Database, sig: Uint32Array, self: number | null): { rowid: number; similarity: number } | null {
+function findOriginal(db: Database.Database, sig: Uint32Array, bands: number[], self: number | null): { rowid: number; similarity: number } | null {
   const candidates = new Set<number>();
-  const bands = bandKeys(sig);
-  const byBand = stmt(db, `SELECT article FROM article_bands WHERE band IN (${bands.map(() => '?').join(', ')})`);
+  const byBand = stmt(db, SELECT_BY_BANDS);
   for (const r of byBand.all(...bands) as { article: number }[]) if (r.article !== self) candidates.add(r.article);
   let best: { rowid: number; similarity: number } | null = null;
   const get = stmt(db, 'SELECT rowid, copy_of, minhash FROM articles WHERE rowid = ?');
