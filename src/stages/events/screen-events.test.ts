@@ -197,6 +197,28 @@ describe('which events are reported: descriptions and the moment told', () => {
   });
 });
 
+describe('which events are reported: relative clauses, standing positions and spans', () => {
+  it('does not report a relative clause the clauses stage did not link as one ("an envoy who had met", "charges which X has rejected")', () => {
+    const smith: HandActor = { names: ['John Smith'], code: '', type: 'PERSON' };
+    expect(summary(events('John Smith, a French envoy who had negotiated with Iran, said the talks were over.', [smith, IRN, FRA])).filter((x) => x.startsWith('04'))).toEqual([]);
+    expect(summary(events('The court heard charges which Iran has rejected.', [IRN])).filter((x) => x.startsWith('12'))).toEqual([]);
+    // the reported act itself is told
+    expect(summary(events('France said it had met Iranian officials.', [IRN, FRA])).filter((x) => x.startsWith('04'))).not.toEqual([]);
+  });
+
+  it('does not report an act coordinated with a standing simple present ("cites old maps and has rejected the ruling")', () => {
+    expect(summary(events('Iran cites old treaties and has rejected the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toEqual([]);
+    // "says" tells today's news: the act beside it is told
+    expect(summary(events('Iran has rejected the French proposal and says it will talk.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toHaveLength(1);
+  });
+
+  it('does not report a present perfect over a span since a time ("Since last August, X has claimed")', () => {
+    const since = events('Since last August, Iran has accused France of spying.', [IRN, FRA], { times: [{ text: 'August', value: '2024-08' }] });
+    expect(summary(since)).toEqual([]);
+    expect(summary(events('Iran has accused France of spying.', [IRN, FRA]))).toEqual(['112 IRN>FRA']);
+  });
+});
+
 describe('which events are reported: standing positions', () => {
   it('does not report a main clause in the simple present (a position held), nor what is done repeatedly or for years', () => {
     expect(summary(events('France and Iran reject the claims about the deal.', [IRN, FRA]))).toEqual([]);

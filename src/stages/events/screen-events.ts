@@ -43,6 +43,8 @@ export interface ScreenWords {
   /** a habitual adverb in a verb group: "have repeatedly denied" */
   habitual: RegExp;
   sameInPast: ReadonlySet<string>;
+  newsPresentVerbs: ReadonlySet<string>;
+  beliefVerbs: ReadonlySet<string>;
   carryingVerbs: ReadonlySet<string>;
   /** a scheduled word and "to" right before: "is due to travel" */
   scheduled: RegExp;
@@ -51,7 +53,7 @@ export interface ScreenWords {
   body: RegExp;
 }
 
-type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
+type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
 const compiled = new WeakMap<LexiconWords, ScreenWords>();
 const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
 
@@ -64,6 +66,8 @@ export function screenWords(set: LexiconWords): ScreenWords {
       opener: new RegExp(`\\b(?:${alternation(set.backgroundOpeners)})\\s+$`, 'i'),
       habitual: new RegExp(`\\b(?:${alternation(set.habitualAdverbs)})\\b`, 'i'),
       sameInPast: set.sameInPast,
+      newsPresentVerbs: set.newsPresentVerbs,
+      beliefVerbs: set.beliefVerbs,
       carryingVerbs: set.carryingVerbs,
       scheduled: new RegExp(`\\b(?:${alternation(set.scheduledWords)})\\s+to\\s+$`, 'i'),
       domesticRoots: set.domesticRoots,
@@ -107,12 +111,20 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   const own = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start) : undefined;
   if (own && s.words.opener.test(before(own.start, s.doc.text))) return true;
   const flags = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) ?? k : k;
-  // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
-  if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
+  // "an official who had negotiated with", "charges which Washington has dismissed": a relative clause, whatever link the
+  // clauses stage gave it (the relative word stands before the verb group or before the clause's own subject)
+  const relative = flags.kind === 'verb' && (flags.link === 'relative' || isRelativeByWords(flags, s.doc.text));
+  // "said it had halted aid": reported speech moves the tense back; the act is the one reported (not one in a relative clause).
+  if (flags.kind === 'verb' && (flags.link !== 'reported' || relative) && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
   if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  // "Since last August, the group has claimed several attacks": a present perfect over a span since a time tells what
+  // was done in it, again and again, not one act ("since the withdrawal began" names an event: left alone)
+  if (flags.kind === 'verb' && /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end))
+    && (s.sentenceTimes.get(flags.sentence) ?? []).some((t) => /\bsince\s+(?:(?:last|early|late|mid|the|this)\s+)*$/i.test(before(t.start, s.doc.text))
+      && (t.end <= Math.min(flags.start, flags.group.start) || flags.args.some((a) => a.prep === 'since' && a.start <= t.start && a.end >= t.end)))) return true;
   // "a ceasefire that is supported by Ukrainians", "counterparts who have battled blazes": a relative clause in the present
   // (or present perfect) describes its noun, it does not tell a new act.
-  if (flags.kind === 'verb' && flags.link === 'relative' && flags.form === 'finite'
+  if (flags.kind === 'verb' && relative && flags.form === 'finite'
     && (flags.tense === 'present' || flags.tense === 'future' || !!flags.modal || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
   // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
   // (", criticizing the groups" shares the habit of the clause it hangs on)
@@ -126,14 +138,36 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
   // quotes and reported speech, states a standing position, not a new act.
   // ("hit", "cut", "set" read as present may be past: those are left alone)
-  if (flags.kind === 'verb' && flags.parent === null && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
-    && !s.words.sameInPast.has(flags.head.text.toLowerCase())
-    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
+  if (flags.kind === 'verb' && flags.parent === null && standsInPresent(flags, s)) return true;
+  // "Beijing cites old maps and has rejected the ruling", "have rejected the accusations and maintain that": an act
+  // coordinated with such a standing present shares its standing (not with "says": "has rejected it and says")
+  if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {
+    const partners = flags.link === 'coordinate' && flags.parent
+      ? [s.clauses.get(flags.parent)].filter((p) => p?.parent === null)
+      : flags.parent === null ? (s.sentenceClauses.get(flags.sentence) ?? []).filter((o) => o.parent === flags.id && o.link === 'coordinate') : [];
+    if (partners.some((p) => !!p && !s.words.newsPresentVerbs.has(p.head.lemma.toLowerCase()) && standsInPresent(p, s))) return true;
+  }
   // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
   if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
   return false;
+}
+
+/** A finite verb in the simple present outside quotes ("reject", not "is rejecting", "hit" or "may reject"): a standing position. */
+function standsInPresent(v: Clause, s: ScreenContext): boolean {
+  return v.kind === 'verb' && v.tense === 'present' && v.form === 'finite' && !v.modal && !s.words.sameInPast.has(v.head.text.toLowerCase())
+    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s);
+}
+
+/** Who/which right before a verb group, or whom/which right before its own subject: "who had negotiated", "which Washington has dismissed". */
+const RELATIVE_WORD = /\b(?:who|which)\s+(?:[a-z]+ly\s+)?$/i;
+const OBJECT_RELATIVE_WORD = /\b(?:whom|which)\s+$/i;
+
+function isRelativeByWords(k: Clause, text: string): boolean {
+  if (RELATIVE_WORD.test(before(k.group.start, text))) return true;
+  const own = k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start);
+  return !!own && OBJECT_RELATIVE_WORD.test(before(own.start, text));
 }
 
 /** "legislation targeting Turkey", "forces backed by foreign troops": a participle or gerund that modifies a noun describes, it does not tell an act. */

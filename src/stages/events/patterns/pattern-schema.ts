@@ -45,7 +45,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -102,6 +102,10 @@ export interface PatternSet {
   habitualAdverbs: Set<string>;
   /** verbs whose past is spelt as their present ("hit", "cut"): a present-looking main clause may be past. */
   sameInPast: Set<string>;
+  /** verbs whose simple present tells today's news ("says"), not a standing position. */
+  newsPresentVerbs: Set<string>;
+  /** verbs of belief and forecast ("believes", "expects"): a future act under one is a prediction, not a stated intent. */
+  beliefVerbs: Set<string>;
   /** verbs whose infinitive is the act itself: carried on, begun or attempted ("continued to send", "tried to hack"). */
   carryingVerbs: Set<string>;
   /** words before "to" that make the act scheduled ("is due to visit"): intended, not done. */
