@@ -25,6 +25,8 @@ export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<
   // "wants to close the camps": a bare wish of a hostile act is no threat (13x) either
   const hostile = c.rule.startsWith('wrap.intend+') && c.code.startsWith('13');
   if (c.rule !== 'wrap.intend+none' && !hostile) return false;
+  // "agree with the plan, and the focus is on Russia": a finite "be" or "have" clause tells no act anyone intends
+  if (!hostile && c.clause.kind === 'verb' && c.clause.form === 'finite' && (c.clause.head.lemma === 'be' || c.clause.head.lemma === 'have')) return true;
   const first = c.evidence[0];
   const word = first ? tokens[tokenIndexAt(tokens, first.start)] : undefined;
   return !!word && word.start === first!.start && (hostile ? set.wishVerbs : set.aimVerbs).has(word.lemma.toLowerCase());

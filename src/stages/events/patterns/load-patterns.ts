@@ -60,6 +60,9 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       for (const c of [...Object.values(w.codes), ...Object.values(w.conflict ?? {})]) {
         if (!ontology.cameo.has(c)) throw new ReadoutError('KB_INVALID', `wrapper ${w.id}: unknown CAMEO code ${c}`, { input: file, line: w.line });
       }
+      for (const r of w.passes ?? []) {
+        if (![...ontology.cameo.values()].some((c) => c.root === r)) throw new ReadoutError('KB_INVALID', `wrapper ${w.id}: unknown CAMEO root ${r} in passes`, { input: file, line: w.line });
+      }
       wrappers.set(w.id, w);
     }
   }

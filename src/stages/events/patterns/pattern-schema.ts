@@ -34,6 +34,7 @@ export const wrapperSchema = z.object({
   codes: z.record(z.string(), code).refine((c) => 'default' in c, 'codes needs a default'),
   conflict: z.record(z.string(), code).optional().describe('codes when the complement is a conflict event (roots 14-20)'),
   target: z.enum(['complement-subject', 'complement-target']).optional(),
+  passes: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional().describe('roots of complement acts the wrapper has no code for: the act is coded itself, with the wrapper\'s modality'),
   example: z.string().min(1),
 }).strict();
 
