@@ -95,6 +95,9 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     // most clauses have neither an event pattern nor a wrapper: the checks of untold clauses below can only skip them
     if (!hit && !best.has(c.id)) continue;
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
+    // "a general said he expects North Korea to launch a missile", "believes the leaders will meet", "will likely develop":
+    // a forecast, no act told and no stated intent (nor what it wraps: "is likely to respond with threats")
+    if (forecast(c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c, idx, set, doc.text) || (hit && forecast(hit.outer, idx, set, doc.text))) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
@@ -196,9 +199,6 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
-  // "a general said he expects North Korea to launch a missile", "believes the leaders will meet": a forecast, no act
-  // told and no stated intent
-  if (forecast(flags, idx, set)) return [];
   let code = p.code;
   let modality = modalityOf(flags, idx, set);
   let negated = flags.negated || deniedBy(flags, idx);
@@ -324,14 +324,24 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   return out;
 }
 
-/** "believes the leaders will meet", "expects Iran to launch a missile": an act under a verb of belief or forecast (lexicon `beliefVerbs`). */
-function forecast(c: Clause, idx: ClauseIndex, set: Pick<PatternSet, 'beliefVerbs'>): boolean {
+/**
+ * "believes the leaders will meet", "expects Iran to launch a missile": an act under a verb of belief or forecast (lexicon
+ * `beliefVerbs`); "will likely develop", "is likely to respond": a verb group with a forecast word (`forecastWords`).
+ */
+function forecast(c: Clause, idx: ClauseIndex, set: Pick<PatternSet, 'beliefVerbs' | 'forecastWords'>, text?: string): boolean {
+  if (c.kind !== 'verb') return false;
+  if (text && (c.tense === 'future' || !!c.modal || c.form === 'infinitive')) {
+    const words = text.slice(Math.max(0, c.group.start - 12), c.group.end).toLowerCase().match(/[a-z]+/g) ?? [];
+    // the group itself, and for an infinitive the word right before it ("likely to respond")
+    const group = text.slice(c.group.start, c.group.end).toLowerCase().match(/[a-z]+/g) ?? [];
+    if (group.some((w) => set.forecastWords.has(w)) || (c.form === 'infinitive' && set.forecastWords.has(words[words.length - group.length - 1] ?? ''))) return true;
+  }
   const parent = c.parent ? idx.byId.get(c.parent) : undefined;
   return !!parent && (c.link === 'reported' || c.link === 'complement') && (c.tense === 'future' || c.form === 'infinitive' || !!c.modal)
     && headVariants(parent).some((l) => set.beliefVerbs.has(l));
 }
 
-function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs' | 'beliefVerbs'>): Candidate['modality'] {
+function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs' | 'beliefVerbs' | 'forecastWords'>): Candidate['modality'] {
   const parent = c.parent ? idx.byId.get(c.parent) : undefined;
   // (a wrapped act under a forecast: "expects Iran to urge")
   if (set && forecast(c, idx, set)) return 'hypothetical';

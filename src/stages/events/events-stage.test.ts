@@ -267,6 +267,9 @@ describe('events: flags and wrappers', () => {
     expect(events('Iraq believes it will meet Syrian officials soon.', [IRQ, SYR])).toEqual([]);
     // a statement of what will be done is an intent
     expect(summary(events('Iraq said it will meet Syrian officials soon.', [IRQ, SYR]))).toEqual(['036 IRQ>SYR']);
+    // a forecast word in the verb group, or "likely to" before it
+    expect(events('Iraq will likely meet Syrian officials soon.', [IRQ, SYR])).toEqual([]);
+    expect(events('Iraq is likely to meet Syrian officials soon.', [IRQ, SYR])).toEqual([]);
   });
 
   it('marks questions', () => {

@@ -219,6 +219,23 @@ describe('which events are reported: relative clauses, standing positions and sp
   });
 });
 
+describe('which events are reported: proposals and prospects', () => {
+  it('does not report an event noun with a prospective modifier ("a U.S.-proposed ceasefire", "a possible attack")', () => {
+    expect(summary(events('France warned of a possible Iranian attack.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
+    expect(summary(events('France condemned the Iranian attack.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toHaveLength(1);
+  });
+
+  it('does not report what a proposal noun\'s for-phrase proposes ("a plan for rearming Europe and supporting Ukraine")', () => {
+    expect(summary(events('The French government proposed a plan for expelling Iranian diplomats.', [IRN, FRA])).filter((x) => x.includes('>IRN'))).toEqual([]);
+    expect(summary(events('France backed a proposal for the United States to lift sanctions on Iran.', [IRN, FRA, USA])).filter((x) => x.startsWith('08'))).toEqual([]);
+    expect(summary(events('The French government expelled Iranian diplomats.', [IRN, FRA])).filter((x) => x.includes('>IRN'))).toHaveLength(1);
+  });
+
+  it('does not report a verb coordinated with an infinitive that tells no act ("need to close the border and suspend visas")', () => {
+    expect(summary(events('France said it needs to wait and expel Iranian diplomats.', [IRN, FRA])).filter((x) => x.startsWith('16'))).toEqual([]);
+  });
+});
+
 describe('which events are reported: standing positions', () => {
   it('does not report a main clause in the simple present (a position held), nor what is done repeatedly or for years', () => {
     expect(summary(events('France and Iran reject the claims about the deal.', [IRN, FRA]))).toEqual([]);

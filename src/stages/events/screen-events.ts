@@ -47,6 +47,10 @@ export interface ScreenWords {
   sameInPast: ReadonlySet<string>;
   newsPresentVerbs: ReadonlySet<string>;
   beliefVerbs: ReadonlySet<string>;
+  /** a proposal noun and a for-phrase right before: "a plan for rearming", "a proposal for the Council to lift" */
+  proposalFor: RegExp;
+  /** a prospective modifier before an event noun: "a U.S.-proposed ceasefire", "a possible attack" */
+  prospective: RegExp;
   carryingVerbs: ReadonlySet<string>;
   /** a scheduled word and "to" right before: "is due to travel" */
   scheduled: RegExp;
@@ -55,7 +59,7 @@ export interface ScreenWords {
   body: RegExp;
 }
 
-type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
+type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
 const compiled = new WeakMap<LexiconWords, ScreenWords>();
 const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
 
@@ -70,6 +74,8 @@ export function screenWords(set: LexiconWords): ScreenWords {
       sameInPast: set.sameInPast,
       newsPresentVerbs: set.newsPresentVerbs,
       beliefVerbs: set.beliefVerbs,
+      proposalFor: new RegExp(`\\b(?:${alternation(set.proposalNouns)})s?\\b[^,;]{0,40}?\\bfor\\s+(?:[^,;]{1,40}?\\s+)?$`, 'i'),
+      prospective: new RegExp(`\\b(?:${alternation(set.prospectiveWords)})\\s+(?:[\\w.'’-]+\\s+){0,2}$`, 'i'),
       carryingVerbs: set.carryingVerbs,
       scheduled: new RegExp(`\\b(?:${alternation(set.scheduledWords)})\\s+to\\s+$`, 'i'),
       domesticRoots: set.domesticRoots,
@@ -172,6 +178,23 @@ function isRelativeByWords(k: Clause, text: string): boolean {
   return !!own && OBJECT_RELATIVE_WORD.test(before(own.start, text));
 }
 
+/**
+ * Proposals and prospects, not acts: an event noun with a prospective modifier in its phrase ("a U.S.-proposed ceasefire",
+ * "a possible attack"), and a gerund or infinitive after a proposal noun's for ("a plan for rearming Europe and supporting
+ * Ukraine", "a proposal for the Council to lift sanctions"; a gerund hanging on it or a verb coordinated with it shares it).
+ */
+export function isProposed(c: Candidate, s: ScreenContext): boolean {
+  const k = c.clause;
+  const text = s.doc.text;
+  if (k.kind === 'noun') return k.head.start > k.start && s.words.prospective.test(text.slice(Math.max(k.start, k.head.start - 40), k.head.start));
+  for (let v: Clause | undefined = k, n = 0; v && v.kind === 'verb' && n < 3; n++) {
+    if ((v.form === 'gerund' || v.form === 'infinitive') && s.words.proposalFor.test(text.slice(Math.max(0, v.group.start - 100), v.group.start))) return true;
+    if (!(v.link === 'coordinate' || (v.link === 'adverbial' && v.form === 'gerund')) || !v.parent) break;
+    v = s.clauses.get(v.parent);
+  }
+  return false;
+}
+
 /** "legislation targeting Turkey", "forces backed by foreign troops": a participle or gerund that modifies a noun describes, it does not tell an act. */
 export function isModifier(c: Candidate, text?: string): boolean {
   const k = c.clause;
@@ -199,7 +222,10 @@ export function isModifier(c: Candidate, text?: string): boolean {
 export function isUntoldInfinitive(c: Candidate, modality: Candidate['modality'], s: ScreenContext): boolean {
   const { clauses, doc: { text } } = s;
   // an event noun inside such an infinitive ("needs to impose sanctions") goes with it
-  const k = c.clause.kind === 'noun' && c.clause.parent ? clauses.get(c.clause.parent) ?? c.clause : c.clause;
+  let k = c.clause.kind === 'noun' && c.clause.parent ? clauses.get(c.clause.parent) ?? c.clause : c.clause;
+  // "need to take time and suspend immigration": a verb coordinated with such an infinitive shares it
+  const first = k.kind === 'verb' && k.link === 'coordinate' && k.parent ? clauses.get(k.parent) : undefined;
+  if (first?.kind === 'verb' && first.form === 'infinitive') k = first;
   if (k.kind !== 'verb' || k.form !== 'infinitive' || k.link !== 'complement' || c.rule.startsWith('wrap.') || modality === 'intended' || !k.parent) return false;
   const parent = clauses.get(k.parent);
   if (!parent || parent.kind !== 'verb' || s.words.carryingVerbs.has(parent.head.lemma) || k.group.start < parent.group.end) return false;
