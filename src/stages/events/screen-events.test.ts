@@ -236,6 +236,26 @@ describe('which events are reported: proposals and prospects', () => {
   });
 });
 
+describe('which events are reported: called off, states and modality', () => {
+  it('does not report a scheduled act that its sentence says was called off', () => {
+    expect(summary(events('France and Iran were supposed to sign a trade deal, but the signing was called off.', [IRN, FRA])).filter((x) => x.startsWith('05'))).toEqual([]);
+    expect(events('France and Iran were supposed to sign a trade deal.', [IRN, FRA]).filter((e) => e.cameo.root === '05').map((e) => e.modality)).toContain('intended');
+  });
+
+  it('does not report a main clause in the present passive ("are sanctioned by"), nor an act "already" under way', () => {
+    expect(summary(events('Both Iranian tankers are sanctioned by the United States.', [IRN, USA]))).toEqual([]);
+    expect(summary(events('Both Iranian tankers were sanctioned by the United States.', [IRN, USA]))).toHaveLength(1);
+    expect(summary(events('France was already sending aid to Iran before the quake.', [IRN, FRA])).filter((x) => x.startsWith('07'))).toEqual([]);
+  });
+
+  it('reads a future cut by a quote mark as intended and "may have to" as hypothetical', () => {
+    const [declared] = events('France responded that the French government will “shortly be expelling Iranian diplomats.', [IRN, FRA]);
+    expect(declared?.modality).toBe('intended');
+    const asked = events('France said it may have to consider talks or ask Iran to release the sailors.', [IRN, FRA]).filter((e) => e.cameo.root === '02');
+    expect(asked.map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+});
+
 describe('which events are reported: standing positions', () => {
   it('does not report a main clause in the simple present (a position held), nor what is done repeatedly or for years', () => {
     expect(summary(events('France and Iran reject the claims about the deal.', [IRN, FRA]))).toEqual([]);

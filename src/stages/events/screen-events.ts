@@ -51,6 +51,7 @@ export interface ScreenWords {
   proposalFor: RegExp;
   /** a prospective modifier before an event noun: "a U.S.-proposed ceasefire", "a possible attack" */
   prospective: RegExp;
+  calledOffVerbs: ReadonlySet<string>;
   carryingVerbs: ReadonlySet<string>;
   /** a scheduled word and "to" right before: "is due to travel" */
   scheduled: RegExp;
@@ -59,7 +60,7 @@ export interface ScreenWords {
   body: RegExp;
 }
 
-type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
+type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
 const compiled = new WeakMap<LexiconWords, ScreenWords>();
 const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
 
@@ -74,6 +75,7 @@ export function screenWords(set: LexiconWords): ScreenWords {
       sameInPast: set.sameInPast,
       newsPresentVerbs: set.newsPresentVerbs,
       beliefVerbs: set.beliefVerbs,
+      calledOffVerbs: set.calledOffVerbs,
       proposalFor: new RegExp(`\\b(?:${alternation(set.proposalNouns)})s?\\b[^,;]{0,40}?\\bfor\\s+(?:[^,;]{1,40}?\\s+)?$`, 'i'),
       prospective: new RegExp(`\\b(?:${alternation(set.prospectiveWords)})\\s+(?:[\\w.'’-]+\\s+){0,2}$`, 'i'),
       carryingVerbs: set.carryingVerbs,
@@ -147,6 +149,11 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // quotes and reported speech, states a standing position, not a new act.
   // ("hit", "cut", "set" read as present may be past: those are left alone)
   if (flags.kind === 'verb' && flags.parent === null && standsInPresent(flags, s)) return true;
+  // "Both tankers are sanctioned by the Treasury": a main clause in the present passive outside quotes is a state too
+  if (flags.kind === 'verb' && flags.parent === null && flags.voice === 'passive' && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
+    && /^(?:is|are|am)\s+(?:[a-z]+ly\s+)?\w+$/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
+  // "was already providing aid": an act already under way is a state
+  if (flags.kind === 'verb' && /\b(?:is|are|was|were|been)\s+already\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
   // "Beijing cites old maps and has rejected the ruling", "have rejected the accusations and maintain that": an act
   // coordinated with such a standing present shares its standing (not with "says": "has rejected it and says")
   if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {
@@ -165,7 +172,8 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
 /** A finite verb in the simple present outside quotes ("reject", not "is rejecting", "hit" or "may reject"): a standing position. */
 function standsInPresent(v: Clause, s: ScreenContext): boolean {
   return v.kind === 'verb' && v.tense === 'present' && v.form === 'finite' && !v.modal && !s.words.sameInPast.has(v.head.text.toLowerCase())
-    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s);
+    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s)
+    && !SPLIT_FUTURE.test(before(v.group.start, s.doc.text));
 }
 
 /** Who/which right before a verb group, or whom/which right before its own subject: "who had negotiated", "which Washington has dismissed". */
@@ -253,14 +261,45 @@ export function recodedForTarget(c: Candidate): string {
   return c.code === '0874' && c.target?.actor?.startsWith('IGO') ? '160' : c.code;
 }
 
-/** "is due to travel", "were supposed to sign": intended; "if China's threats escalate": hypothetical. */
+/**
+ * "is due to travel", "were supposed to sign": intended; "will “shortly be declaring" (a quote mark inside the verb group):
+ * intended; "may have to consider ... or ask": hypothetical; "if China's threats escalate": hypothetical.
+ */
 export function screenedModality(c: Candidate, s: ScreenContext): Candidate['modality'] {
   const k = c.clause;
   const at = k.kind === 'noun' ? k.start : k.group.start;
   if (c.modality === 'asserted' && s.words.scheduled.test(before(k.kind === 'noun' ? k.start : k.head.start, s.doc.text))) return 'intended';
+  if (c.modality !== 'hypothetical' && mayHaveTo(k, s)) return 'hypothetical';
+  if (c.modality === 'asserted' && k.kind === 'verb' && k.tense !== 'future' && SPLIT_FUTURE.test(before(k.group.start, s.doc.text))) return 'intended';
   // (a threat made on a condition is still made: "threatening retaliation if hit by sanctions")
   if (c.modality !== 'hypothetical' && !c.code.startsWith('13') && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
   return c.modality;
+}
+
+/** "will “shortly be declaring": the future auxiliary left outside a verb group cut by a quote mark. */
+const SPLIT_FUTURE = /\b(?:will|shall)\s+[“"‘']\s*(?:[a-z]+ly\s+)?$/i;
+/** "may have to consider", "might need to": a possible obligation, right before an infinitive group. */
+const MAY_HAVE_TO = /\b(?:may|might|could)\s+(?:not\s+)?(?:have|need)\s+$/i;
+
+/** The clause, or one it is coordinated with, completes or hangs on as a gerund, is an infinitive after "may have". */
+function mayHaveTo(k: Clause, s: ScreenContext): boolean {
+  for (let v: Clause | undefined = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k, n = 0; v && n < 4; n++) {
+    if (v.kind === 'verb' && v.form === 'infinitive' && MAY_HAVE_TO.test(before(v.group.start, s.doc.text))) return true;
+    if (!(v.link === 'coordinate' || v.link === 'complement' || (v.link === 'adverbial' && v.form === 'gerund')) || !v.parent) break;
+    v = s.clauses.get(v.parent);
+  }
+  return false;
+}
+
+/**
+ * "were supposed to sign a minerals deal, although that was called off": an intended act with a verb that calls an act
+ * off after it in its sentence (lexicon `calledOffVerbs`) did not happen and will not.
+ */
+export function isCalledOff(c: Candidate, modality: Candidate['modality'], s: ScreenContext): boolean {
+  if (modality !== 'intended') return false;
+  const at = c.clause.end;
+  return (s.sentenceClauses.get(c.clause.sentence) ?? []).some((o) => o.kind === 'verb' && o.head.start >= at
+    && (s.words.calledOffVerbs.has(o.head.lemma.toLowerCase()) || (!!o.particle && s.words.calledOffVerbs.has(`${o.head.lemma.toLowerCase()} ${o.particle.toLowerCase()}`))));
 }
 
 /** The event's date is the publication date while its sentence speaks of a time well before it ("In 2017, China gave..."). */

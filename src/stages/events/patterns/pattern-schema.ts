@@ -46,7 +46,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -113,6 +113,8 @@ export interface PatternSet {
   proposalNouns: Set<string>;
   /** modifiers that make an event noun a prospect, not an act ("a proposed ceasefire", "a possible attack"). */
   prospectiveWords: Set<string>;
+  /** verbs that call an act off ("was called off", "postponed"): a scheduled act with one after it in its sentence did not happen. */
+  calledOffVerbs: Set<string>;
   /** verbs whose infinitive is the act itself: carried on, begun or attempted ("continued to send", "tried to hack"). */
   carryingVerbs: Set<string>;
   /** words before "to" that make the act scheduled ("is due to visit"): intended, not done. */
