@@ -212,6 +212,16 @@ describe('which events are reported: relative clauses, standing positions and sp
     expect(summary(events('Iran has rejected the French proposal and says it will talk.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toHaveLength(1);
   });
 
+  it('does not report a gerund hanging on an act under way ("has been fighting ..., accusing the government")', () => {
+    expect(summary(events('Iran has been fighting an insurgency, accusing France of arming the rebels.', [IRN, FRA])).filter((x) => x.startsWith('11'))).toEqual([]);
+    expect(summary(events('Iran fought the rebels on Monday, accusing France of arming them.', [IRN, FRA], { times: [{ text: 'Monday', value: '2024-12-23' }] })).filter((x) => x.startsWith('11'))).toHaveLength(1);
+  });
+
+  it('does not report a wrapped act whose wrapper noun is background ("dismissed concerns about X\'s threat to impose tariffs")', () => {
+    expect(summary(events('France dismissed concerns about the Iranian threat to expel French diplomats.', [IRN, FRA])).filter((x) => x.startsWith('13'))).toEqual([]);
+    expect(summary(events('France condemned the Iranian threat to expel French diplomats.', [IRN, FRA])).filter((x) => x.startsWith('13'))).toHaveLength(1);
+  });
+
   it('does not report a present perfect over a span since a time ("Since last August, X has claimed")', () => {
     const since = events('Since last August, Iran has accused France of spying.', [IRN, FRA], { times: [{ text: 'August', value: '2024-08' }] });
     expect(summary(since)).toEqual([]);

@@ -112,9 +112,11 @@ export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Cl
  */
 export function isBackground(c: Candidate, s: ScreenContext): boolean {
   const k = c.clause;
-  if (k.kind === 'noun') {
+  // (a wrapped act shares its wrapper noun's: "dismissed concerns about Trump's threat to impose tariffs")
+  const noun = k.kind === 'noun' ? k.head : c.rule.startsWith('wrap.') && c.evidence[0] && k.kind === 'verb' && c.evidence[0].start < k.group.start ? wordAt(c.evidence[0].start, s.doc.text) : undefined;
+  if (noun) {
     const around = s.sentenceClauses.get(k.sentence) ?? [];
-    if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && s.words.backgroundPreps.has(a.prep.toLowerCase()) && a.start <= k.head.start && a.end >= k.head.end))) return true;
+    if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && s.words.backgroundPreps.has(a.prep.toLowerCase()) && a.start <= noun.start && a.end >= noun.end))) return true;
   }
   if (s.words.opener.test(before(k.kind === 'noun' ? k.start : k.group.start, s.doc.text))) return true;
   // "before Russia invaded Ukraine": the word stands before the clause's own subject
@@ -162,8 +164,11 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
       : flags.parent === null ? (s.sentenceClauses.get(flags.sentence) ?? []).filter((o) => o.parent === flags.id && o.link === 'coordinate') : [];
     if (partners.some((p) => !!p && !s.words.newsPresentVerbs.has(p.head.lemma.toLowerCase()) && standsInPresent(p, s))) return true;
   }
-  // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
-  if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
+  // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act
+  // (", accusing the government of ..." hanging on it as a gerund shares it)
+  for (const v of held ? [flags, held] : [flags]) {
+    if (v.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(v.group.start, v.group.end))) return true;
+  }
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
   return false;
@@ -357,6 +362,12 @@ export function actsOnItself(e: ReadoutEvent, domesticRoots: ReadonlySet<string>
 
 function insideQuote(offset: number, s: ScreenContext): boolean {
   return (s.doc.quotes ?? []).some((q) => q.kind !== 'indirect' && q.start <= offset && q.end > offset);
+}
+
+/** The word starting at `offset`. */
+function wordAt(offset: number, text: string): { start: number; end: number } {
+  const m = /^[\w'’-]+/.exec(text.slice(offset, offset + 40));
+  return { start: offset, end: offset + (m ? m[0].length : 0) };
 }
 
 function before(offset: number, text: string): string {
