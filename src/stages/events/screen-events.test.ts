@@ -45,6 +45,12 @@ describe('which events are reported: background', () => {
     expect(summary(events('France said it had expelled two Iranian diplomats.', [IRN, FRA]))).toEqual(['166 FRA>IRN']);
   });
 
+  it('does not report what hangs on a past perfect main clause ("had been exchanging barbs, prompting France to recall")', () => {
+    expect(summary(events('France had traded barbs with Iran and then expelled two Iranian diplomats.', [IRN, FRA])).filter((x) => x.startsWith('16'))).toEqual([]);
+    const dated = events('Last week France traded barbs with Iran and then expelled two Iranian diplomats.', [IRN, FRA], { times: [{ text: 'Last week', value: '2024-12-23' }] });
+    expect(summary(dated).filter((x) => x.startsWith('16'))).toHaveLength(1);
+  });
+
   it('does not date to publication an act its sentence places years earlier', () => {
     expect(summary(events('In 2017, France expelled two Iranian diplomats.', [IRN, FRA], { times: [{ text: '2017', value: '2017' }] }))).toEqual([]);
   });

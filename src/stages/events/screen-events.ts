@@ -129,6 +129,9 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported (not one in a relative clause).
   if (flags.kind === 'verb' && (flags.link !== 'reported' || relative) && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
   if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  // "the leaders had been exchanging barbs, with Erdogan suggesting ..., prompting France to recall its ambassador": what
+  // hangs on a main clause in the past perfect shares its background
+  if (flags.kind === 'verb' && flags.parent && inPastPerfectSentence(flags, s)) return true;
   // "Since last August, the group has claimed several attacks": a present perfect over a span since a time tells what
   // was done in it, again and again, not one act ("since the withdrawal began" names an event: left alone)
   if (flags.kind === 'verb' && /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end))
@@ -172,6 +175,13 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
   return false;
+}
+
+/** The main clause the clause hangs on (through any links, at most five steps up) is in the past perfect, outside reported speech. */
+function inPastPerfectSentence(k: Clause, s: ScreenContext): boolean {
+  let v: Clause | undefined = k;
+  for (let n = 0; v?.parent && n < 5; n++) v = s.clauses.get(v.parent);
+  return !!v && v !== k && v.parent === null && v.kind === 'verb' && v.tense === 'past' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s);
 }
 
 /** A finite verb in the simple present outside quotes ("reject", not "is rejecting", "hit" or "may reject"): a standing position. */
