@@ -264,6 +264,11 @@ describe('which events are reported: called off, states and modality', () => {
     expect(summary(events('France was already sending aid to Iran before the quake.', [IRN, FRA])).filter((x) => x.startsWith('07'))).toEqual([]);
   });
 
+  it('reads a relative clause whose "will" is cut off by commas as a relative in the future ("which will, in practice, quickly shut down")', () => {
+    const text = 'Iran will raise duties on cars coming into Iran which will, in practice, quickly shut down the car industry in France.';
+    expect(summary(events(text, [IRN, FRA])).filter((x) => x.startsWith('17'))).toEqual([]);
+  });
+
   it('reads a future cut by a quote mark as intended and "may have to" as hypothetical', () => {
     const [declared] = events('France responded that the French government will “shortly be expelling Iranian diplomats.', [IRN, FRA]);
     expect(declared?.modality).toBe('intended');

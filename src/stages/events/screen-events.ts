@@ -192,7 +192,7 @@ function standsInPresent(v: Clause, s: ScreenContext): boolean {
 }
 
 /** Who/which right before a verb group, or whom/which right before its own subject: "who had negotiated", "which Washington has dismissed". */
-const RELATIVE_WORD = /\b(?:who|which)\s+(?:[a-z]+ly\s+)?$/i;
+const RELATIVE_WORD = /\b(?:who|which)\s+(?:(?:will|would|shall|may|might|could|can)\b\s*)?(?:,[^,.;]{1,30},\s*|[a-z]+ly\b\s*)*$/i;
 const OBJECT_RELATIVE_WORD = /\b(?:whom|which)\s+$/i;
 
 function isRelativeByWords(k: Clause, text: string): boolean {
@@ -291,8 +291,8 @@ export function screenedModality(c: Candidate, s: ScreenContext): Candidate['mod
   return c.modality;
 }
 
-/** "will “shortly be declaring": the future auxiliary left outside a verb group cut by a quote mark. */
-const SPLIT_FUTURE = /\b(?:will|shall)\s+[“"‘']\s*(?:[a-z]+ly\s+)?$/i;
+/** "will “shortly be declaring", "will, essentially, permanently shut": the future auxiliary left outside a verb group cut by a quote mark or commas. */
+const SPLIT_FUTURE = /\b(?:will|shall)\s*(?:[“"‘']\s*|,[^,.;]{1,30},\s*|[a-z]+ly\b\s*)+$/i;
 /** "may have to consider", "might need to": a possible obligation, right before an infinitive group. */
 const MAY_HAVE_TO = /\b(?:may|might|could)\s+(?:not\s+)?(?:have|need)\s+$/i;
 
