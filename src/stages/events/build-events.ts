@@ -96,11 +96,23 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     // most clauses have neither an event pattern nor a wrapper: the checks of untold clauses below can only skip them
     if (!hit && !best.has(c.id)) continue;
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
+    // "a general said he expects North Korea to launch a missile", "believes the leaders will meet", "will likely develop":
+    // a forecast, no act told and no stated intent (nor what it wraps: "is likely to respond with threats")
+    if (forecast(c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c, idx, set, doc.text) || (hit && forecast(hit.outer, idx, set, doc.text))) continue;
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;
+    // "plans to urge the ministers": an intent to act with no intent code (the wrapper's `passes`) is that act, intended
+    if (hit && pattern && hit.wrapper.passes?.includes(pattern.code.slice(0, 2))) {
+      const intended = hit.wrapper.modality ?? null;
+      out.push(...plain(c, pattern, idx, resolver, set, afterOf, condition, attackNoun, accuser).map((e) => (intended ? { ...e, modality: intended } : e)));
+      continue;
+    }
+    // "signed an agreement to combat crime": a wrapper noun that is the object of an act told in its own right (a verb
+    // whose own pattern fired) is that act's thing; the act is the event, not an intent beside it
+    if (hit?.byNoun && !pattern && ownAct(hit, best)) continue;
     if (hit) {
       const code = wrappedCode(hit.wrapper, pattern?.code ?? null);
       const made = code ? wrapped(c, hit, code, pattern, idx, resolver, set, condition) : [];
@@ -119,6 +131,13 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
   // "vowing to intensify the campaign against the group": the vow wraps the campaign (a threat), not the light verb as an intent.
   const kept = out.filter((e) => !(wrappedOuter.has(e.clause.id) && !e.rule.includes('+')) && !fullWrappers.has(emptyBy.get(e) ?? ''));
   return { candidates: kept, trace };
+}
+
+/** The wrapper noun is the object of a verb whose own pattern fired ("signed an agreement to"). */
+function ownAct(hit: WrapperHit, best: ReadonlyMap<string, Pattern>): boolean {
+  const outer = hit.outer;
+  return outer.kind === 'verb' && best.has(outer.id)
+    && outer.args.some((a) => a.role === 'object' && a.start <= hit.start && a.end >= hit.end);
 }
 
 /** The coded subject of a condition that hangs on clause `c` (or on a clause below it): "unless Israel rescinds". */
@@ -339,8 +358,27 @@ function homeTarget(country: string, text: string, resolver: ActorResolver): Act
   return { entity: null, actor: `${country}${sector ?? ''}`, country, text };
 }
 
-function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs'>): Candidate['modality'] {
+/**
+ * "believes the leaders will meet", "expects Iran to launch a missile": an act under a verb of belief or forecast (lexicon
+ * `beliefVerbs`); "will likely develop", "is likely to respond": a verb group with a forecast word (`forecastWords`).
+ */
+function forecast(c: Clause, idx: ClauseIndex, set: Pick<PatternSet, 'beliefVerbs' | 'forecastWords'>, text?: string): boolean {
+  if (c.kind !== 'verb') return false;
+  if (text && (c.tense === 'future' || !!c.modal || c.form === 'infinitive')) {
+    const words = text.slice(Math.max(0, c.group.start - 12), c.group.end).toLowerCase().match(/[a-z]+/g) ?? [];
+    // the group itself, and for an infinitive the word right before it ("likely to respond")
+    const group = text.slice(c.group.start, c.group.end).toLowerCase().match(/[a-z]+/g) ?? [];
+    if (group.some((w) => set.forecastWords.has(w)) || (c.form === 'infinitive' && set.forecastWords.has(words[words.length - group.length - 1] ?? ''))) return true;
+  }
   const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+  return !!parent && (c.link === 'reported' || c.link === 'complement') && (c.tense === 'future' || c.form === 'infinitive' || !!c.modal)
+    && headVariants(parent).some((l) => set.beliefVerbs.has(l));
+}
+
+function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerbs' | 'beliefVerbs' | 'forecastWords'>): Candidate['modality'] {
+  const parent = c.parent ? idx.byId.get(c.parent) : undefined;
+  // (a wrapped act under a forecast: "expects Iran to urge")
+  if (set && forecast(c, idx, set)) return 'hypothetical';
   // "He also plans to urge the ministers": what one plans or wants to do is intended, not done
   if (set && parent && c.link === 'complement' && c.form === 'infinitive' && set.aimVerbs.has(parent.head.lemma.toLowerCase())) return 'intended';
   // "Trump may overreach and start threatening": a possibility stays one when reported, and a verb coordinated with it or

@@ -146,6 +146,12 @@ describe('event types: conditions and the content of demands', () => {
     expect(coded('Kenya closed the border when Somali troops attacked a village.', [KEN, SOM]).map((s) => s.split(' ')[1])).toContain('ASSAULT');
   });
 
+  it('does not report an infinitive completing a condition, nor what an indirect question with how/why asks', () => {
+    expect(coded('If Somalia continues to attack Kenya, the talks will end.', [KEN, SOM]).filter((s) => s.includes('SOM>KEN'))).toEqual([]);
+    expect(coded('Kenyan officials discussed how they can continue to support Somalia.', [KEN, SOM]).filter((s) => s.startsWith('05'))).toEqual([]);
+    expect(coded('Kenyan officials said they continue to support Somalia.', [KEN, SOM]).filter((s) => s.startsWith('05'))).toHaveLength(1);
+  });
+
   it('reads a that-clause after a demand noun as what is demanded, aimed at its subject', () => {
     expect(coded('Kenya repeated its demand that Somalia withdraw its troops from the border.', [KEN, SOM])).toEqual(['106 REQUEST KEN>SOM']);
     expect(coded('Kenya rejected the demand that it withdraw its troops from Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);

@@ -246,6 +246,32 @@ describe('events: flags and wrappers', () => {
     expect([dyad(e!), e!.quote, e!.modality]).toEqual(['SYR>IRQ', 'q1', 'reported']);
   });
 
+  it('codes a planned act with no intent code (statement, appeal, demand, criticism...) as that act, intended, not 030', () => {
+    const es = events('Iraq plans to criticize Syria.', [IRQ, SYR]);
+    expect(es.map((e) => [e.cameo.root, dyad(e), e.modality])).toEqual([['11', 'IRQ>SYR', 'intended']]);
+    // a planned cooperative act keeps its intent code
+    expect(summary(events('Iraq plans to host the Syrian president.', [IRQ, SYR]))).toEqual(['036 IRQ>SYR']);
+  });
+
+  it('does not add an intent beside an act whose object is the wrapper noun ("signed an agreement to combat crime")', () => {
+    expect(summary(events('Iraq and Syria signed an agreement to jointly combat crime.', [IRQ, SYR])).map((x) => x.slice(0, 2))).toEqual(['05', '05']);
+  });
+
+  it('does not read a finite "be" clause as an intended act ("agree with the plan, and the focus is on Syria")', () => {
+    expect(summary(events('Iraqi officials said they agree with the plan, and the focus is on Syria.', [IRQ, SYR])).filter((x) => x.startsWith('03'))).toEqual([]);
+    expect(summary(events('Iraqi officials said they agree to meet Syria.', [IRQ, SYR])).filter((x) => x.startsWith('03'))).toEqual(['036 IRQ>SYR']);
+  });
+
+  it('does not report a forecast: what one expects or believes will be done', () => {
+    expect(events('The Iraqi general said he expects Syria to attack the border post.', [IRQ, SYR])).toEqual([]);
+    expect(events('Iraq believes it will meet Syrian officials soon.', [IRQ, SYR])).toEqual([]);
+    // a statement of what will be done is an intent
+    expect(summary(events('Iraq said it will meet Syrian officials soon.', [IRQ, SYR]))).toEqual(['036 IRQ>SYR']);
+    // a forecast word in the verb group, or "likely to" before it
+    expect(events('Iraq will likely meet Syrian officials soon.', [IRQ, SYR])).toEqual([]);
+    expect(events('Iraq is likely to meet Syrian officials soon.', [IRQ, SYR])).toEqual([]);
+  });
+
   it('marks questions', () => {
     expect(events('Has Iran attacked Israel?', [{ names: ['Iran'], code: 'IRN' }, { names: ['Israel'], code: 'ISR' }])[0]!.question).toBe(true);
   });

@@ -45,6 +45,12 @@ describe('which events are reported: background', () => {
     expect(summary(events('France said it had expelled two Iranian diplomats.', [IRN, FRA]))).toEqual(['166 FRA>IRN']);
   });
 
+  it('does not report what hangs on a past perfect main clause ("had been exchanging barbs, prompting France to recall")', () => {
+    expect(summary(events('France had traded barbs with Iran and then expelled two Iranian diplomats.', [IRN, FRA])).filter((x) => x.startsWith('16'))).toEqual([]);
+    const dated = events('Last week France traded barbs with Iran and then expelled two Iranian diplomats.', [IRN, FRA], { times: [{ text: 'Last week', value: '2024-12-23' }] });
+    expect(summary(dated).filter((x) => x.startsWith('16'))).toHaveLength(1);
+  });
+
   it('does not date to publication an act its sentence places years earlier', () => {
     expect(summary(events('In 2017, France expelled two Iranian diplomats.', [IRN, FRA], { times: [{ text: '2017', value: '2017' }] }))).toEqual([]);
   });
@@ -194,6 +200,80 @@ describe('which events are reported: descriptions and the moment told', () => {
   it('takes the against-phrase of a wrapper as target when the wrapped act names none', () => {
     const threats = events('Turkey is threatening retaliation against Washington if hit by sanctions.', [TUR, USA]).filter((e) => e.cameo.root === '13');
     expect(threats.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'}`)).toEqual(['TUR>USA']);
+  });
+});
+
+describe('which events are reported: relative clauses, standing positions and spans', () => {
+  it('does not report a relative clause the clauses stage did not link as one ("an envoy who had met", "charges which X has rejected")', () => {
+    const smith: HandActor = { names: ['John Smith'], code: '', type: 'PERSON' };
+    expect(summary(events('John Smith, a French envoy who had negotiated with Iran, said the talks were over.', [smith, IRN, FRA])).filter((x) => x.startsWith('04'))).toEqual([]);
+    expect(summary(events('The court heard charges which Iran has rejected.', [IRN])).filter((x) => x.startsWith('12'))).toEqual([]);
+    // the reported act itself is told
+    expect(summary(events('France said it had met Iranian officials.', [IRN, FRA])).filter((x) => x.startsWith('04'))).not.toEqual([]);
+  });
+
+  it('does not report an act coordinated with a standing simple present ("cites old maps and has rejected the ruling")', () => {
+    expect(summary(events('Iran cites old treaties and has rejected the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toEqual([]);
+    // "says" tells today's news: the act beside it is told
+    expect(summary(events('Iran has rejected the French proposal and says it will talk.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toHaveLength(1);
+  });
+
+  it('does not report a gerund hanging on an act under way ("has been fighting ..., accusing the government")', () => {
+    expect(summary(events('Iran has been fighting an insurgency, accusing France of arming the rebels.', [IRN, FRA])).filter((x) => x.startsWith('11'))).toEqual([]);
+    expect(summary(events('Iran fought the rebels on Monday, accusing France of arming them.', [IRN, FRA], { times: [{ text: 'Monday', value: '2024-12-23' }] })).filter((x) => x.startsWith('11'))).toHaveLength(1);
+  });
+
+  it('does not report a wrapped act whose wrapper noun is background ("dismissed concerns about X\'s threat to impose tariffs")', () => {
+    expect(summary(events('France dismissed concerns about the Iranian threat to expel French diplomats.', [IRN, FRA])).filter((x) => x.startsWith('13'))).toEqual([]);
+    expect(summary(events('France condemned the Iranian threat to expel French diplomats.', [IRN, FRA])).filter((x) => x.startsWith('13'))).toHaveLength(1);
+  });
+
+  it('does not report a present perfect over a span since a time ("Since last August, X has claimed")', () => {
+    const since = events('Since last August, Iran has accused France of spying.', [IRN, FRA], { times: [{ text: 'August', value: '2024-08' }] });
+    expect(summary(since)).toEqual([]);
+    expect(summary(events('Iran has accused France of spying.', [IRN, FRA]))).toEqual(['112 IRN>FRA']);
+  });
+});
+
+describe('which events are reported: proposals and prospects', () => {
+  it('does not report an event noun with a prospective modifier ("a U.S.-proposed ceasefire", "a possible attack")', () => {
+    expect(summary(events('France warned of a possible Iranian attack.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
+    expect(summary(events('France condemned the Iranian attack.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toHaveLength(1);
+  });
+
+  it('does not report what a proposal noun\'s for-phrase proposes ("a plan for rearming Europe and supporting Ukraine")', () => {
+    expect(summary(events('The French government proposed a plan for expelling Iranian diplomats.', [IRN, FRA])).filter((x) => x.includes('>IRN'))).toEqual([]);
+    expect(summary(events('France backed a proposal for the United States to lift sanctions on Iran.', [IRN, FRA, USA])).filter((x) => x.startsWith('08'))).toEqual([]);
+    expect(summary(events('The French government expelled Iranian diplomats.', [IRN, FRA])).filter((x) => x.includes('>IRN'))).toHaveLength(1);
+  });
+
+  it('does not report a verb coordinated with an infinitive that tells no act ("need to close the border and suspend visas")', () => {
+    expect(summary(events('France said it needs to wait and expel Iranian diplomats.', [IRN, FRA])).filter((x) => x.startsWith('16'))).toEqual([]);
+  });
+});
+
+describe('which events are reported: called off, states and modality', () => {
+  it('does not report a scheduled act that its sentence says was called off', () => {
+    expect(summary(events('France and Iran were supposed to sign a trade deal, but the signing was called off.', [IRN, FRA])).filter((x) => x.startsWith('05'))).toEqual([]);
+    expect(events('France and Iran were supposed to sign a trade deal.', [IRN, FRA]).filter((e) => e.cameo.root === '05').map((e) => e.modality)).toContain('intended');
+  });
+
+  it('does not report a main clause in the present passive ("are sanctioned by"), nor an act "already" under way', () => {
+    expect(summary(events('Both Iranian tankers are sanctioned by the United States.', [IRN, USA]))).toEqual([]);
+    expect(summary(events('Both Iranian tankers were sanctioned by the United States.', [IRN, USA]))).toHaveLength(1);
+    expect(summary(events('France was already sending aid to Iran before the quake.', [IRN, FRA])).filter((x) => x.startsWith('07'))).toEqual([]);
+  });
+
+  it('reads a relative clause whose "will" is cut off by commas as a relative in the future ("which will, in practice, quickly shut down")', () => {
+    const text = 'Iran will raise duties on cars coming into Iran which will, in practice, quickly shut down the car industry in France.';
+    expect(summary(events(text, [IRN, FRA])).filter((x) => x.startsWith('17'))).toEqual([]);
+  });
+
+  it('reads a future cut by a quote mark as intended and "may have to" as hypothetical', () => {
+    const [declared] = events('France responded that the French government will “shortly be expelling Iranian diplomats.', [IRN, FRA]);
+    expect(declared?.modality).toBe('intended');
+    const asked = events('France said it may have to consider talks or ask Iran to release the sailors.', [IRN, FRA]).filter((e) => e.cameo.root === '02');
+    expect(asked.map((e) => e.modality)).toEqual(['hypothetical']);
   });
 });
 

@@ -26,6 +26,8 @@ export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<
   // "wants to close the camps": a bare wish of a hostile act is no threat (13x) either
   const hostile = c.rule.startsWith('wrap.intend+') && c.code.startsWith('13');
   if (c.rule !== 'wrap.intend+none' && !hostile) return false;
+  // "agree with the plan, and the focus is on Russia": a finite "be" or "have" clause tells no act anyone intends
+  if (!hostile && c.clause.kind === 'verb' && c.clause.form === 'finite' && (c.clause.head.lemma === 'be' || c.clause.head.lemma === 'have')) return true;
   const first = c.evidence[0];
   const word = first ? tokens[tokenIndexAt(tokens, first.start)] : undefined;
   return !!word && word.start === first!.start && (hostile ? set.wishVerbs : set.aimVerbs).has(word.lemma.toLowerCase());
@@ -44,6 +46,13 @@ export interface ScreenWords {
   /** a habitual adverb in a verb group: "have repeatedly denied" */
   habitual: RegExp;
   sameInPast: ReadonlySet<string>;
+  newsPresentVerbs: ReadonlySet<string>;
+  beliefVerbs: ReadonlySet<string>;
+  /** a proposal noun and a for-phrase right before: "a plan for rearming", "a proposal for the Council to lift" */
+  proposalFor: RegExp;
+  /** a prospective modifier before an event noun: "a U.S.-proposed ceasefire", "a possible attack" */
+  prospective: RegExp;
+  calledOffVerbs: ReadonlySet<string>;
   carryingVerbs: ReadonlySet<string>;
   /** a scheduled word and "to" right before: "is due to travel" */
   scheduled: RegExp;
@@ -52,7 +61,7 @@ export interface ScreenWords {
   body: RegExp;
 }
 
-type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
+type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
 const compiled = new WeakMap<LexiconWords, ScreenWords>();
 const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
 
@@ -65,6 +74,11 @@ export function screenWords(set: LexiconWords): ScreenWords {
       opener: new RegExp(`\\b(?:${alternation(set.backgroundOpeners)})\\s+$`, 'i'),
       habitual: new RegExp(`\\b(?:${alternation(set.habitualAdverbs)})\\b`, 'i'),
       sameInPast: set.sameInPast,
+      newsPresentVerbs: set.newsPresentVerbs,
+      beliefVerbs: set.beliefVerbs,
+      calledOffVerbs: set.calledOffVerbs,
+      proposalFor: new RegExp(`\\b(?:${alternation(set.proposalNouns)})s?\\b[^,;]{0,40}?\\bfor\\s+(?:[^,;]{1,40}?\\s+)?$`, 'i'),
+      prospective: new RegExp(`\\b(?:${alternation(set.prospectiveWords)})\\s+(?:[\\w.'’-]+\\s+){0,2}$`, 'i'),
       carryingVerbs: set.carryingVerbs,
       scheduled: new RegExp(`\\b(?:${alternation(set.scheduledWords)})\\s+to\\s+$`, 'i'),
       domesticRoots: set.domesticRoots,
@@ -94,21 +108,34 @@ export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Cl
  */
 export function isBackground(c: Candidate, s: ScreenContext): boolean {
   const k = c.clause;
-  if (k.kind === 'noun') {
+  // (a wrapped act shares its wrapper noun's: "dismissed concerns about Trump's threat to impose tariffs")
+  const noun = k.kind === 'noun' ? k.head : c.rule.startsWith('wrap.') && c.evidence[0] && k.kind === 'verb' && c.evidence[0].start < k.group.start ? wordAt(c.evidence[0].start, s.doc.text) : undefined;
+  if (noun) {
     const around = s.sentenceClauses.get(k.sentence) ?? [];
-    if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && s.words.backgroundPreps.has(a.prep.toLowerCase()) && a.start <= k.head.start && a.end >= k.head.end))) return true;
+    if (around.some((o) => o !== k && o.args.some((a) => a.role === 'prep' && a.prep && s.words.backgroundPreps.has(a.prep.toLowerCase()) && a.start <= noun.start && a.end >= noun.end))) return true;
   }
   if (s.words.opener.test(before(k.kind === 'noun' ? k.start : k.group.start, s.doc.text))) return true;
   // "before Russia invaded Ukraine": the word stands before the clause's own subject
   const own = k.kind === 'verb' ? k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start) : undefined;
   if (own && s.words.opener.test(before(own.start, s.doc.text))) return true;
   const flags = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) ?? k : k;
-  // "said it had halted aid": reported speech moves the tense back; the act is the one reported.
-  if (flags.kind === 'verb' && flags.link !== 'reported' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
+  // "an official who had negotiated with", "charges which Washington has dismissed": a relative clause, whatever link the
+  // clauses stage gave it (the relative word stands before the verb group or before the clause's own subject)
+  const relative = flags.kind === 'verb' && (flags.link === 'relative' || isRelativeByWords(flags, s.doc.text));
+  // "said it had halted aid": reported speech moves the tense back; the act is the one reported (not one in a relative clause).
+  if (flags.kind === 'verb' && (flags.link !== 'reported' || relative) && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
   if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  // "the leaders had been exchanging barbs, with Erdogan suggesting ..., prompting France to recall its ambassador": what
+  // hangs on a main clause in the past perfect shares its background
+  if (flags.kind === 'verb' && flags.parent && inPastPerfectSentence(flags, s)) return true;
+  // "Since last August, the group has claimed several attacks": a present perfect over a span since a time tells what
+  // was done in it, again and again, not one act ("since the withdrawal began" names an event: left alone)
+  if (flags.kind === 'verb' && /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end))
+    && (s.sentenceTimes.get(flags.sentence) ?? []).some((t) => /\bsince\s+(?:(?:last|early|late|mid|the|this)\s+)*$/i.test(before(t.start, s.doc.text))
+      && (t.end <= Math.min(flags.start, flags.group.start) || flags.args.some((a) => a.prep === 'since' && a.start <= t.start && a.end >= t.end)))) return true;
   // "a ceasefire that is supported by Ukrainians", "counterparts who have battled blazes": a relative clause in the present
   // (or present perfect) describes its noun, it does not tell a new act.
-  if (flags.kind === 'verb' && flags.link === 'relative' && flags.form === 'finite'
+  if (flags.kind === 'verb' && relative && flags.form === 'finite'
     && (flags.tense === 'present' || flags.tense === 'future' || !!flags.modal || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
   // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
   // (", criticizing the groups" shares the habit of the clause it hangs on)
@@ -122,13 +149,68 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
   // quotes and reported speech, states a standing position, not a new act.
   // ("hit", "cut", "set" read as present may be past: those are left alone)
-  if (flags.kind === 'verb' && flags.parent === null && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
-    && !s.words.sameInPast.has(flags.head.text.toLowerCase())
-    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
-  // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act.
-  if (flags.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
+  if (flags.kind === 'verb' && flags.parent === null && standsInPresent(flags, s)) return true;
+  // "Both tankers are sanctioned by the Treasury": a main clause in the present passive outside quotes is a state too
+  if (flags.kind === 'verb' && flags.parent === null && flags.voice === 'passive' && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
+    && /^(?:is|are|am)\s+(?:[a-z]+ly\s+)?\w+$/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
+  // "was already providing aid": an act already under way is a state
+  if (flags.kind === 'verb' && /\b(?:is|are|was|were|been)\s+already\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
+  // "Beijing cites old maps and has rejected the ruling", "have rejected the accusations and maintain that": an act
+  // coordinated with such a standing present shares its standing (not with "says": "has rejected it and says")
+  if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {
+    const partners = flags.link === 'coordinate' && flags.parent
+      ? [s.clauses.get(flags.parent)].filter((p) => p?.parent === null)
+      : flags.parent === null ? (s.sentenceClauses.get(flags.sentence) ?? []).filter((o) => o.parent === flags.id && o.link === 'coordinate') : [];
+    if (partners.some((p) => !!p && !s.words.newsPresentVerbs.has(p.head.lemma.toLowerCase()) && standsInPresent(p, s))) return true;
+  }
+  // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act
+  // (", accusing the government of ..." hanging on it as a gerund shares it)
+  for (const v of held ? [flags, held] : [flags]) {
+    if (v.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(v.group.start, v.group.end))) return true;
+  }
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
+  return false;
+}
+
+/** The main clause the clause hangs on (through any links, at most five steps up) is in the past perfect, outside reported speech. */
+function inPastPerfectSentence(k: Clause, s: ScreenContext): boolean {
+  let v: Clause | undefined = k;
+  for (let n = 0; v?.parent && n < 5; n++) v = s.clauses.get(v.parent);
+  return !!v && v !== k && v.parent === null && v.kind === 'verb' && v.tense === 'past' && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s);
+}
+
+/** A finite verb in the simple present outside quotes ("reject", not "is rejecting", "hit" or "may reject"): a standing position. */
+function standsInPresent(v: Clause, s: ScreenContext): boolean {
+  return v.kind === 'verb' && v.tense === 'present' && v.form === 'finite' && !v.modal && !s.words.sameInPast.has(v.head.text.toLowerCase())
+    && !/\b(?:is|are|am|'s|'re)\b/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s)
+    && !SPLIT_FUTURE.test(before(v.group.start, s.doc.text));
+}
+
+/** Who/which right before a verb group, or whom/which right before its own subject: "who had negotiated", "which Washington has dismissed". */
+const RELATIVE_WORD = /\b(?:who|which)\s+(?:(?:will|would|shall|may|might|could|can)\b\s*)?(?:,[^,.;]{1,30},\s*|[a-z]+ly\b\s*)*$/i;
+const OBJECT_RELATIVE_WORD = /\b(?:whom|which)\s+$/i;
+
+function isRelativeByWords(k: Clause, text: string): boolean {
+  if (RELATIVE_WORD.test(before(k.group.start, text))) return true;
+  const own = k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start);
+  return !!own && OBJECT_RELATIVE_WORD.test(before(own.start, text));
+}
+
+/**
+ * Proposals and prospects, not acts: an event noun with a prospective modifier in its phrase ("a U.S.-proposed ceasefire",
+ * "a possible attack"), and a gerund or infinitive after a proposal noun's for ("a plan for rearming Europe and supporting
+ * Ukraine", "a proposal for the Council to lift sanctions"; a gerund hanging on it or a verb coordinated with it shares it).
+ */
+export function isProposed(c: Candidate, s: ScreenContext): boolean {
+  const k = c.clause;
+  const text = s.doc.text;
+  if (k.kind === 'noun') return k.head.start > k.start && s.words.prospective.test(text.slice(Math.max(k.start, k.head.start - 40), k.head.start));
+  for (let v: Clause | undefined = k, n = 0; v && v.kind === 'verb' && n < 3; n++) {
+    if ((v.form === 'gerund' || v.form === 'infinitive') && s.words.proposalFor.test(text.slice(Math.max(0, v.group.start - 100), v.group.start))) return true;
+    if (!(v.link === 'coordinate' || (v.link === 'adverbial' && v.form === 'gerund')) || !v.parent) break;
+    v = s.clauses.get(v.parent);
+  }
   return false;
 }
 
@@ -159,7 +241,10 @@ export function isModifier(c: Candidate, text?: string): boolean {
 export function isUntoldInfinitive(c: Candidate, modality: Candidate['modality'], s: ScreenContext): boolean {
   const { clauses, doc: { text } } = s;
   // an event noun inside such an infinitive ("needs to impose sanctions") goes with it
-  const k = c.clause.kind === 'noun' && c.clause.parent ? clauses.get(c.clause.parent) ?? c.clause : c.clause;
+  let k = c.clause.kind === 'noun' && c.clause.parent ? clauses.get(c.clause.parent) ?? c.clause : c.clause;
+  // "need to take time and suspend immigration": a verb coordinated with such an infinitive shares it
+  const first = k.kind === 'verb' && k.link === 'coordinate' && k.parent ? clauses.get(k.parent) : undefined;
+  if (first?.kind === 'verb' && first.form === 'infinitive') k = first;
   if (k.kind !== 'verb' || k.form !== 'infinitive' || k.link !== 'complement' || c.rule.startsWith('wrap.') || modality === 'intended' || !k.parent) return false;
   const parent = clauses.get(k.parent);
   if (!parent || parent.kind !== 'verb' || s.words.carryingVerbs.has(parent.head.lemma) || k.group.start < parent.group.end) return false;
@@ -187,14 +272,45 @@ export function recodedForTarget(c: Candidate): string {
   return c.code === '0874' && c.target?.actor?.startsWith('IGO') ? '160' : c.code;
 }
 
-/** "is due to travel", "were supposed to sign": intended; "if China's threats escalate": hypothetical. */
+/**
+ * "is due to travel", "were supposed to sign": intended; "will “shortly be declaring" (a quote mark inside the verb group):
+ * intended; "may have to consider ... or ask": hypothetical; "if China's threats escalate": hypothetical.
+ */
 export function screenedModality(c: Candidate, s: ScreenContext): Candidate['modality'] {
   const k = c.clause;
   const at = k.kind === 'noun' ? k.start : k.group.start;
   if (c.modality === 'asserted' && s.words.scheduled.test(before(k.kind === 'noun' ? k.start : k.head.start, s.doc.text))) return 'intended';
+  if (c.modality !== 'hypothetical' && mayHaveTo(k, s)) return 'hypothetical';
+  if (c.modality === 'asserted' && k.kind === 'verb' && k.tense !== 'future' && SPLIT_FUTURE.test(before(k.group.start, s.doc.text))) return 'intended';
   // (a threat made on a condition is still made: "threatening retaliation if hit by sanctions")
   if (c.modality !== 'hypothetical' && !c.code.startsWith('13') && CONDITION.test(sentenceBefore(k, at, s))) return 'hypothetical';
   return c.modality;
+}
+
+/** "will “shortly be declaring", "will, essentially, permanently shut": the future auxiliary left outside a verb group cut by a quote mark or commas. */
+const SPLIT_FUTURE = /\b(?:will|shall)\s*(?:[“"‘']\s*|,[^,.;]{1,30},\s*|[a-z]+ly\b\s*)+$/i;
+/** "may have to consider", "might need to": a possible obligation, right before an infinitive group. */
+const MAY_HAVE_TO = /\b(?:may|might|could)\s+(?:not\s+)?(?:have|need)\s+$/i;
+
+/** The clause, or one it is coordinated with, completes or hangs on as a gerund, is an infinitive after "may have". */
+function mayHaveTo(k: Clause, s: ScreenContext): boolean {
+  for (let v: Clause | undefined = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k, n = 0; v && n < 4; n++) {
+    if (v.kind === 'verb' && v.form === 'infinitive' && MAY_HAVE_TO.test(before(v.group.start, s.doc.text))) return true;
+    if (!(v.link === 'coordinate' || v.link === 'complement' || (v.link === 'adverbial' && v.form === 'gerund')) || !v.parent) break;
+    v = s.clauses.get(v.parent);
+  }
+  return false;
+}
+
+/**
+ * "were supposed to sign a minerals deal, although that was called off": an intended act with a verb that calls an act
+ * off after it in its sentence (lexicon `calledOffVerbs`) did not happen and will not.
+ */
+export function isCalledOff(c: Candidate, modality: Candidate['modality'], s: ScreenContext): boolean {
+  if (modality !== 'intended') return false;
+  const at = c.clause.end;
+  return (s.sentenceClauses.get(c.clause.sentence) ?? []).some((o) => o.kind === 'verb' && o.head.start >= at
+    && (s.words.calledOffVerbs.has(o.head.lemma.toLowerCase()) || (!!o.particle && s.words.calledOffVerbs.has(`${o.head.lemma.toLowerCase()} ${o.particle.toLowerCase()}`))));
 }
 
 /** The event's date is the publication date while its sentence speaks of a time well before it ("In 2017, China gave..."). */
@@ -253,6 +369,12 @@ export function actsOnItself(e: ReadoutEvent, domesticRoots: ReadonlySet<string>
 
 function insideQuote(offset: number, s: ScreenContext): boolean {
   return (s.doc.quotes ?? []).some((q) => q.kind !== 'indirect' && q.start <= offset && q.end > offset);
+}
+
+/** The word starting at `offset`. */
+function wordAt(offset: number, text: string): { start: number; end: number } {
+  const m = /^[\w'’-]+/.exec(text.slice(offset, offset + 40));
+  return { start: offset, end: offset + (m ? m[0].length : 0) };
 }
 
 function before(offset: number, text: string): string {

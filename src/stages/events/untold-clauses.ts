@@ -52,6 +52,8 @@ export function prevented(c: Clause, idx: ClauseIndex, set: PatternSet): boolean
 
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const WHEN = new Set(['when', 'whenever', 'once']);
+/** Question words that open an indirect question before its subject ("how we can support", "why Iran left"). */
+const INDIRECT = new Set(['how', 'why']);
 
 /**
  * "if Somalia attacks", "unless Iran stops the raids", "when the troops cross the border": what a condition
@@ -65,10 +67,18 @@ export function conditional(c: Clause, idx: ClauseIndex, doc: Pick<ReadoutDocume
     // "if Iran's threats escalate": the subject after "if" is inside the condition too (a subject before "if" is not: then the verb is not conditional)
     return !!parent && parent.kind === 'verb' && parent.args.some((a) => a.start <= c.head.start && a.end >= c.head.end && (a.role !== 'subject' || a.inherited === null)) && conditional(parent, idx, doc, tokenAt);
   }
+  // "if Iran continues to attack", "discussing how we can continue to support": an infinitive completing a condition or
+  // an indirect question shares it
+  if (c.link === 'complement' && c.form === 'infinitive' && c.parent) {
+    const parent = idx.byId.get(c.parent);
+    if (parent?.kind === 'verb' && conditional(parent, idx, doc, tokenAt)) return true;
+  }
   const subject = c.args.find((a) => a.role === 'subject' && a.inherited === null);
   let t = tokenAt(subject && subject.start < c.group.start ? subject.start : c.group.start);
   if (t === undefined || t === 0) return false;
   const word = doc.text.slice(doc.tokens[t - 1]!.start, doc.tokens[t - 1]!.end).toLowerCase();
+  // "to discuss how we can support Ukraine", "asked why Iran had left": an indirect question asks, it does not tell
+  if (INDIRECT.has(word) && subject && subject.start < c.group.start) return true;
   // "asked him if (whether) he agreed": a complement opened by if is a question, told as unsettled too.
   if (c.link === 'complement' || c.link === 'reported') return word === 'if' || word === 'whether';
   return CONDITIONS.has(word) || (WHEN.has(word) && c.tense !== 'past');

@@ -34,6 +34,7 @@ export const wrapperSchema = z.object({
   codes: z.record(z.string(), code).refine((c) => 'default' in c, 'codes needs a default'),
   conflict: z.record(z.string(), code).optional().describe('codes when the complement is a conflict event (roots 14-20)'),
   target: z.enum(['complement-subject', 'complement-target']).optional(),
+  passes: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional().describe('roots of complement acts the wrapper has no code for: the act is coded itself, with the wrapper\'s modality'),
   example: z.string().min(1),
 }).strict();
 
@@ -45,7 +46,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -103,6 +104,18 @@ export interface PatternSet {
   habitualAdverbs: Set<string>;
   /** verbs whose past is spelt as their present ("hit", "cut"): a present-looking main clause may be past. */
   sameInPast: Set<string>;
+  /** verbs whose simple present tells today's news ("says"), not a standing position. */
+  newsPresentVerbs: Set<string>;
+  /** verbs of belief and forecast ("believes", "expects"): a future act under one is a prediction, not a stated intent. */
+  beliefVerbs: Set<string>;
+  /** words that make a verb group a forecast ("will likely develop", "is likely to respond"). */
+  forecastWords: Set<string>;
+  /** nouns whose for-phrase is what is proposed, not done ("a plan for rearming Europe"). */
+  proposalNouns: Set<string>;
+  /** modifiers that make an event noun a prospect, not an act ("a proposed ceasefire", "a possible attack"). */
+  prospectiveWords: Set<string>;
+  /** verbs that call an act off ("was called off", "postponed"): a scheduled act with one after it in its sentence did not happen. */
+  calledOffVerbs: Set<string>;
   /** verbs whose infinitive is the act itself: carried on, begun or attempted ("continued to send", "tried to hack"). */
   carryingVerbs: Set<string>;
   /** words before "to" that make the act scheduled ("is due to visit"): intended, not done. */
