@@ -57,7 +57,10 @@ export function buildClauses(v: SentenceView): RawClause[] {
       c.parent = prev;
       c.link = 'complement';
       const before = left.filter((p) => !p.isTime).at(-1);
-      const adjacent = before && before.b === skipBack(v, g.a);
+      // "urged Russia on Friday to accept": a time phrase between the object and the infinitive does not part them
+      const time = left.at(-1)?.isTime ? left.at(-1)! : undefined;
+      const end = time && before && time.b === skipBack(v, g.a) && (time.a === before.b || (time.a === before.b + 1 && time.prep !== null)) ? time.b : before?.b;
+      const adjacent = before && end === skipBack(v, g.a);
       const parentHead = v.lemmas[clauses[prev]!.group.head]!;
       if (adjacent && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
       else if (adjacent && OBJECT_CONTROL.has(parentHead) && (before.prep === null || before.prep === 'on' || before.prep === 'upon')) c.args.push({ ...arg('subject', before), prep: null });

@@ -53,6 +53,11 @@ describe('clauses: verb groups', () => {
     }
   });
 
+  it('gives the infinitive after "urged X on Friday to" the object X as subject, past the time phrase', () => {
+    expect(role(verb(clauses('Peru urged Chile on Friday to accept the offer.'), 'accept'), 'subject')).toBe('Chile');
+    expect(role(verb(clauses('Peru urged Chile to accept the offer.'), 'accept'), 'subject')).toBe('Chile');
+  });
+
   it('ends a time phrase before a determiner ("said on Monday that rebels attacked", "said last week the army attacked")', () => {
     for (const [text, subject] of [['Peru said on Monday that rebels attacked the town.', 'rebels'], ['Peru said Monday the rebels attacked the town.', 'the rebels'], ['Peru said last week the army attacked the town.', 'the army']] as const) {
       const cs = clauses(text);
