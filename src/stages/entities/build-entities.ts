@@ -176,9 +176,12 @@ function nearest(d: Draft, m: ChosenMention): number {
 }
 
 function looksLikeOrg(u: WordUnits, m: ChosenMention): boolean {
-  const last = u.keys[m.tokEnd - 1] ?? '';
-  return /^(ministry|council|party|front|forces|agency|service|bank|university|company|corporation|organization|organisation|comitee|commission|movement|brigades|group|union|asociation|institute|authority|news|times|post|network|foundation|fund|program|programe|center|centre|court|army|guard|alliance|coalition)$/.test(last);
+  // "the Foreign Affairs Ministry": the body word may stand right after the name, capitalised
+  const next = m.tokEnd < u.keys.length && u.sentenceStart[m.tokEnd] !== m.tokEnd && u.isCapitalised(m.tokEnd) ? u.keys[m.tokEnd] ?? '' : '';
+  return [u.keys[m.tokEnd - 1] ?? '', next].some((w) => ORG_WORDS.test(w));
 }
+
+const ORG_WORDS = /^(ministry|council|party|front|forces|agency|service|bank|university|company|corporation|organization|organisation|comitee|commission|movement|brigades|group|union|asociation|institute|authority|news|times|post|network|foundation|fund|program|programe|center|centre|court|army|guard|alliance|coalition)$/;
 
 /** Every title a person entity has: from its descriptions and, for the knowledge base, its roles at the date. */
 export function titlesOf(kb: KnowledgeBase, d: Draft, date: string | null): string[] {

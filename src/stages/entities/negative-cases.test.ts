@@ -43,6 +43,12 @@ describe('negative cases', () => {
     expect(entityWithMention(extractText('Clashes in Tripoli killed two, Libyan officials said.'), 'Tripoli')?.actor?.code).toBe('LBY');
   });
 
+  it('reads "the Foreign Affairs Ministry" as a body, and "Kenya\'s Foreign Affairs Ministry" as its government', () => {
+    const doc = extractText('The Foreign Affairs Ministry said the talks would resume. Kenya\'s Foreign Affairs Ministry condemned the attack.');
+    expect(entityWithMention(doc, 'Foreign Affairs')?.type).toBe('ORG');
+    expect(entityWithMention(doc, 'Kenya\'s Foreign Affairs Ministry')?.actor?.code).toBe('KENGOV');
+  });
+
   it('takes a city the news list names over a smaller namesake in a country the article mentions', () => {
     const doc = extractText('Russian and U.S. envoys met in Geneva on Monday, the State Department said.');
     expect(entityWithMention(doc, 'Geneva')?.actor?.code).toBe('CHE');
