@@ -16,7 +16,7 @@ export const MAX_SENTENCE_TOKENS = 200;
  */
 export const PIECE_TOKENS = 50;
 
-/** Marks after which a cut reads best (a clause or list item usually ends there). */
+/** Marks after which a cut reads best (a clause or list item usually ends there); each one character long. */
 const BREAKS = new Set([',', ';', ':', '—', '–', '-', '|']);
 
 /**
@@ -41,7 +41,8 @@ export function splitLongSentences(text: string, tokens: readonly Token[], sente
       let b = Math.min(last, a + piece);
       if (b < last) {
         for (let i = b - 1; i >= a + piece / 2; i--) {
-          if (BREAKS.has(text.slice(tokens[i]!.start, tokens[i]!.end))) {
+          const t = tokens[i]!;
+          if (t.end - t.start === 1 && BREAKS.has(text[t.start]!)) {
             b = i + 1;
             break;
           }
