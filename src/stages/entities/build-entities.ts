@@ -46,11 +46,31 @@ const PERSON_REF = /minister|president|counterpart|leader|ruler|king|emir|envoy|
 export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb: KnowledgeBase, date: string | null, articleCountries: ReadonlySet<string>): Draft[] {
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
+  // Persons by surname and by name word, each list in the order of `order`: a lone surname looks only
+  // at the persons that have it, not at every person (a long text has hundreds).
+  const seq = new Map<Draft, number>();
+  const bySurname = new Map<string, Draft[]>();
+  const byNameWord = new Map<string, Draft[]>();
+  const index = (map: Map<string, Draft[]>, set: Set<string>, d: Draft, key: string): void => {
+    if (set.has(key)) return;
+    set.add(key);
+    if (d.type !== 'PERSON') return;
+    const list = map.get(key);
+    if (!list) {
+      map.set(key, [d]);
+      return;
+    }
+    const n = seq.get(d)!;
+    let k = list.length;
+    while (k > 0 && seq.get(list[k - 1]!)! > n) k--;
+    list.splice(k, 0, d);
+  };
   const get = (key: string, init: () => Omit<Draft, 'key' | 'mentions' | 'descriptors' | 'surnames' | 'words' | 'lastTok' | 'metonym'>): Draft => {
     let d = drafts.get(key);
     if (!d) {
       d = { key, mentions: [], descriptors: [], surnames: new Set(), words: new Set(), lastTok: -1, metonym: false, ...init() };
       drafts.set(key, d);
+      seq.set(d, order.length);
       order.push(d);
     }
     return d;
@@ -62,10 +82,11 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     if (m.metonym) d.metonym = true;
     if (d.type === 'PERSON' && m.kind !== 'ref' && m.kind !== 'group') {
       const words = wordsOf(u, m);
-      if (words.length > 0) d.surnames.add(u.keys[words.at(-1)!]!);
-      if (words.length > 1) words.forEach((w) => d.words.add(u.surfaces[w]!.toLowerCase()));
+      if (words.length > 0) index(bySurname, d.surnames, d, u.keys[words.at(-1)!]!);
+      if (words.length > 1) words.forEach((w) => index(byNameWord, d.words, d, u.surfaces[w]!.toLowerCase()));
     }
   };
+  const facts = draftFacts(kb, date);
   const isSingle = (m: ChosenMention): boolean => m.kind === 'name' && m.rule === 'name:single';
   // A country adjective right before another country's nationals ("Bosnian Serbs", "Croatian
   // Serbs"): the people of the one living in the other, coded by where they live.
@@ -84,7 +105,7 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       }
       const d = get(e.id, () => ({ entry: e, type: e.type, country: e.country, sector: e.actor?.sector ?? null }));
       add(d, m, m.rule);
-      if (e.type === 'PERSON') for (const w of [e.name]) d.surnames.add(nameWords(w).at(-1)?.key ?? '');
+      if (e.type === 'PERSON') for (const w of [e.name]) index(bySurname, d.surnames, d, nameWords(w).at(-1)?.key ?? '');
     } else if (m.kind === 'name' && !isSingle(m)) {
       const key = `name:${wordsOf(u, m).map((w) => u.keys[w]).join(' ')}`;
       add(get(key, () => ({ entry: null, type: looksLikeOrg(u, m) ? 'ORG' : 'PERSON', country: null, sector: null })), m, m.rule);
@@ -104,11 +125,10 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     const last = wordsOf(u, m).at(-1);
     const word = last === undefined ? '' : u.keys[last]!;
     const country = m.descriptor?.country ?? null;
-    const sameCountry = (d: Draft): boolean => !country || draftCountry(kb, d, date) === country;
-    const inArticle = persons().filter((d) => d.surnames.has(word) && sameCountry(d));
+    const sameCountry = (d: Draft): boolean => !country || facts.country(d) === country;
+    const inArticle = (bySurname.get(word) ?? []).filter(sameCountry);
     if (inArticle.length > 0) {
-      const best = inArticle.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!;
-      add(best, m, 'surname:article');
+      add(nearestOf(inArticle, m), m, 'surname:article');
       continue;
     }
     const entry = resolveSurname(kb, word, country, date, articleCountries, last !== undefined && u.pos[last] === 'PROPN');
@@ -124,9 +144,9 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     }
     // Another word of a full name, spelt the same ("Xi" after "Xi Jinping").
     const surface = u.surfaces[m.tokEnd - 1]!.toLowerCase();
-    const byWord = persons().filter((d) => d.words.has(surface) && sameCountry(d));
+    const byWord = (byNameWord.get(surface) ?? []).filter(sameCountry);
     if (byWord.length > 0) {
-      add(byWord.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!, m, 'name-word:article');
+      add(nearestOf(byWord, m), m, 'name-word:article');
       continue;
     }
     // Several known persons share the name ("Assad": father and son) and the text does not say
@@ -138,11 +158,12 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
   // Pass 3: references to one person, then plurals.
   for (const m of mentions) {
     if (m.kind !== 'ref') continue;
-    const fits = persons().filter((d) => refFits(kb, d, m, date) && d.mentions.some((x) => x.m.tokStart !== m.tokStart));
+    const fitsRef = refTest(m, facts);
+    const fits = fitsRef ? persons().filter((d) => fitsRef(d) && d.mentions.some((x) => x.m.tokStart !== m.tokStart)) : [];
     const prior = fits.filter((d) => d.mentions.some((x) => x.m.tokStart < m.tokStart));
     const pool = prior.length > 0 ? prior : fits;
     if (pool.length === 1 || (pool.length > 1 && m.country)) {
-      add(pool.sort((a, b) => nearest(a, m) - nearest(b, m))[0]!, m, 'ref:title');
+      add(nearestOf(pool, m), m, 'ref:title');
     } else if (m.country) {
       add(get(`ref:${m.country}:${m.title}`, () => ({ entry: null, type: 'PERSON', country: m.country, sector: m.sector })), m, 'ref:description');
     }
@@ -151,7 +172,7 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     if (m.kind !== 'group') continue;
     const head = (m.title ?? '').replace(/s$/, '');
     const fits = GROUP_HEADS[head] ?? new RegExp(head);
-    const members = persons().filter((d) => titlesOf(kb, d, date).some((t) => !t.startsWith('former') && fits.test(t))).sort((a, b) => nearest(a, m) - nearest(b, m)).slice(0, m.count ?? 2);
+    const members = byNearest(persons().filter((d) => facts.titles(d).some((t) => !t.startsWith('former') && fits.test(t))), m).slice(0, m.count ?? 2);
     const g = get(`group:${m.tokStart}`, () => ({ entry: null, type: 'PERSON', country: null, sector: m.sector }));
     g.members = members;
     add(g, m, members.length > 0 ? 'ref:plural' : 'ref:plural-unresolved');
@@ -164,6 +185,18 @@ function wordsOf(u: WordUnits, m: ChosenMention): number[] {
   const out: number[] = [];
   for (let i = m.tokStart; i < m.tokEnd; i++) if (!u.transparent[i] && u.keys[i] && u.keys[i] !== "'s" && u.keys[i] !== '-') out.push(i);
   return out;
+}
+
+/** The drafts sorted by `nearest` (each distance worked out once; the same stable order as comparing distances). */
+function byNearest(list: Draft[], m: ChosenMention): Draft[] {
+  if (list.length < 2) return list;
+  const dist = new Map<Draft, number>();
+  for (const d of list) dist.set(d, nearest(d, m));
+  return list.sort((a, b) => dist.get(a)! - dist.get(b)!);
+}
+
+function nearestOf(list: Draft[], m: ChosenMention): Draft {
+  return byNearest(list, m)[0]!;
 }
 
 function nearest(d: Draft, m: ChosenMention): number {
@@ -209,14 +242,44 @@ export function draftCountry(kb: KnowledgeBase, d: Draft, date: string | null): 
   return d.country;
 }
 
-function refFits(kb: KnowledgeBase, d: Draft, m: ChosenMention, date: string | null): boolean {
-  if (m.country && draftCountry(kb, d, date) !== m.country) return false;
+/**
+ * A draft's country and titles, remembered until it gains a descriptor (they depend only on its
+ * descriptors and its entry): references and plurals test every person of the article.
+ */
+interface DraftFacts {
+  country(d: Draft): string | null;
+  titles(d: Draft): string[];
+}
+
+function draftFacts(kb: KnowledgeBase, date: string | null): DraftFacts {
+  const countries = new Map<Draft, { n: number; value: string | null }>();
+  const titles = new Map<Draft, { n: number; value: string[] }>();
+  return {
+    country(d) {
+      let f = countries.get(d);
+      if (!f || f.n !== d.descriptors.length) countries.set(d, (f = { n: d.descriptors.length, value: draftCountry(kb, d, date) }));
+      return f.value;
+    },
+    titles(d) {
+      let f = titles.get(d);
+      if (!f || f.n !== d.descriptors.length) titles.set(d, (f = { n: d.descriptors.length, value: titlesOf(kb, d, date) }));
+      return f.value;
+    },
+  };
+}
+
+/** Does a reference ("the foreign minister", "his counterpart") fit a person? null when it fits none (no person's title). */
+function refTest(m: ChosenMention, facts: DraftFacts): ((d: Draft) => boolean) | null {
   const title = (m.title ?? '').toLowerCase();
-  if (!PERSON_REF.test(title)) return false;
-  const titles = titlesOf(kb, d, date);
-  if (/counterpart/.test(title)) return titles.length > 0 && !titles.every((t) => t.startsWith('former'));
+  if (!PERSON_REF.test(title)) return null;
+  const counterpart = /counterpart/.test(title);
   const words = title.split(' ').filter((w) => w.length > 2);
-  return titles.some((t) => !t.startsWith('former') && words.every((w) => t.includes(w)));
+  return (d) => {
+    if (m.country && facts.country(d) !== m.country) return false;
+    const titles = facts.titles(d);
+    if (counterpart) return titles.length > 0 && !titles.every((t) => t.startsWith('former'));
+    return titles.some((t) => !t.startsWith('former') && words.every((w) => t.includes(w)));
+  };
 }
 
 /** The output mention of a chosen mention. */

@@ -9,6 +9,15 @@ describe('entities stage', () => {
     expect(after?.actor).toMatchObject({ code: 'SYRELI' });
   });
 
+  it('gives a lone surname to the nearest person before it who has it, and a word of a full name to its person', () => {
+    const doc = extractText('John Kamara met Peter Obuya in Nairobi. Later Mary Kamara, a lawyer, joined them. Kamara said the talks went well. Obuya agreed.');
+    const lone = (text: string, at: number) => doc.entities.find((e) => e.mentions.some((m) => m.text === text && m.start === at));
+    expect(lone('Kamara', 82)?.mentions.map((m) => [m.text, m.rule])).toEqual([['Mary Kamara', 'name:capitalised-run'], ['Kamara', 'surname:article']]);
+    expect(lone('Obuya', 115)?.mentions[0]!.text).toBe('Peter Obuya');
+    const word = entityWithMention(extractText('Wanjiru Odhiambo met Peter Obuya in Nairobi. Wanjiru said the talks went well.'), 'Wanjiru');
+    expect(word?.mentions.map((m) => [m.text, m.rule])).toEqual([['Wanjiru Odhiambo', 'name:capitalised-run'], ['Wanjiru', 'name-word:article']]);
+  });
+
   it('uses the latest role when the article has no date, and says so in the rule', () => {
     const e = entityWithMention(extractText('Bashar al-Assad spoke.', null), 'Bashar al-Assad');
     expect(e?.actor?.sector).toBe('ELI');

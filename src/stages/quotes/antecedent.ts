@@ -45,17 +45,24 @@ const GROUPS = new Set(['ORG', 'NORP'] as const);
  * subject naming someone in this and the two previous sentences. Drafts must be sorted by position.
  */
 export function resolvePronouns(drafts: QuoteDraft[], input: AntecedentInput): void {
-  for (const d of drafts) {
+  for (let j = 0; j < drafts.length; j++) {
+    const d = drafts[j]!;
     if (!d.speaker || !PRONOUN.test(d.speaker.text)) continue;
     const at = d.speaker.start;
     const index = input.sentenceAt(at);
     const plural = d.speaker.text.toLowerCase() === 'they';
-    let best: CharSpan | null = null;
-    for (const o of drafts) {
-      if (o === d || o.start >= d.start || !o.speaker || !o.speakerText || PRONOUN.test(o.speakerText) || o.speaker.start >= at) continue;
-      if (input.sentenceAt(o.speaker.start) < index - 2) continue;
-      if (!best || o.speaker.start > best.start) best = { ...o.speaker, text: o.speakerText };
+    // the latest speaker before `at` among the drafts that start before this one (all before it: drafts
+    // are sorted), the first of equals; read backwards, so that the word and sentence tests run only on
+    // a speaker at least as late as the best so far (a long text has thousands of drafts)
+    let found: QuoteDraft | null = null;
+    for (let k = j - 1; k >= 0; k--) {
+      const o = drafts[k]!;
+      if (o.start >= d.start || !o.speaker || !o.speakerText || o.speaker.start >= at) continue;
+      if (found && o.speaker.start < found.speaker!.start) continue;
+      if (PRONOUN.test(o.speakerText) || input.sentenceAt(o.speaker.start) < index - 2) continue;
+      found = o;
     }
+    let best: CharSpan | null = found ? { ...found.speaker!, text: found.speakerText! } : null;
     if (!best && input.hasEntities) best = input.entities.before(at, plural ? GROUPS : PEOPLE, input.insideQuote);
     if (!best) for (const c of namedSubjects(input, index - 2, index)) if (c.start < at && (!best || c.start > best.start)) best = c;
     if (best) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sentence, Token } from '../../document/schema.js';
 import { Extractor } from '../../extract/extractor.js';
 import { parseText } from '../../ingest/parse-text.js';
-import { MAX_SENTENCE_TOKENS, splitLongSentences } from './long-sentences.js';
+import { MAX_SENTENCE_TOKENS, PIECE_TOKENS, splitLongSentences } from './long-sentences.js';
 
 /** Words without punctuation, one token each, and the sentence covering them. */
 function runOn(words: string[]): { text: string; tokens: Token[]; sentence: Sentence } {
@@ -20,13 +20,13 @@ const WORDS = ['the', 'minister', 'said', 'Iraq', 'and', 'Syria', 'would', 'meet
 const wordsOf = (n: number) => Array.from({ length: n }, (_, i) => WORDS[i % WORDS.length]!);
 
 describe('over-long sentences', () => {
-  it('cuts a sentence without punctuation into contiguous pieces of at most the limit, and says so', () => {
+  it('cuts a sentence without punctuation into contiguous pieces of at most the piece size, and says so', () => {
     const { text, tokens, sentence } = runOn(wordsOf(1000));
     const { sentences, notes } = splitLongSentences(text, tokens, [sentence]);
-    expect(sentences.length).toBe(Math.ceil(1000 / MAX_SENTENCE_TOKENS));
+    expect(sentences.length).toBe(Math.ceil(1000 / PIECE_TOKENS));
     expect(sentences.map((s) => s.id)).toEqual(sentences.map((_, i) => `s${i + 1}`));
     for (const [i, s] of sentences.entries()) {
-      expect(s.tokens[1] - s.tokens[0]).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+      expect(s.tokens[1] - s.tokens[0]).toBeLessThanOrEqual(PIECE_TOKENS);
       expect(s.tokens[0]).toBe(i === 0 ? 0 : sentences[i - 1]!.tokens[1]);
       expect([s.start, s.end]).toEqual([tokens[s.tokens[0]]!.start, tokens[s.tokens[1] - 1]!.end]);
     }
@@ -37,10 +37,12 @@ describe('over-long sentences', () => {
 
   it('cuts after the last comma of the second half of a piece when there is one', () => {
     const words = wordsOf(300);
-    words[150] = ',';
+    words[40] = ',';
+    words[10] = ',';
     const { text, tokens, sentence } = runOn(words);
     const { sentences } = splitLongSentences(text, tokens, [sentence]);
-    expect(sentences.map((s) => s.tokens)).toEqual([[0, 151], [151, 300]]);
+    // the comma in the first half of the first piece (token 10) is too early to end it
+    expect(sentences.map((s) => s.tokens)).toEqual([[0, 41], [41, 91], [91, 141], [141, 191], [191, 241], [241, 291], [291, 300]]);
   });
 
   it('leaves sentences within the limit alone and reports nothing', () => {
@@ -55,7 +57,7 @@ describe('over-long sentences', () => {
     const doc = new Extractor().extract({ article, text });
     expect(doc.warnings.map((e) => e.code)).toEqual(['SENTENCE_SPLIT']);
     expect(doc.errors).toEqual([]);
-    expect(Math.max(...doc.sentences.map((s) => s.tokens[1] - s.tokens[0]))).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    expect(Math.max(...doc.sentences.map((s) => s.tokens[1] - s.tokens[0]))).toBeLessThanOrEqual(PIECE_TOKENS);
     // the sentences before and after the run-on are whole and fully analysed
     const last = doc.sentences.at(-1)!;
     expect(text.slice(last.start, last.end)).toBe('The Turkish foreign minister condemned the attack on Tuesday.');

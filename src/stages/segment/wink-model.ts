@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { posTransformer, sbdTransformer } from './wink-hints.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,7 +27,8 @@ interface CoreModel {
 }
 
 /**
- * The English lite model, assembled from the package's own loaders except its core reader: the
+ * The English lite model, assembled from the package's own loaders except its core reader and the
+ * token transformers of its sentence and tagging automata (`wink-hints.ts`): the
  * package's reader parses the 3 MB core JSON, deep-copies it (JSON.parse(JSON.stringify())) and decodes
  * base64 a byte at a time, and wink-nlp calls it once more when it loads. Reading the JSON file afresh
  * gives the same unshared object at a third of the cost (about 100 ms less at start-up). The result
@@ -42,8 +44,8 @@ export function loadWinkModel(): WinkModel {
   addons.wordVectors = undefined;
   const model = Object.create(null) as WinkModel;
   model.core = () => readCoreModel(join(dir, 'dist', 'languages', 'cur', 'models', 'eng-core-web-model.json'));
-  model.sbd = part('load-sbd-model.js') as () => unknown;
-  model.pos = part('load-pos-model.js') as () => unknown;
+  model.sbd = () => withTransformer(part('load-sbd-model.js') as () => Automata, sbdTransformer());
+  model.pos = () => withTransformer(part('load-pos-model.js') as () => Automata, posTransformer());
   model.ner = part('load-ner-model.js') as () => unknown;
   model.negation = part('load-negation-model.js') as () => unknown;
   model.sa = part('load-sa-model.js') as () => unknown;
@@ -51,6 +53,18 @@ export function loadWinkModel(): WinkModel {
   model.featureFn = part('feature.js');
   model.addons = addons;
   return model;
+}
+
+/** What the package's sbd and pos loaders return: automata and the function that maps each token before them. */
+interface Automata { machines: unknown[]; transformers: unknown[]; [part: string]: unknown }
+
+/**
+ * The package's automata with the token transformer of `wink-hints.ts` (the same answers, each word's
+ * hints read once) in place of its own, in a new object: the package's module stays as it is.
+ */
+function withTransformer(load: () => Automata, transformer: unknown): Automata {
+  const automata = load();
+  return { ...automata, transformers: automata.transformers.map(() => transformer) };
 }
 
 function readCoreModel(file: string): CoreModel {
