@@ -115,4 +115,9 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(coded('Kenya and Somalia supported the call for a ceasefire.', [KEN, SOM])).toEqual(['050 SUPPORT KEN>-', '050 SUPPORT SOM>-']);
     expect(coded('Kenya and Somalia agreed on Monday.', [KEN, SOM]).sort()).toEqual(['030 AGREE KEN>SOM', '030 AGREE SOM>KEN']);
   });
+
+  it('considering X to be Y is a view, not a policy option weighed (014), also past X\'s own phrases', () => {
+    expect(coded('Kenya said on Monday it considered the withdrawal of forces by Somalia and other foreign countries a good step.', [KEN, SOM]).map((x) => x.slice(0, 3))).not.toContain('014');
+    expect(coded('Kenya is considering the withdrawal of troops from Somalia.', [KEN, SOM]).map((x) => x.slice(0, 3))).toContain('014');
+  });
 });

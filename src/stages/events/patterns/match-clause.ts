@@ -299,8 +299,13 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, lig
   }
   if (key === 'object-complement') {
     // "called Brazil "a strategic partner"", "named him an envoy": a second noun phrase or a quote right after the object.
+    // (past the object's own of/by phrases: "consider the withdrawal of forces by America a good step")
     const obj = c.args.find((a) => a.role === 'object');
-    return !!obj && text !== undefined && (OBJECT_COMPLEMENT.test(text.slice(obj.end, obj.end + 12)) || GLUED_COMPLEMENT.test(obj.text));
+    if (!obj || text === undefined) return false;
+    let last = obj;
+    for (const a of c.args) if (a.role === 'prep' && a.start > last.end && OWN_PHRASE.test(text.slice(last.end, a.start))) last = a;
+    // (the chunker may glue the complement to the last of them: "by other countries a good step")
+    return OBJECT_COMPLEMENT.test(text.slice(last.end, last.end + 12)) || GLUED_COMPLEMENT.test(obj.text) || (last !== obj && TRAILING_COMPLEMENT.test(last.text));
   }
   if (key === 'verb') {
     const parent = c.parent ? idx.byId.get(c.parent) : undefined;
@@ -318,6 +323,12 @@ function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, lig
   if (key !== 'object' || heads.length === 0 || text === undefined) return false;
   return args.some((a) => COLLECTIVES.has(a.head) && c.args.some((x) => x.role === 'prep' && x.prep === 'of' && /^\s*of\s*$/.test(text.slice(a.end, x.start)) && headIn(x, heads)));
 }
+
+/** An indefinite noun phrase glued after a noun at the end of a phrase: "countries a good step". */
+const TRAILING_COMPLEMENT = /[a-z]\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?$/;
+
+/** What joins a noun to a phrase of its own ("the withdrawal | of | forces | by | America"). */
+const OWN_PHRASE = /^\s*(?:of|by|from)\s*$/i;
 
 /** Nouns that name a group of what their of-phrase names. */
 const COLLECTIVES = new Set(['mission', 'team', 'group', 'delegation', 'contingent', 'batch', 'unit', 'convoy', 'number', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'shipment', 'consignment', 'force']);
