@@ -120,4 +120,10 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(coded('Kenya said on Monday it considered the withdrawal of forces by Somalia and other foreign countries a good step.', [KEN, SOM]).map((x) => x.slice(0, 3))).not.toContain('014');
     expect(coded('Kenya is considering the withdrawal of troops from Somalia.', [KEN, SOM]).map((x) => x.slice(0, 3))).toContain('014');
   });
+
+  it('declaring something a health emergency is no martial law (1724); declaring martial law is', () => {
+    const WHO = A(['World Health Organization'], 'IGO');
+    expect(coded('The World Health Organization declared mpox a global health emergency.', [WHO]).map((x) => x.slice(0, 4))).not.toContain('1724');
+    expect(coded('The Kenyan government declared martial law in the capital.', [A(['Kenyan government'], 'KENGOV')]).map((x) => x.slice(0, 4))).toContain('1724');
+  });
 });

@@ -34,7 +34,7 @@ export interface Trial {
 const OBJECT_COMPLEMENT = /^\s*(["“'‘]|(a|an|the|his|her|its|their|our)\s)/i;
 
 /** The chunker may glue the complement to the object: "Somalia a trusted partner", "him an envoy". */
-const GLUED_COMPLEMENT = /^(?:(?:[A-Z][\w'’.-]*\s)+|(?:him|her|them|it|us)\s)(?:a|an|the)\s/;
+const GLUED_COMPLEMENT = /^(?:(?:[A-Z][\w'’.-]*\s)+|(?:him|her|them|it|us)\s|[a-z][\w-]*\s(?=a\s|an\s))(?:a|an|the)\s/;
 
 const ACTOR_MODIFIERS = new Set(['rebel', 'army', 'military', 'police', 'government', 'militant', 'insurgent', 'opposition', 'security', 'troop', 'jihadist', 'militia', 'regime']);
 
