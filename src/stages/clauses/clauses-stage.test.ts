@@ -58,6 +58,11 @@ describe('clauses: verb groups', () => {
     expect(role(verb(clauses('Peru urged Chile to accept the offer.'), 'accept'), 'subject')).toBe('Chile');
   });
 
+  it('reads a capitalised verb opening a quoted title after a possessive as the title ("NBC\'s “Meet the Press”")', () => {
+    expect(verb(clauses('Graham told NBC\'s “Meet the Press” that the talks would fail.'), 'meet')).toBeUndefined();
+    expect(verb(clauses('The envoy will meet the press on Monday.'), 'meet')).toBeDefined();
+  });
+
   it('ends a time phrase before a determiner ("said on Monday that rebels attacked", "said last week the army attacked")', () => {
     for (const [text, subject] of [['Peru said on Monday that rebels attacked the town.', 'rebels'], ['Peru said Monday the rebels attacked the town.', 'the rebels'], ['Peru said last week the army attacked the town.', 'the army']] as const) {
       const cs = clauses(text);

@@ -77,6 +77,8 @@ function lowerWords(text: string, tokens: Token[]): string[] {
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP']);
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const isCapitalisedAt = (v: SentenceView, i: number) => { const c = v.text.charCodeAt(v.tokens[i]!.start); return c >= 65 && c <= 90; };
 const CLAUSE_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'until', 'because', 'after', 'before', 'while', 'that']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const PERFECT = new Set(['have', 'has', 'had']);
@@ -99,6 +101,8 @@ function repairTags(v: SentenceView): void {
     const p = v.pos[i]!;
     // "airstrikes against IS", "the US": a word in capitals is a name, not the verb "is" or the pronoun "us".
     if ((p === 'VERB' || p === 'AUX' || p === 'PRON') && w.length >= 2 && isAllCapitals(v, i) && i > v.from && !isAllCapitals(v, i - 1)) { v.pos[i] = 'PROPN'; continue; }
+    // "NBC's “Meet the Press”": a capitalised verb opening a quoted title right after a possessive names the title.
+    if (p === 'VERB' && i >= v.from + 2 && OPENING_QUOTES.has(v.words[i - 1]!) && v.words[i - 2] === "'s" && isCapitalisedAt(v, i)) { v.pos[i] = 'PROPN'; continue; }
     // "return to talks", "access to arms": an infinitive never has the -s of the third person; "to" is a preposition there.
     if (p === 'VERB' && v.words[i - 1] === 'to' && w.endsWith('s') && !w.endsWith('ss') && v.lemmas[i]! !== w) {
       v.pos[i] = 'NOUN';
