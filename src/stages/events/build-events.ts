@@ -235,6 +235,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
 function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
   const outer = hit.outer;
   const own = c.args.find((a) => a.role === 'subject');
+  // "requested more time to examine the case": an infinitive after a thing asked for is a purpose; nobody is urged.
+  if (hit.wrapper.target === 'complement-subject' && !hit.byNoun && own && own.inherited === null && !looksLikeActor(own.text, set)
+    && outer.args.some((a) => a.role === 'object' && a.start === own.start && a.end === own.end)) return [];
   // "is prepared / committed / determined to": a passive-looking intent wrapper speaks for its subject.
   const outerRoles = outer.voice !== 'passive' ? ['subject'] : hit.wrapper.id === 'wrap.intend' ? ['agent', 'subject'] : ['agent'];
   const src = (hit.byNoun ? nounOwner(hit, outer, idx, resolver) ?? own ?? firstArg(['subject'], outer, idx, set) : undefined)

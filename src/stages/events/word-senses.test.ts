@@ -126,4 +126,10 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(coded('The World Health Organization declared mpox a global health emergency.', [WHO]).map((x) => x.slice(0, 4))).not.toContain('1724');
     expect(coded('The Kenyan government declared martial law in the capital.', [A(['Kenyan government'], 'KENGOV')]).map((x) => x.slice(0, 4))).toContain('1724');
   });
+
+  it('asking for a thing to do something urges nobody: the infinitive is a purpose', () => {
+    const JUD = A(['Kenyan judge'], 'KENJUD');
+    expect(coded('The Kenyan judge requested more time to examine the case.', [JUD])).toEqual([]);
+    expect(coded('Kenya urged Somalia to release the prisoners.', [KEN, SOM]).map((x) => x.split(' ').at(-1))).toEqual(['KEN>SOM']);
+  });
 });
