@@ -6,6 +6,7 @@ import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
+import { homeTarget, namesHomePeople } from './home-people.js';
 import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -342,24 +343,6 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   return out;
 }
 
-/** The argument is headed by a home noun (lexicon `homeNouns`): its head, or its last word when the tagger missed the head ("its military"). */
-function namesHomePeople(a: ClauseArg, set: PatternSet): boolean {
-  const head = a.head.toLowerCase();
-  if (set.homeNouns.has(head)) return true;
-  if (!/^(?:its|their|his|her|the)$/.test(head)) return false;
-  const last = a.text.trim().split(/\s+/).at(-1)!.toLowerCase();
-  return set.homeNouns.has(last) || set.homeNouns.has(last.replace(/ies$/, 'y').replace(/s$/, ''));
-}
-
-/**
- * People of a country: the country and the sector of their role, read from the last words back ("civilians" ->
- * CAFCVL, "protesters in Nairobi" -> KENOPP).
- */
-function homeTarget(country: string, text: string, resolver: ActorResolver): ActorRef {
-  let sector: string | null = null;
-  for (const w of text.trim().split(/\s+/).slice(-4).reverse()) if ((sector = resolver.roleSector(w))) break;
-  return { entity: null, actor: `${country}${sector ?? ''}`, country, text };
-}
 
 /**
  * "believes the leaders will meet", "expects Iran to launch a missile": an act under a verb of belief or forecast (lexicon
