@@ -1,5 +1,6 @@
 import { ROLE_NOUNS, SUBORDINATORS, TIME_WORDS } from './clause-words.js';
 import { isChunkPart, type SentenceView } from './sentence-view.js';
+import { MONTHS, WEEKDAYS } from '../times/calendar-words.js';
 
 /** A noun phrase by token range [a, b), with what stands before it and inside it. */
 export interface Phrase {
@@ -18,9 +19,9 @@ export interface Phrase {
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
-const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Time words that end a time phrase ("on Monday", "last week", "in March"): a determiner after one starts another phrase. */
-const TIME_ENDS = new Set([...DAY_WORDS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening']);
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', ...WEEKDAYS]);
+/** Time words that end a time phrase ("on Monday", "last week", "in March"; not "may", a modal too): a determiner after one starts another phrase. */
+const TIME_ENDS = new Set([...DAY_WORDS, ...MONTHS.filter((m) => m !== 'may'), 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening']);
 /** "Khomeini today rejected": after a name only a lower-case relative day word starts a new chunk ("USA Today" stays a name). */
 const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const isLower = (v: SentenceView, i: number) => { const c = v.text.charCodeAt(v.tokens[i]!.start); return c >= 97 && c <= 122; };

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../times/calendar-words.js';
 /** Closed word classes the clause analysis relies on (English function words, not knowledge). */
 export const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 export const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo']);
@@ -12,9 +13,8 @@ export const SAY_VERBS = new Set([
 ]);
 /** Words that name a time, never an actor (a subject candidate that is only these is skipped). */
 export const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
-  'tonight', 'overnight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon',
+  ...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', ...MONTHS, 'week', 'month', 'year', 'day',
+  'night', 'morning', 'evening', 'afternoon',
   'weekend', 'earlier', 'later', 'last', 'next', 'this', 'the', 'on', 'late', 'early',
 ]);
 /** Subordinators that open an adverbial clause: its subject is never taken from the main clause's object. */

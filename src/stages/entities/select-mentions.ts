@@ -2,6 +2,7 @@ import type { KbEntry } from '../../kb/kb-types.js';
 import type { Candidates } from '../mentions/find-candidates.js';
 import type { Candidate } from '../mentions/candidate.js';
 import type { ChosenMention } from './mention.js';
+import { MONTHS, WEEKDAYS } from '../times/calendar-words.js';
 
 const PLACE_KINDS = new Set(['city', 'capital']);
 const KIND_RANK: Record<string, number> = { body: 1, kb: 0, name: -1 };
@@ -84,7 +85,7 @@ function followsNameIn(c: Candidates, names: readonly Candidate[] | undefined, k
 /** Words before a place name that say it is one ("in", "near", "Balochistan's") and place nouns after it ("Kalat district", "Gwadar port"). */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'to', 'from', 'outside', 'into', 'around', 'across', 'toward', 'towards', 'via', 'of', 'between', 'inside', "'s"]);
 const PLACE_AFTER = new Set(['district', 'province', 'port', 'region', 'town', 'city', 'county', 'state', 'area', 'village', 'prefecture', 'governorate', 'airport', 'camp', 'border', 'crossing', 'island', 'bay']);
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * A one-word place name in a place's context: after a locative word or a region's possessive, before a

@@ -1,12 +1,12 @@
 import type { Candidate } from './candidate.js';
 import type { WordUnits } from './word-units.js';
+import { MONTHS, WEEKDAYS } from '../times/calendar-words.js';
 
 /** Lower-case particles that may sit inside a name: Osama bin Laden, Abu Bakr, Ursula von der Leyen. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abd', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'ould']);
 /** Capitalised words that never start or make a name on their own. */
 const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...WEEKDAYS, ...MONTHS,
   'mr', 'mrs', 'ms', 'dr', 'sir', 'i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'you',
   'his', 'her', 'their', 'our', 'its', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before',
   'during', 'as', 'with', 'from', 'by', 'to', 'of', 'since', 'soon', 'meanwhile', 'however', 'also', 'there', 'here', 'what', 'who',
