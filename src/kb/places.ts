@@ -55,7 +55,7 @@ export function readCitiesTsv(file: string, countries: ReadonlyMap<string, Count
   return { entries, names };
 }
 
-/** Adds the spellings of data/kb/places/variants*.yaml to the largest city of that name in its country, and marks it `listed`. */
+/** Adds the spellings of data/kb/places/variants*.yaml to the largest city of that name in its country, marks it `listed` and names it by the list's spelling. */
 export function applyCityVariants(cities: { entries: KbEntry[]; names: EntryName[] }, variants: readonly CityVariant[]): void {
   const index = new Map<string, KbEntry>();
   for (const e of cities.entries) {
@@ -67,6 +67,8 @@ export function applyCityVariants(cities: { entries: KbEntry[]; names: EntryName
     const entry = [v.name, ...v.variants].map((n) => index.get(`${v.country}|${nameKey(n)}`)).find(Boolean);
     if (!entry) continue;
     entry.listed = true;
+    // the name is the usual English news spelling ("Geneva", not the gazetteer's "Genève")
+    entry.name = v.name;
     for (const text of [v.name, ...v.variants]) cities.names.push({ entry, text, caseSensitive: false });
   }
 }
