@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpans } from '../../document/span-check.js';
-import { documentSchema, type ReadoutEvent } from '../../document/schema.js';
+import type { ReadoutEvent } from '../../document/schema.js';
 import { createContext } from '../../pipeline/context.js';
-import { handDocument, type HandActor } from '../../test-support/hand-layers.js';
-import { extractEvents } from './events-stage.js';
+import { eventSummary as summary, handEvents } from '../../test-support/hand-events.js';
+import type { HandActor } from '../../test-support/hand-layers.js';
 
 const ctx = createContext();
 const IRQ: HandActor = { names: ['Iraq', 'Iraqi'], code: 'IRQ' };
 const SYR: HandActor = { names: ['Syria', 'Syrian', 'Damascus'], code: 'SYR' };
 
-function events(text: string, actors: HandActor[], opts: Parameters<typeof handDocument>[3] = {}): ReadoutEvent[] {
-  const doc = handDocument(ctx, text, actors, { date: '2024-12-30', ...opts });
-  doc.events = extractEvents(doc, ctx);
-  expect(checkSpans(doc)).toEqual([]);
-  expect(documentSchema.safeParse(doc).success).toBe(true);
-  return doc.events;
-}
+const events = (text: string, actors: HandActor[], opts: Parameters<typeof handEvents>[3] = {}): ReadoutEvent[] => handEvents(ctx, text, actors, opts);
 const dyad = (e: ReadoutEvent) => `${e.source.actor}>${e.target?.actor ?? '-'}`;
-const summary = (es: ReadoutEvent[]) => es.map((e) => `${e.cameo.code} ${dyad(e)}`);
 
 describe('events: source and target', () => {
   it('codes a phone call with a counterpart as CONSULT phone, dated from the clause time', () => {
@@ -313,95 +305,3 @@ describe('events: refine', () => {
     expect(es.length).toBeGreaterThan(0);
   });
 });
-
-describe('events: a relative clause that describes an actor does not date the act', () => {
-  it('does not date "Syria, which broke off ties in 2012, rejected ..." by 2012', () => {
-    const [e] = events('Syria, which broke off ties with Iraq in March 2012, rejected the Iraqi proposal.', [IRQ, SYR], { times: [{ text: 'March 2012', value: '2012-03' }] }).filter((x) => x.cameo.root === '12');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
-  });
-});
-
-describe('events: a possessive time dates the noun it owns', () => {
-  it('does not date "rejected the claim that Tuesday\'s attack ..." by Tuesday', () => {
-    const [e] = events('Syria rejected the Iraqi claim that Tuesday\'s attack was planned in Damascus.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
-    const [d] = events('Syria rejected the Iraqi claim on Tuesday.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
-    expect([d!.date, d!.dateSource]).toEqual(['2024-12-24', 'time']);
-  });
-});
-
-describe('events: an act aimed at an earlier act named by a definite noun', () => {
-  it('aims "supported the call" at whoever made the call just before, and leaves it alone with no such call', () => {
-    const es = events('Iraq called for a meeting of Arab ministers on Monday. Syria supported the call.', [IRQ, SYR]);
-    expect(summary(es)).toContain('050 SYR>IRQ');
-    expect(es.find((e) => e.source.actor === 'SYR')!.rule).toMatch(/\+referred$/);
-    expect(summary(events('Syria supported the call.', [IRQ, SYR]))).toEqual(['050 SYR>-']);
-  });
-
-  it('aims "rejected the resolution" at the body whose resolution urged, just before', () => {
-    const es = summary(events('The Iraqi parliament urged Syria to hold elections. Syria rejected the resolution.', [IRQ, SYR]));
-    expect(es.filter((e) => /^12\d* SYR>IRQ$/.test(e))).toHaveLength(1);
-  });
-
-  it('aims "rejected the accusations" at the speaker of the quote before it when no accusation event was coded', () => {
-    const quoted = '"Damascus is sabotaging the talks," the Iraqi spokesman said.';
-    const text = `${quoted} The Syrian foreign ministry rejected the accusations.`;
-    const es = events(text, [IRQ, SYR], { quotes: [{ text: '"Damascus is sabotaging the talks,"', speaker: 0 }] });
-    expect(summary(es)).toContain('120 SYR>IRQ');
-    expect(summary(events(text, [IRQ, SYR]))).toContain('120 SYR>-');
-  });
-});
-
-describe('events: a pronoun target with no antecedent', () => {
-  it('does not report an act aimed at "him" when nobody before can be him, and codes it when someone can', () => {
-    expect(events('On Monday, he was criticized by Iraq.', [IRQ])).toEqual([]);
-    const es = events('Syrian President Ahmed al-Sharaa arrived on Monday. He was criticized by Iraq.', [IRQ, { names: ['Ahmed al-Sharaa'], code: 'SYRGOV', type: 'PERSON' }]);
-    expect(summary(es)).toEqual(['111 IRQ>SYRGOV']);
-  });
-});
-
-describe('events: an insurgency acts on its own country', () => {
-  it('codes rebel violence with nobody named and no place as aimed at the rebels\' country, but not a government\'s', () => {
-    expect(summary(events('Iraqi rebels ambushed a bus on Monday.', [{ names: ['Iraqi rebels'], code: 'IRQREB' }]))).toEqual(['190 IRQREB>IRQ']);
-    expect(summary(events('Iraqi troops ambushed a bus on Monday.', [{ names: ['Iraqi troops'], code: 'IRQMIL' }]))).toEqual(['190 IRQMIL>-']);
-  });
-});
-
-describe('events: a threat is aimed at whom it is made to', () => {
-  it('takes the coded object of "warned" as target before a country named in the condition', () => {
-    expect(summary(events('Turkey warned Washington of severe consequences if it has to turn to Moscow.', [{ names: ['Turkey'], code: 'TUR' }, { names: ['Washington'], code: 'USA' }, { names: ['Moscow'], code: 'RUS' }]))).toEqual(['130 TUR>USA']);
-  });
-});
-
-describe('events: disapproval of an act is not aimed at its victims', () => {
-  it('codes "condemned the violence against Syrian civilians" without the civilians as target, and keeps a named wrongdoer', () => {
-    expect(summary(events('Iraq condemned the violence against Syrian civilians.', [IRQ, SYR]))).toEqual(['111 IRQ>-']);
-    expect(summary(events('Iraq condemned Syria for the violence against civilians.', [IRQ, SYR]))).toEqual(['111 IRQ>SYR']);
-  });
-});
-
-describe('events: targets held by an of-phrase', () => {
-  it('takes the owner named after "worth of" as target ("tariffs on $20 billion worth of Syrian exports")', () => {
-    const es = events('Iraq imposed new tariffs on $20 billion worth of Syrian exports.', [IRQ, SYR]);
-    expect(summary(es)).toEqual(['163 IRQ>SYR']);
-  });
-});
-
-describe('events: a rejected accusation is aimed at its accuser', () => {
-  it('takes the accuser of the same sentence as the target of rejecting the charge', () => {
-    const es = events('Syrian officials accused Iraq of arming the rebels, a charge Iraq quickly rejected.', [IRQ, SYR, { names: ['Syrian officials'], code: 'SYRGOV' }]);
-    expect(summary(es).filter((x) => x.startsWith('12'))).toEqual(['120 IRQ>SYRGOV']);
-  });
-});
-
-describe('events: more targets held by phrases', () => {
-  it('takes the owner of a proposal accepted inside a wrapper ("ready to accept a Syrian proposal")', () => {
-    expect(summary(events('Iraq said it is ready to accept a Syrian proposal for talks.', [IRQ, SYR])).filter((x) => x.startsWith('03'))).toEqual(['030 IRQ>SYR']);
-  });
-
-  it('aims a rejected charge at whoever repeated the claim', () => {
-    const es = events('Syrian officials repeated the claim that the attack came from Iraq, a charge Iraq rejected.', [IRQ, SYR, { names: ['Syrian officials'], code: 'SYRGOV' }]);
-    expect(summary(es).filter((x) => x.startsWith('12'))).toEqual(['120 IRQ>SYRGOV']);
-  });
-});
-

@@ -1,0 +1,27 @@
+// Event dates: which time expression dates an act (event-context.ts).
+import { describe, expect, it } from 'vitest';
+import type { ReadoutEvent } from '../../document/schema.js';
+import { createContext } from '../../pipeline/context.js';
+import { eventSummary as summary, handEvents } from '../../test-support/hand-events.js';
+import type { HandActor } from '../../test-support/hand-layers.js';
+
+const ctx = createContext();
+const IRQ: HandActor = { names: ['Iraq', 'Iraqi'], code: 'IRQ' };
+const SYR: HandActor = { names: ['Syria', 'Syrian', 'Damascus'], code: 'SYR' };
+const events = (text: string, actors: HandActor[], opts: Parameters<typeof handEvents>[3] = {}): ReadoutEvent[] => handEvents(ctx, text, actors, opts);
+
+describe('events: a relative clause that describes an actor does not date the act', () => {
+  it('does not date "Syria, which broke off ties in 2012, rejected ..." by 2012', () => {
+    const [e] = events('Syria, which broke off ties with Iraq in March 2012, rejected the Iraqi proposal.', [IRQ, SYR], { times: [{ text: 'March 2012', value: '2012-03' }] }).filter((x) => x.cameo.root === '12');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
+  });
+});
+
+describe('events: a possessive time dates the noun it owns', () => {
+  it('does not date "rejected the claim that Tuesday\'s attack ..." by Tuesday', () => {
+    const [e] = events('Syria rejected the Iraqi claim that Tuesday\'s attack was planned in Damascus.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
+    const [d] = events('Syria rejected the Iraqi claim on Tuesday.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
+    expect([d!.date, d!.dateSource]).toEqual(['2024-12-24', 'time']);
+  });
+});
