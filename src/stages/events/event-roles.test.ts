@@ -55,3 +55,17 @@ describe('people acted upon by force', () => {
     expect(codedEvents(ctx, 'Kenyan police fired tear gas at protesters in Nairobi.', [KEN, handActor(['Nairobi'], 'KEN')]).map((e) => e.split(' ').at(-1))).toEqual(['KEN>KENOPP']);
   });
 });
+
+describe('venues', () => {
+  const GENEVA = { names: ['Geneva'], code: 'CHE', type: 'GPE' as const, geo: { lat: 46.2, lon: 6.1, country: 'CHE', feature: 'city' } };
+  const SWISS = { names: ['Switzerland', 'Swiss'], code: 'CHE', type: 'GPE' as const, geo: { lat: 46.8, lon: 8.2, country: 'CHE', feature: 'country' } };
+  it('a city before a meeting noun hosts the talks; it does not hold them', () => {
+    expect(codedEvents(ctx, 'The Geneva talks with Somalia ended on Friday.', [SOM, GENEVA])).toEqual([]);
+    expect(codedEvents(ctx, 'Kenya opened the Geneva talks with Somalia.', [KEN, SOM, GENEVA])).toEqual(['040 CONSULT KEN>SOM']);
+  });
+
+  it('a country before the noun is still a party, and a city still acts through its own people', () => {
+    expect(codedEvents(ctx, 'The Swiss talks with Somalia ended on Friday.', [SOM, SWISS])).toEqual(['040 CONSULT CHE>SOM']);
+    expect(codedEvents(ctx, 'Geneva police attacked protesters.', [GENEVA])).toEqual(['190 ASSAULT CHE>CHEOPP']);
+  });
+});
