@@ -7,7 +7,7 @@ import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
-import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
+import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
 export interface Candidate {
@@ -236,9 +236,9 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
 function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, idx: ClauseIndex, resolver: ActorResolver, set: PatternSet, condition: (c: Clause) => ClauseArg | undefined): Candidate[] {
   const outer = hit.outer;
   const own = c.args.find((a) => a.role === 'subject');
-  // "requested more time to examine the case": an infinitive after a thing asked for is a purpose; nobody is urged.
-  if (hit.wrapper.target === 'complement-subject' && !hit.byNoun && own && own.inherited === null && !looksLikeActor(own.text, set)
-    && outer.args.some((a) => a.role === 'object' && a.start === own.start && a.end === own.end)) return [];
+  // "requested more time to examine the case", "called the EU move to tax spirits "disappointing"": an infinitive after
+  // a thing asked for or named is its purpose; nobody is urged.
+  if (hit.wrapper.target === 'complement-subject' && !hit.byNoun && purposeOfThing(c, outer, own, set)) return [];
   // "is prepared / committed / determined to": a passive-looking intent wrapper speaks for its subject.
   const outerRoles = outer.voice !== 'passive' ? ['subject'] : hit.wrapper.id === 'wrap.intend' ? ['agent', 'subject'] : ['agent'];
   const src = (hit.byNoun ? nounOwner(hit, outer, idx, resolver) ?? own ?? firstArg(['subject'], outer, idx, set) : undefined)

@@ -2,6 +2,7 @@ import type { Clause, ClauseArg } from '../../document/schema.js';
 import { TIME_WORDS } from '../clauses/clause-words.js';
 import { argsOf, headVariants, isActorModifier, type ClauseIndex } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
+import { hasThingObject, namesActorNoun } from './patterns/thing-objects.js';
 import type { ActorRef, ActorResolver } from './resolve-actors.js';
 import type { WrapperHit } from './wrappers.js';
 
@@ -288,6 +289,13 @@ export function isActorNoun(word: string, set: PatternSet): boolean {
 }
 
 function actorNoun(word: string, set: PatternSet): boolean {
-  const lower = word.toLowerCase();
-  return set.actorNouns.has(lower) || set.actorNouns.has(lower.replace(/(ies)$/, 'y').replace(/s$/, '')) || set.actorNouns.has(lower.replace(/men$/, 'man'));
+  return namesActorNoun(word, set.actorNouns);
+}
+
+/** The complement of an appeal verb tells what the thing asked for or named is for: "requested more time to examine", "called the move to tax spirits unfair". */
+export function purposeOfThing(c: Clause, outer: Clause, own: ClauseArg | undefined, set: PatternSet): boolean {
+  if (own && !outer.args.some((a) => a.role === 'object' && a.start === own.start && a.end === own.end)) return false;
+  // (a passive infinitive is what someone is urged to do to the thing: "urged the plan to be dropped")
+  if (c.voice === 'passive') return false;
+  return (own !== undefined && own.inherited === null && !looksLikeActor(own.text, set)) || hasThingObject(outer, set);
 }

@@ -133,3 +133,22 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(coded('Kenya urged Somalia to release the prisoners.', [KEN, SOM]).map((x) => x.split(' ').at(-1))).toEqual(['KEN>SOM']);
   });
 });
+
+describe('things named or asked for are not actors (pattern key thing-object)', () => {
+  const KENGOV = A(['President Ruto', 'Ruto'], 'KENGOV');
+  const EU = A(['EU', 'European Union'], 'IGOEUREEC');
+
+  it('calling a move or a decision something is naming it, not phoning anyone (041)', () => {
+    expect(coded('President Ruto called the Somali decision unfair.', [KENGOV, SOM])).toEqual([]);
+    expect(coded('Ruto called the EU plan a betrayal.', [KENGOV, EU])).toEqual([]);
+    expect(coded('President Ruto called his Somali counterpart on Sunday.', [KENGOV, SOM])).toEqual(['041 CONSULT KENGOV>SOM']);
+    expect(coded('President Ruto called the Somali president on Sunday.', [KENGOV, SOM])).toEqual(['041 CONSULT KENGOV>SOM']);
+  });
+
+  it('an active infinitive after a thing tells its purpose; nobody is urged (020)', () => {
+    expect(coded('President Ruto called the EU move to tax Kenyan tea "disappointing."', [KENGOV, EU])).toEqual([]);
+    expect(coded('Ruto asked the Somali army to withdraw.', [KENGOV, SOM])).toEqual(['0256 REQUEST KENGOV>SOM']);
+    // a passive infinitive is what the thing should undergo: still an appeal
+    expect(coded('Ruto urged the EU plan to be dropped.', [KENGOV, EU])).toEqual(['020 REQUEST KENGOV>IGOEUREEC']);
+  });
+});

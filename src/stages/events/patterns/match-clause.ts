@@ -1,6 +1,7 @@
 import type { Clause, ClauseArg } from '../../../document/schema.js';
 import { IRREGULAR_PAST } from '../../clauses/clause-words.js';
 import type { Pattern, PatternSet } from './pattern-schema.js';
+import { hasThingObject } from './thing-objects.js';
 
 /** Clauses of a document by id, and each clause's children (complements, reported clauses, nominals). */
 export interface ClauseIndex {
@@ -153,8 +154,8 @@ function roleTestsOf(p: Pattern): RoleTests {
 function failure(k: PoolEntry, c: Clause, idx: ClauseIndex, text: string, set: PatternSet): Failure | null {
   if (!hasEntry(k, c, text)) return NO_ENTRY;
   const { pattern: p, tests } = k;
-  for (const t of tests.requires) if (!anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
-  for (const t of tests.excludes) if (anyRoleFits(t, c, idx, set.lightVerbs, text)) return t;
+  for (const t of tests.requires) if (!anyRoleFits(t, c, idx, set, text)) return t;
+  for (const t of tests.excludes) if (anyRoleFits(t, c, idx, set, text)) return t;
   if (!p.subjects && !p.notSubjects) return null;
   const subject = argsOf('subject', c, idx, set.lightVerbs)[0];
   if (p.subjects && !(subject && headIn(subject, p.subjects))) return NOT_SUBJECT;
@@ -252,8 +253,8 @@ function nounRestFits(rest: string[], c: Clause, text: string): boolean {
   return before.trimEnd().endsWith(rest.join(' '));
 }
 
-function anyRoleFits(t: RoleTest, c: Clause, idx: ClauseIndex, light: Set<string>, text: string): boolean {
-  for (const k of t.alternatives) if (roleFits(k, t.heads, c, idx, light, text)) return true;
+function anyRoleFits(t: RoleTest, c: Clause, idx: ClauseIndex, set: PatternSet, text: string): boolean {
+  for (const k of t.alternatives) if (k === 'thing-object' ? hasThingObject(c, set) : roleFits(k, t.heads, c, idx, set.lightVerbs, text)) return true;
   return false;
 }
 
