@@ -19,9 +19,10 @@ const ownTimes = (c: Clause, times: TimeExpr[]) => times.filter((t) => t.start >
  * The clause whose time dates an event: the clause itself when it holds a day, else, up through
  * complements, nominals and coordination, the nearest clause that does ("the two sides agreed on
  * Monday to resume talks": the talks are dated by "on Monday"); a noun's own verb otherwise.
- * Relatives and adverbials keep their own (they tell another event).
+ * Relatives and adverbials keep their own (they tell another event). A `stated` act (an intent, appeal or
+ * refusal a wrapper codes) also climbs through reported speech to the saying's time.
  */
-export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>): Clause {
+export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, stated = false): Clause {
   const times = sentenceTimes.get(c.sentence) ?? [];
   const first = c.kind === 'noun' && c.parent ? clauses.get(c.parent) ?? c : c;
   if (times.length === 0) return first;
@@ -30,10 +31,35 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
     // "In March, the leaders agreed to address ...": a chain of complements up to the main clause takes the sentence's time.
     if (!k.parent) return k === c ? first : k;
     // ", killing at least one": a participle hanging on a clause tells the same moment (not other adverbials: "after talks ...")
-    if (!k.link || !(DATE_LINKS.has(k.link) || (k.link === 'adverbial' && k.form === 'gerund'))) break;
+    // (a stated intent or appeal is made when it is said: "CNN reported on Monday that he does not want to meet ...")
+    if (!k.link || !(DATE_LINKS.has(k.link) || (k.link === 'adverbial' && k.form === 'gerund') || (stated && k.link === 'reported'))) break;
     k = clauses.get(k.parent);
   }
   return first;
+}
+
+/**
+ * A time written before the noun it names, after "the": "the February 8 vote", "the 2019 election" name a known event
+ * (not "said in a November report": a new one, the medium of the act).
+ */
+const ARTICLE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|at|in|on|of|for|from|with|by|as|that|when|while|after|before|since|until)\b)[a-z][a-z-]*\b/;
+/** A limit an act is set against, not its day: "before the presidential election in November", "until the vote on Friday". */
+const LIMIT_BEFORE = /\b(?:before|until|till|ahead\s+of)\s+(?:the|a|an|this|next|its|his|her|their)\s+[^,;:.()“”"]{1,40}?\s(?:in|on|of)\s+$/i;
+
+/**
+ * The times of a sentence that can date an act told outside the noun they qualify: not a time that names a noun
+ * ("in the February 8 vote", "Tuesday's attack") nor a limit ("before the election in November"), unless the act
+ * is that noun itself (the event noun `noun` right after the time: "the February 8 vote" dates the vote).
+ */
+export function timesOfActs(times: readonly TimeExpr[], text: string, noun: { start: number } | null): readonly TimeExpr[] {
+  const kept = times.filter((t) => {
+    const after = text.slice(t.end, t.end + 30);
+    const qualifies = POSSESSIVE_AFTER.test(after) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && NOUN_AFTER.test(after));
+    if (qualifies) return !!noun && noun.start >= t.end && noun.start - t.end <= 40;
+    return !LIMIT_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start));
+  });
+  return kept.length === times.length ? times : kept;
 }
 
 /**

@@ -4,7 +4,7 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
-import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate, timesOutsideRelatives } from './event-context.js';
+import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isToldAsHistory } from './told-as-history.js';
@@ -63,9 +63,10 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   const mapped = c.plover ? { type: c.plover, mode: null } : ploverOf(ctx.ontology, c.code);
   // (not by the time of a relative clause that describes an actor: "The Taliban, who seized power in August 2021, have imposed ...")
   const times = cache.sentenceTimes.get(c.clause.sentence) ?? [];
-  const outside = timesOutsideRelatives(times, cache.sentenceClauses.get(c.clause.sentence) ?? [], c.clause.head.start);
+  // (nor by a time that names another noun or a limit: "urging an inquiry into the February 8 vote", "before the election in November")
+  const outside = timesOfActs(timesOutsideRelatives(times, cache.sentenceClauses.get(c.clause.sentence) ?? [], c.clause.head.start), doc.text, c.clause.kind === 'noun' ? c.clause.head : null);
   const sentenceTimes = outside.length === times.length ? cache.sentenceTimes : new Map([[c.clause.sentence, [...outside]]]);
-  const dated = datedClause(c.clause, cache.clauses, sentenceTimes);
+  const dated = datedClause(c.clause, cache.clauses, sentenceTimes, c.rule.startsWith('wrap.'));
   // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
   // ("told VOA on Monday the U.N. must maintain sanctions": a wrapped act is the saying, made when it was said)
   const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null)
