@@ -40,3 +40,10 @@ describe('events: a time that names another noun or a limit does not date the ac
     expect([e!.date, e!.dateSource]).toEqual(['2024-11-01', 'time']);
   });
 });
+
+describe('events: a clause of the same moment shares its main clause\'s day', () => {
+  it('dates "spoke on Monday as the army attacked ..." by Monday', () => {
+    const [e] = events('Iraqi officials spoke on Monday as the army attacked Syrian positions.', [IRQ, SYR], { times: [{ text: 'Monday', value: '2024-12-23' }] }).filter((x) => x.cameo.root === '19');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+});

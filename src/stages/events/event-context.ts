@@ -9,6 +9,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_LINKS = new Set(['complement', 'nominal', 'coordinate']);
 
 const MONTH = /^\d{4}-\d{2}$/;
+/** A subordinator of the same moment and the few words of its clause's subject: "as the military", "while he". */
+const SAME_MOMENT = /\b(?:as|while|when)\s+(?:[\w'’.-]+\s+){0,5}$/i;
 /** A time written as an owner: "Tuesday's attack", "last week’s talks". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** The day a time expression dates an event by: its day, the end of its range, or the first day of a month ("in late January"; `time` keeps the resolution). */
@@ -22,7 +24,7 @@ const ownTimes = (c: Clause, times: TimeExpr[]) => times.filter((t) => t.start >
  * Relatives and adverbials keep their own (they tell another event). A `stated` act (an intent, appeal or
  * refusal a wrapper codes) also climbs through reported speech to the saying's time.
  */
-export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, stated = false): Clause {
+export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, stated = false, text?: string): Clause {
   const times = sentenceTimes.get(c.sentence) ?? [];
   const first = c.kind === 'noun' && c.parent ? clauses.get(c.parent) ?? c : c;
   if (times.length === 0) return first;
@@ -32,7 +34,9 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
     if (!k.parent) return k === c ? first : k;
     // ", killing at least one": a participle hanging on a clause tells the same moment (not other adverbials: "after talks ...")
     // (a stated intent or appeal is made when it is said: "CNN reported on Monday that he does not want to meet ...")
-    if (!k.link || !(DATE_LINKS.has(k.link) || (k.link === 'adverbial' && k.form === 'gerund') || (stated && k.link === 'reported'))) break;
+    // ("shared their ordeal on Wednesday as the military completed the operation": as/while/when tells the same moment)
+    if (!k.link || !(DATE_LINKS.has(k.link) || (k.link === 'adverbial' && (k.form === 'gerund' || (k.kind === 'verb' && k.form === 'finite' && !!text && SAME_MOMENT.test(text.slice(Math.max(0, k.group.start - 60), k.group.start)))))
+      || (stated && k.link === 'reported'))) break;
     k = clauses.get(k.parent);
   }
   return first;

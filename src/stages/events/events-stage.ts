@@ -66,7 +66,7 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   // (nor by a time that names another noun or a limit: "urging an inquiry into the February 8 vote", "before the election in November")
   const outside = timesOfActs(timesOutsideRelatives(times, cache.sentenceClauses.get(c.clause.sentence) ?? [], c.clause.head.start), doc.text, c.clause.kind === 'noun' ? c.clause.head : null);
   const sentenceTimes = outside.length === times.length ? cache.sentenceTimes : new Map([[c.clause.sentence, [...outside]]]);
-  const dated = datedClause(c.clause, cache.clauses, sentenceTimes, c.rule.startsWith('wrap.'));
+  const dated = datedClause(c.clause, cache.clauses, sentenceTimes, c.rule.startsWith('wrap.'), doc.text);
   // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
   // ("told VOA on Monday the U.N. must maintain sanctions": a wrapped act is the saying, made when it was said)
   const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null)
