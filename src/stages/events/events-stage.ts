@@ -7,7 +7,7 @@ import { buildCandidates, indexEvents, type Candidate, type EventIndex } from '.
 import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
-import { isToldAsHistory } from './told-as-history.js';
+import { isOldDescription, isToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
 import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
@@ -54,6 +54,8 @@ function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineCon
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)
   if (e && e.dateSource === 'published' && isToldAsHistory(c.clause, screen)) return null;
+  // "the group that spearheaded the offensive in December 2024", told months later: a description (told-as-history.ts)
+  if (e && e.dateSource === 'time' && isOldDescription(c.clause, e.date, screen)) return null;
   return e;
 }
 

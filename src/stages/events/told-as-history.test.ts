@@ -55,3 +55,15 @@ describe('events told as history', () => {
     expect(roots(events('The French envoy expelled Iranian diplomats.', [FRA, IRN]), '16')).toHaveLength(1);
   });
 });
+
+describe('events told in a relative clause dated long before publication', () => {
+  it('does not report "the faction that attacked South Korea in March 2012" as an act', () => {
+    const t = [{ text: 'March 2012', value: '2012-03' }];
+    expect(roots(events('The North Korea faction that attacked South Korea in March 2012 now runs the ministry.', [PRK, KOR], t), '19')).toEqual([]);
+    expect(roots(events('Kim, who attacked South Korea in March 2012, now runs the ministry.', [PRK, KOR], t), '19')).toEqual([]);
+  });
+  it('keeps a recent act told in a relative clause, and an old act told as such', () => {
+    expect(roots(events('The North Korea faction that attacked South Korea on Monday now runs the ministry.', [PRK, KOR], [{ text: 'Monday', value: '2024-12-23' }]), '19')).toHaveLength(1);
+    expect(roots(events('North Korea attacked South Korea in March 2012.', [PRK, KOR], [{ text: 'March 2012', value: '2012-03' }]), '19')).toHaveLength(1);
+  });
+});

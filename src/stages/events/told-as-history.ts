@@ -9,7 +9,9 @@ import { endOf, STALE_DAYS } from './screen-events.js';
  *   regime fell,") when the nearest earlier sentence with a date (at most three back) is long before publication;
  * - a sentence that opens in the past without a date ("In the past,", "In past tensions,", "Historically,");
  * - a verb clause spread over years ("in the last few years imposed controls", "in recent years");
- * - a relative clause between commas in the simple past ("Barnier, who led the Brexit talks, says").
+ * - a relative clause between commas in the simple past ("Barnier, who led the Brexit talks, says");
+ * - an act told in a relative clause and dated long before publication ("the group that spearheaded the offensive
+ *   in December 2024", told in March 2025): it describes its noun by what it once did (`isOldDescription`).
  * (An old time in the event's own sentence is `isStale`'s.)
  */
 
@@ -58,6 +60,21 @@ export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
     if (dates.length) return dates.every((t) => isOld(t, limit));
   }
   return false;
+}
+
+/** who/which/that right before a verb group (no subject between): "the group that spearheaded", "Kim, who visited". */
+const SUBJECT_RELATIVE = /\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$/i;
+
+/**
+ * The act is told in a relative clause (the clause itself, or the verb an event noun hangs on) and dated on a `day`
+ * more than STALE_DAYS before publication: a description of its noun, not an act the story tells.
+ */
+export function isOldDescription(k: Clause, day: string | null, s: HistoryContext): boolean {
+  const limit = staleLimit(s.doc.article.published);
+  if (!limit || !day || day >= limit) return false;
+  const v = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
+  if (v?.kind !== 'verb' || v.form !== 'finite') return false;
+  return v.link === 'relative' || SUBJECT_RELATIVE.test(s.doc.text.slice(Math.max(0, v.group.start - 30), v.group.start));
 }
 
 function staleLimit(published: string | null | undefined): string | null {
