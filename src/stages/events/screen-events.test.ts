@@ -391,3 +391,15 @@ describe('which events are reported: outlets', () => {
     expect(summary(events('A State Department spokesperson told VOA on Monday the U.N. must maintain sanctions on Iran.', [state, voa, un, IRN])).filter((x) => x.includes('>USAMED'))).toEqual([]);
   });
 });
+
+describe('which events are reported: a present perfect held since a time long ago', () => {
+  const march2012 = { times: [{ text: 'March 2012', value: '2012-03' }] };
+  it('does not report "Iran, which cut ties in March 2012, has imposed rules, barring French ships" as a new act', () => {
+    const text = 'Iran, which cut ties with France in March 2012, has imposed strict rules, barring French ships from its ports.';
+    expect(summary(events(text, [IRN, FRA], march2012)).filter((x) => x.startsWith('17'))).toEqual([]);
+  });
+  it('keeps the same act with no old time in its sentence, and a simple past beside an old time', () => {
+    expect(summary(events('Iran has imposed strict rules, barring French ships from its ports.', [IRN, FRA])).filter((x) => x.startsWith('17'))).toHaveLength(1);
+    expect(summary(events('Iran, which cut ties with France in March 2012, barred French ships from its ports.', [IRN, FRA], march2012)).filter((x) => x.startsWith('17'))).toHaveLength(1);
+  });
+});

@@ -143,6 +143,12 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // ("plans to impose restrictions for two years", "will close the border for months": a span of an act to come is
   // how long it will last, not a habit)
   const ahead = c.modality === 'intended' || c.modality === 'hypothetical' || flags.kind === 'verb' && (flags.tense === 'future' || !!flags.modal);
+  // "The Taliban, who seized power in August 2021, have imposed measures, barring women from work": a present perfect in a
+  // sentence that names a time long before publication (even in a relative clause) tells a state held since then
+  for (const v of held ? [flags, held] : [flags]) {
+    if (v.kind === 'verb' && v.form === 'finite' && /^(?:has|have)\b(?!\s+to\b)/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s)
+      && (s.sentenceTimes.get(v.sentence) ?? []).some((t) => isLongBefore(t, s.doc.article.published))) return true;
+  }
   for (const v of held ? [flags, held] : [flags]) {
     if (v.kind === 'verb' && (s.words.habitual.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
@@ -171,6 +177,13 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
   return false;
+}
+
+/** A date that ends more than STALE_DAYS before publication. */
+function isLongBefore(t: TimeExpr, published: string | null | undefined): boolean {
+  if (!published || t.kind !== 'date') return false;
+  const end = endOf(t);
+  return end !== null && end < formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
 }
 
 /** The main clause the clause hangs on (through any links, at most five steps up) is in the past perfect, outside reported speech. */
