@@ -47,3 +47,21 @@ describe('events: a clause of the same moment shares its main clause\'s day', ()
     expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
   });
 });
+
+describe('events: a past act right after a dated sentence that shares a participant takes its day', () => {
+  const monday = { times: [{ text: 'Monday', value: '2024-12-23' }] };
+  it('dates "Syria condemned Iraq" by the Monday of the sentence before that names Iraq', () => {
+    const [e] = events('Iraq closed the border crossing on Monday. Syria strongly condemned Iraq.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '11');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+  it('dates "welcomed the shipment" by the sentence before that tells the shipment', () => {
+    const [e] = events('The shipment of grain arrived in Baghdad on Monday. The Iraqi minister welcomed the shipment.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '05');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+  it('leaves an act that shares nothing with the sentence before, and a present perfect, on publication', () => {
+    const [a] = events('The storm hit the coast on Monday. Syria strongly condemned Iraq.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '11');
+    expect([a!.date, a!.dateSource]).toEqual(['2024-12-30', 'published']);
+    const [b] = events('Iraq closed the border crossing on Monday. Syria has condemned Iraq.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '11');
+    expect([b!.date, b!.dateSource]).toEqual(['2024-12-30', 'published']);
+  });
+});

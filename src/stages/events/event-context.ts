@@ -125,6 +125,29 @@ export function sharedDate(sentence: string, source: string | null, target: stri
   return best ? { date: dayOf(best.days[0]!), time: best.days[0]!.id, dateSource: 'time' } : null;
 }
 
+/**
+ * A past act told right after the sentence that dates what it answers or continues: "Thailand turned 40 of them
+ * over to China on Feb. 27. The United States condemned Thailand ..."; "The vaccines arrived on March 29. Duterte
+ * welcomed the vaccines." The main clause of a sentence without times, in the simple past, asserted, outside
+ * quotes, takes the one day of the sentence just before when the two share a participant: an actor of the event
+ * named there, or a definite argument ("the vaccines", "for the attack") whose head word is there.
+ */
+export function narrativeDate(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): EventDate | null {
+  const published = doc.article.published;
+  const v = c.kind === 'noun' && c.parent ? null : c;
+  if (!published || !v || v.kind !== 'verb' || v.parent !== null || v.form !== 'finite' || v.tense !== 'past' || v.modal || v.voice === 'passive') return null;
+  if (/\b(?:has|have|had)\b/i.test(doc.text.slice(v.group.start, v.group.end)) || (sentenceTimes.get(v.sentence)?.length ?? 0) > 0) return null;
+  const at = doc.sentences.findIndex((x) => x.id === v.sentence);
+  const previous = at > 0 ? doc.sentences[at - 1] : undefined;
+  if (!previous) return null;
+  const days = (sentenceTimes.get(previous.id) ?? []).filter((t) => t.kind === 'date' && t.value && DAY.test(t.value));
+  if (days.length !== 1 || days[0]!.value! >= published) return null;
+  const named = actors.some((a) => !!a && sentencesOf(a).has(previous.id));
+  const words = new Set(doc.tokens.slice(previous.tokens[0], previous.tokens[1]).map((t) => t.lemma.toLowerCase()));
+  const definite = v.args.some((a) => (a.role === 'object' || a.role === 'prep') && /^the\s/i.test(a.text) && words.has(a.head.toLowerCase()));
+  return named || definite ? { date: days[0]!.value!, time: days[0]!.id, dateSource: 'time' } : null;
+}
+
 /** Entity id -> the ids of the sentences its mentions fall in (binary search over sentence starts), computed once per entity. */
 export function sentencesOfEntities(doc: Pick<ReadoutDocument, 'entities' | 'sentences'>): (entity: string) => Set<string> {
   const cache = new Map<string, Set<string>>();

@@ -4,7 +4,7 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
-import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
+import { datedClause, dateOf, locationOf, narrativeDate, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isOldDescription, isToldAsHistory } from './told-as-history.js';
@@ -75,6 +75,8 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
     || (dated.link === 'reported' && c.rule.startsWith('wrap.'));
   let when = dateOf(dated, main, doc, sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
+  // "... turned them over to China on Feb. 27. The United States condemned Thailand": the sentence before dates it (event-context.ts)
+  if (when.dateSource === 'published' && c.modality === 'asserted' && !quoteOf(c.clause, doc)) when = narrativeDate(c.clause, [c.source.entity, c.target?.entity ?? null], doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   // "imposed tariffs, then delayed them until April 2": a past act is not dated after publication by another clause's time.
   const published = doc.article.published;
   if (when.dateSource === 'time' && published && when.date && when.date > published && dated.tense === 'past' && c.modality !== 'intended' && !ownsTime(c.clause, when.time, cache.times)) {
