@@ -9,7 +9,7 @@ import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isOldDescription, isToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
-import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
+import { isNotYetDone, isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
@@ -49,7 +49,7 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
   if (isModifier(c, doc.text) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
   const modality = screenedModality(c, screen);
-  if (isUntoldInfinitive(c, modality, screen) || isCalledOff(c, modality, screen) || (!c.rule.startsWith('wrap.') && isProposed(c, screen))) return null;
+  if (isNotYetDone(c, screen) || isUntoldInfinitive(c, modality, screen) || isCalledOff(c, modality, screen) || (!c.rule.startsWith('wrap.') && isProposed(c, screen))) return null;
   const e = toEvent({ ...c, code: recodedForTarget(c), modality }, doc, ctx, cache);
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)

@@ -403,3 +403,14 @@ describe('which events are reported: a present perfect held since a time long ag
     expect(summary(events('Iran, which cut ties with France in March 2012, barred French ships from its ports.', [IRN, FRA], march2012)).filter((x) => x.startsWith('17'))).toHaveLength(1);
   });
 });
+
+describe('which events are reported: a negated present perfect', () => {
+  it('does not report "has not agreed", nor an intent hanging on "has not lived up to"', () => {
+    expect(summary(events('Iran has not agreed to the French proposal, but France said on Monday that talks would go on.', [IRN, FRA], { times: [{ text: 'Monday', value: '2024-12-23' }] })).filter((x) => x.startsWith('03'))).toEqual([]);
+    expect(summary(events('France says Iran has not lived up to its commitment to meet French envoys.', [IRN, FRA])).filter((x) => x.startsWith('03'))).toEqual([]);
+  });
+  it('keeps a simple past refusal and an agreement', () => {
+    expect(summary(events('Iran agreed to the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('03'))).toHaveLength(1);
+    expect(summary(events('Iran did not agree to the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('03'))).toHaveLength(1);
+  });
+});
