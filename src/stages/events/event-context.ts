@@ -134,18 +134,29 @@ export function sharedDate(sentence: string, source: string | null, target: stri
  */
 export function narrativeDate(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): EventDate | null {
   const published = doc.article.published;
+  const at = published ? continuedSentence(c, actors, doc, sentenceTimes, sentencesOf) : -1;
+  if (at < 0) return null;
+  const days = (sentenceTimes.get(doc.sentences[at]!.id) ?? []).filter((t) => t.kind === 'date' && t.value && DAY.test(t.value));
+  if (days.length !== 1 || days[0]!.value! >= published!) return null;
+  return { date: days[0]!.value!, time: days[0]!.id, dateSource: 'time' };
+}
+
+/**
+ * The index of the sentence just before, when the clause continues it: the clause is the main clause of a sentence
+ * without times, in the simple past, and shares a participant with it (an actor of the event named there, or a
+ * definite argument whose head word is there); else -1.
+ */
+export function continuedSentence(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): number {
   const v = c.kind === 'noun' && c.parent ? null : c;
-  if (!published || !v || v.kind !== 'verb' || v.parent !== null || v.form !== 'finite' || v.tense !== 'past' || v.modal || v.voice === 'passive') return null;
-  if (/\b(?:has|have|had)\b/i.test(doc.text.slice(v.group.start, v.group.end)) || (sentenceTimes.get(v.sentence)?.length ?? 0) > 0) return null;
+  if (!v || v.kind !== 'verb' || v.parent !== null || v.form !== 'finite' || v.tense !== 'past' || v.modal || v.voice === 'passive') return -1;
+  if (/\b(?:has|have|had)\b/i.test(doc.text.slice(v.group.start, v.group.end)) || (sentenceTimes.get(v.sentence)?.length ?? 0) > 0) return -1;
   const at = doc.sentences.findIndex((x) => x.id === v.sentence);
   const previous = at > 0 ? doc.sentences[at - 1] : undefined;
-  if (!previous) return null;
-  const days = (sentenceTimes.get(previous.id) ?? []).filter((t) => t.kind === 'date' && t.value && DAY.test(t.value));
-  if (days.length !== 1 || days[0]!.value! >= published) return null;
+  if (!previous) return -1;
   const named = actors.some((a) => !!a && sentencesOf(a).has(previous.id));
   const words = new Set(doc.tokens.slice(previous.tokens[0], previous.tokens[1]).map((t) => t.lemma.toLowerCase()));
   const definite = v.args.some((a) => (a.role === 'object' || a.role === 'prep') && /^the\s/i.test(a.text) && words.has(a.head.toLowerCase()));
-  return named || definite ? { date: days[0]!.value!, time: days[0]!.id, dateSource: 'time' } : null;
+  return named || definite ? at - 1 : -1;
 }
 
 /** Entity id -> the ids of the sentences its mentions fall in (binary search over sentence starts), computed once per entity. */

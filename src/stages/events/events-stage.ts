@@ -4,10 +4,10 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
-import { datedClause, dateOf, locationOf, narrativeDate, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
+import { continuedSentence, datedClause, dateOf, locationOf, narrativeDate, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
-import { isOldDescription, isToldAsHistory } from './told-as-history.js';
+import { isOldDescription, isToldAsHistory, sentenceToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
 import { isNotYetDone, isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
@@ -54,9 +54,16 @@ function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineCon
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)
   if (e && e.dateSource === 'published' && isToldAsHistory(c.clause, screen)) return null;
+  // "There, Kim asked Trump for relief. Trump denied the request.": a sentence continuing one told as history is history too
+  if (e && e.dateSource === 'published' && continuesHistory(c, doc, cache, screen)) return null;
   // "the group that spearheaded the offensive in December 2024", told months later: a description (told-as-history.ts)
   if (e && e.dateSource === 'time' && isOldDescription(c.clause, e.date, screen)) return null;
   return e;
+}
+
+function continuesHistory(c: Candidate, doc: Readonly<ReadoutDocument>, cache: ReturnType<typeof contextCache>, screen: ScreenContext): boolean {
+  const at = continuedSentence(c.clause, [c.source.entity, c.target?.entity ?? null], doc, cache.sentenceTimes, cache.sentencesOf);
+  return at >= 0 && sentenceToldAsHistory(at, screen);
 }
 
 export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc, ctx)): ReadoutEvent | null {

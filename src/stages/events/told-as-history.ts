@@ -12,6 +12,8 @@ import { endOf, STALE_DAYS } from './screen-events.js';
  * - a relative clause between commas in the simple past ("Barnier, who led the Brexit talks, says");
  * - an act told in a relative clause and dated long before publication ("the group that spearheaded the offensive
  *   in December 2024", told in March 2025): it describes its noun by what it once did (`isOldDescription`).
+ * - a simple-past sentence without times that continues such a sentence (told right after it, sharing a participant:
+ *   "There, Kim asked Trump for sanctions relief. Trump denied the request."; events-stage.ts, `continuedSentence`).
  * (An old time in the event's own sentence is `isStale`'s.)
  */
 
@@ -47,13 +49,26 @@ export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
   if (!sentences) return false;
   const at = sentences.findIndex((x) => x.id === k.sentence);
   if (at < 0) return false;
-  const sentence = sentences[at]!;
-  const opening = s.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-  if (PAST_OPENER.test(opening) && !times.some((t) => t.kind === 'date')) return true;
+  // "Hanoi Summit held in February. There, Kim asked Trump for relief.": the opening says so for the whole sentence
+  if (sentenceToldAsHistory(at, s, limit)) return true;
   // "Ankara in the last few years imposed controls", "have grown in recent years": acts spread over years, a standing policy
   // (an event noun shares its verb's span: "imposed controls on U.S. operations")
   const v = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
   if (v?.kind === 'verb' && SPAN_OF_YEARS.test(s.doc.text.slice(Math.min(v.start, v.group.start), v.end)) && !times.some((t) => t.kind === 'date' && t.start >= v.start && t.end <= v.end)) return true;
+  return false;
+}
+
+/**
+ * The sentence at index `at` is told as history by its opening: an undated past ("In the past,"), or a pointer back
+ * ("Then", "There,") to the nearest earlier dated sentence (at most three back) whose dates are all before `limit`.
+ */
+export function sentenceToldAsHistory(at: number, s: HistoryContext, limit = staleLimit(s.doc.article.published)): boolean {
+  const sentences = s.doc.sentences;
+  if (!limit || !sentences || !sentences[at]) return false;
+  const sentence = sentences[at]!;
+  const times = s.sentenceTimes.get(sentence.id) ?? [];
+  const opening = s.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  if (PAST_OPENER.test(opening) && !times.some((t) => t.kind === 'date')) return true;
   if (!SEQUENCE_OPENER.test(opening) || times.some((t) => t.kind === 'date')) return false;
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const dates = (s.sentenceTimes.get(sentences[i]!.id) ?? []).filter((t) => t.kind === 'date');
