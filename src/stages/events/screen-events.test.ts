@@ -414,3 +414,12 @@ describe('which events are reported: a negated present perfect', () => {
     expect(summary(events('Iran did not agree to the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('03'))).toHaveLength(1);
   });
 });
+
+describe('which events are reported: an adverbial clause on a habit', () => {
+  it('does not report "regularly escape to Turkey when attacked by French forces" as an act', () => {
+    expect(summary(events('The Iranian rebels regularly escape to Turkey when attacked by French forces.', [IRN, FRA, TUR])).filter((x) => x.startsWith('19'))).toEqual([]);
+  });
+  it('keeps the same clause on a single act', () => {
+    expect(summary(events('The Iranian rebels escaped to Turkey when attacked by French forces.', [IRN, FRA, TUR])).filter((x) => x.startsWith('19'))).toHaveLength(1);
+  });
+});

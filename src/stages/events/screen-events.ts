@@ -149,6 +149,9 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
     if (v.kind === 'verb' && v.form === 'finite' && /^(?:has|have)\b(?!\s+to\b)/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s)
       && (s.sentenceTimes.get(v.sentence) ?? []).some((t) => isLongBefore(t, s.doc.article.published))) return true;
   }
+  // ("regularly escape to Cameroon when attacked by government forces": a clause hanging on a habit as an adverbial shares it)
+  const host = flags.kind === 'verb' && flags.link === 'adverbial' && flags.parent ? s.clauses.get(flags.parent) : undefined;
+  if (host?.kind === 'verb' && host !== held && s.words.habitual.test(s.doc.text.slice(host.group.start, host.group.end) + ' ' + (/[a-z]+\s*$/i.exec(before(host.group.start, s.doc.text))?.[0] ?? ''))) return true;
   for (const v of held ? [flags, held] : [flags]) {
     if (v.kind === 'verb' && (s.words.habitual.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
