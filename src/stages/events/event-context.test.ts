@@ -25,3 +25,43 @@ describe('events: a possessive time dates the noun it owns', () => {
     expect([d!.date, d!.dateSource]).toEqual(['2024-12-24', 'time']);
   });
 });
+
+describe('events: a time that names another noun or a limit does not date the act', () => {
+  it('dates "voted on Tuesday, urging ... the March 4 vote" by Tuesday', () => {
+    const [e] = events('On Tuesday, the Iraqi parliament voted 300-7, urging an inquiry into fraud in the March 4 vote in Syria.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }, { text: 'March 4', value: '2024-03-04' }] }).filter((x) => x.cameo.root === '02');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-24', 'time']);
+  });
+  it('dates a wish told "on Monday" by Monday, not by "before the election in November"', () => {
+    const [e] = events('On Monday, Iraqi media reported that the Iraqi president wants to meet the Syrian president before the election in November.', [IRQ, SYR], { times: [{ text: 'Monday', value: '2024-12-23' }, { text: 'November', value: '2025-11' }] }).filter((x) => x.cameo.root === '03');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+  it('still dates an act by "in a November report"', () => {
+    const [e] = events('Syria urged Iraq to reopen the border in a November report.', [IRQ, SYR], { times: [{ text: 'November', value: '2024-11' }] }).filter((x) => x.cameo.root === '02');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-11-01', 'time']);
+  });
+});
+
+describe('events: a clause of the same moment shares its main clause\'s day', () => {
+  it('dates "spoke on Monday as the army attacked ..." by Monday', () => {
+    const [e] = events('Iraqi officials spoke on Monday as the army attacked Syrian positions.', [IRQ, SYR], { times: [{ text: 'Monday', value: '2024-12-23' }] }).filter((x) => x.cameo.root === '19');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+});
+
+describe('events: a past act right after a dated sentence that shares a participant takes its day', () => {
+  const monday = { times: [{ text: 'Monday', value: '2024-12-23' }] };
+  it('dates "Syria condemned Iraq" by the Monday of the sentence before that names Iraq', () => {
+    const [e] = events('Iraq closed the border crossing on Monday. Syria strongly condemned Iraq.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '11');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+  it('dates "welcomed the shipment" by the sentence before that tells the shipment', () => {
+    const [e] = events('The shipment of grain arrived in Baghdad on Monday. The Iraqi minister welcomed the shipment.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '05');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+  it('leaves an act that shares nothing with the sentence before, and a present perfect, on publication', () => {
+    const [a] = events('The storm hit the coast on Monday. Syria strongly condemned Iraq.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '11');
+    expect([a!.date, a!.dateSource]).toEqual(['2024-12-30', 'published']);
+    const [b] = events('Iraq closed the border crossing on Monday. Syria has condemned Iraq.', [IRQ, SYR], monday).filter((x) => x.cameo.root === '11');
+    expect([b!.date, b!.dateSource]).toEqual(['2024-12-30', 'published']);
+  });
+});

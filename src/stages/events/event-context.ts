@@ -9,6 +9,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_LINKS = new Set(['complement', 'nominal', 'coordinate']);
 
 const MONTH = /^\d{4}-\d{2}$/;
+/** A subordinator of the same moment and the few words of its clause's subject: "as the military", "while he". */
+const SAME_MOMENT = /\b(?:as|while|when)\s+(?:[\w'’.-]+\s+){0,5}$/i;
 /** A time written as an owner: "Tuesday's attack", "last week’s talks". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** The day a time expression dates an event by: its day, the end of its range, or the first day of a month ("in late January"; `time` keeps the resolution). */
@@ -19,9 +21,10 @@ const ownTimes = (c: Clause, times: TimeExpr[]) => times.filter((t) => t.start >
  * The clause whose time dates an event: the clause itself when it holds a day, else, up through
  * complements, nominals and coordination, the nearest clause that does ("the two sides agreed on
  * Monday to resume talks": the talks are dated by "on Monday"); a noun's own verb otherwise.
- * Relatives and adverbials keep their own (they tell another event).
+ * Relatives and adverbials keep their own (they tell another event). A `stated` act (an intent, appeal or
+ * refusal a wrapper codes) also climbs through reported speech to the saying's time.
  */
-export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>): Clause {
+export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, stated = false, text?: string): Clause {
   const times = sentenceTimes.get(c.sentence) ?? [];
   const first = c.kind === 'noun' && c.parent ? clauses.get(c.parent) ?? c : c;
   if (times.length === 0) return first;
@@ -30,10 +33,37 @@ export function datedClause(c: Clause, clauses: Map<string, Clause>, sentenceTim
     // "In March, the leaders agreed to address ...": a chain of complements up to the main clause takes the sentence's time.
     if (!k.parent) return k === c ? first : k;
     // ", killing at least one": a participle hanging on a clause tells the same moment (not other adverbials: "after talks ...")
-    if (!k.link || !(DATE_LINKS.has(k.link) || (k.link === 'adverbial' && k.form === 'gerund'))) break;
+    // (a stated intent or appeal is made when it is said: "CNN reported on Monday that he does not want to meet ...")
+    // ("shared their ordeal on Wednesday as the military completed the operation": as/while/when tells the same moment)
+    if (!k.link || !(DATE_LINKS.has(k.link) || (k.link === 'adverbial' && (k.form === 'gerund' || (k.kind === 'verb' && k.form === 'finite' && !!text && SAME_MOMENT.test(text.slice(Math.max(0, k.group.start - 60), k.group.start)))))
+      || (stated && k.link === 'reported'))) break;
     k = clauses.get(k.parent);
   }
   return first;
+}
+
+/**
+ * A time written before the noun it names, after "the": "the February 8 vote", "the 2019 election" name a known event
+ * (not "said in a November report": a new one, the medium of the act).
+ */
+const ARTICLE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|at|in|on|of|for|from|with|by|as|that|when|while|after|before|since|until)\b)[a-z][a-z-]*\b/;
+/** A limit an act is set against, not its day: "before the presidential election in November", "until the vote on Friday". */
+const LIMIT_BEFORE = /\b(?:before|until|till|ahead\s+of)\s+(?:the|a|an|this|next|its|his|her|their)\s+[^,;:.()“”"]{1,40}?\s(?:in|on|of)\s+$/i;
+
+/**
+ * The times of a sentence that can date an act told outside the noun they qualify: not a time that names a noun
+ * ("in the February 8 vote", "Tuesday's attack") nor a limit ("before the election in November"), unless the act
+ * is that noun itself (the event noun `noun` right after the time: "the February 8 vote" dates the vote).
+ */
+export function timesOfActs(times: readonly TimeExpr[], text: string, noun: { start: number } | null): readonly TimeExpr[] {
+  const kept = times.filter((t) => {
+    const after = text.slice(t.end, t.end + 30);
+    const qualifies = POSSESSIVE_AFTER.test(after) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && NOUN_AFTER.test(after));
+    if (qualifies) return !!noun && noun.start >= t.end && noun.start - t.end <= 40;
+    return !LIMIT_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start));
+  });
+  return kept.length === times.length ? times : kept;
 }
 
 /**
@@ -93,6 +123,40 @@ export function sharedDate(sentence: string, source: string | null, target: stri
   const distance = (i: number) => (i < here ? here - i : 1000 + i - here);
   const best = dated.sort((a, b) => distance(a.at) - distance(b.at))[0];
   return best ? { date: dayOf(best.days[0]!), time: best.days[0]!.id, dateSource: 'time' } : null;
+}
+
+/**
+ * A past act told right after the sentence that dates what it answers or continues: "Thailand turned 40 of them
+ * over to China on Feb. 27. The United States condemned Thailand ..."; "The vaccines arrived on March 29. Duterte
+ * welcomed the vaccines." The main clause of a sentence without times, in the simple past, asserted, outside
+ * quotes, takes the one day of the sentence just before when the two share a participant: an actor of the event
+ * named there, or a definite argument ("the vaccines", "for the attack") whose head word is there.
+ */
+export function narrativeDate(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): EventDate | null {
+  const published = doc.article.published;
+  const at = published ? continuedSentence(c, actors, doc, sentenceTimes, sentencesOf) : -1;
+  if (at < 0) return null;
+  const days = (sentenceTimes.get(doc.sentences[at]!.id) ?? []).filter((t) => t.kind === 'date' && t.value && DAY.test(t.value));
+  if (days.length !== 1 || days[0]!.value! >= published!) return null;
+  return { date: days[0]!.value!, time: days[0]!.id, dateSource: 'time' };
+}
+
+/**
+ * The index of the sentence just before, when the clause continues it: the clause is the main clause of a sentence
+ * without times, in the simple past, and shares a participant with it (an actor of the event named there, or a
+ * definite argument whose head word is there); else -1.
+ */
+export function continuedSentence(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): number {
+  const v = c.kind === 'noun' && c.parent ? null : c;
+  if (!v || v.kind !== 'verb' || v.parent !== null || v.form !== 'finite' || v.tense !== 'past' || v.modal || v.voice === 'passive') return -1;
+  if (/\b(?:has|have|had)\b/i.test(doc.text.slice(v.group.start, v.group.end)) || (sentenceTimes.get(v.sentence)?.length ?? 0) > 0) return -1;
+  const at = doc.sentences.findIndex((x) => x.id === v.sentence);
+  const previous = at > 0 ? doc.sentences[at - 1] : undefined;
+  if (!previous) return -1;
+  const named = actors.some((a) => !!a && sentencesOf(a).has(previous.id));
+  const words = new Set(doc.tokens.slice(previous.tokens[0], previous.tokens[1]).map((t) => t.lemma.toLowerCase()));
+  const definite = v.args.some((a) => (a.role === 'object' || a.role === 'prep') && /^the\s/i.test(a.text) && words.has(a.head.toLowerCase()));
+  return named || definite ? at - 1 : -1;
 }
 
 /** Entity id -> the ids of the sentences its mentions fall in (binary search over sentence starts), computed once per entity. */

@@ -4,12 +4,12 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
-import { datedClause, dateOf, locationOf, quoteOf, sentencesOfEntities, sharedDate, timesOutsideRelatives } from './event-context.js';
+import { continuedSentence, datedClause, dateOf, locationOf, narrativeDate, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
-import { isToldAsHistory } from './told-as-history.js';
+import { isOldDescription, isToldAsHistory, sentenceToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
-import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
+import { isNotYetDone, isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
@@ -49,12 +49,21 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
   if (isModifier(c, doc.text) || isEmptyIntent(c, doc.tokens, ctx.patterns) || isCeased(c, doc.tokens, ctx.patterns)) return null;
   const modality = screenedModality(c, screen);
-  if (isUntoldInfinitive(c, modality, screen) || isCalledOff(c, modality, screen) || (!c.rule.startsWith('wrap.') && isProposed(c, screen))) return null;
+  if (isNotYetDone(c, screen) || isUntoldInfinitive(c, modality, screen) || isCalledOff(c, modality, screen) || (!c.rule.startsWith('wrap.') && isProposed(c, screen))) return null;
   const e = toEvent({ ...c, code: recodedForTarget(c), modality }, doc, ctx, cache);
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)
   if (e && e.dateSource === 'published' && isToldAsHistory(c.clause, screen)) return null;
+  // "There, Kim asked Trump for relief. Trump denied the request.": a sentence continuing one told as history is history too
+  if (e && e.dateSource === 'published' && continuesHistory(c, doc, cache, screen)) return null;
+  // "the group that spearheaded the offensive in December 2024", told months later: a description (told-as-history.ts)
+  if (e && e.dateSource === 'time' && isOldDescription(c.clause, e.date, screen)) return null;
   return e;
+}
+
+function continuesHistory(c: Candidate, doc: Readonly<ReadoutDocument>, cache: ReturnType<typeof contextCache>, screen: ScreenContext): boolean {
+  const at = continuedSentence(c.clause, [c.source.entity, c.target?.entity ?? null], doc, cache.sentenceTimes, cache.sentencesOf);
+  return at >= 0 && sentenceToldAsHistory(at, screen);
 }
 
 export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache = contextCache(doc, ctx)): ReadoutEvent | null {
@@ -63,15 +72,18 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
   const mapped = c.plover ? { type: c.plover, mode: null } : ploverOf(ctx.ontology, c.code);
   // (not by the time of a relative clause that describes an actor: "The Taliban, who seized power in August 2021, have imposed ...")
   const times = cache.sentenceTimes.get(c.clause.sentence) ?? [];
-  const outside = timesOutsideRelatives(times, cache.sentenceClauses.get(c.clause.sentence) ?? [], c.clause.head.start);
+  // (nor by a time that names another noun or a limit: "urging an inquiry into the February 8 vote", "before the election in November")
+  const outside = timesOfActs(timesOutsideRelatives(times, cache.sentenceClauses.get(c.clause.sentence) ?? [], c.clause.head.start), doc.text, c.clause.kind === 'noun' ? c.clause.head : null);
   const sentenceTimes = outside.length === times.length ? cache.sentenceTimes : new Map([[c.clause.sentence, [...outside]]]);
-  const dated = datedClause(c.clause, cache.clauses, sentenceTimes);
+  const dated = datedClause(c.clause, cache.clauses, sentenceTimes, c.rule.startsWith('wrap.'), doc.text);
   // "Last week, the two sides met and signed an agreement": a verb coordinated with the main clause shares its sentence time.
   // ("told VOA on Monday the U.N. must maintain sanctions": a wrapped act is the saying, made when it was said)
   const main = dated.parent === null || c.modality === 'reported' || (dated.link === 'coordinate' && cache.clauses.get(dated.parent)?.parent === null)
     || (dated.link === 'reported' && c.rule.startsWith('wrap.'));
   let when = dateOf(dated, main, doc, sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
+  // "... turned them over to China on Feb. 27. The United States condemned Thailand": the sentence before dates it (event-context.ts)
+  if (when.dateSource === 'published' && c.modality === 'asserted' && !quoteOf(c.clause, doc)) when = narrativeDate(c.clause, [c.source.entity, c.target?.entity ?? null], doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   // "imposed tariffs, then delayed them until April 2": a past act is not dated after publication by another clause's time.
   const published = doc.article.published;
   if (when.dateSource === 'time' && published && when.date && when.date > published && dated.tense === 'past' && c.modality !== 'intended' && !ownsTime(c.clause, when.time, cache.times)) {

@@ -391,3 +391,35 @@ describe('which events are reported: outlets', () => {
     expect(summary(events('A State Department spokesperson told VOA on Monday the U.N. must maintain sanctions on Iran.', [state, voa, un, IRN])).filter((x) => x.includes('>USAMED'))).toEqual([]);
   });
 });
+
+describe('which events are reported: a present perfect held since a time long ago', () => {
+  const march2012 = { times: [{ text: 'March 2012', value: '2012-03' }] };
+  it('does not report "Iran, which cut ties in March 2012, has imposed rules, barring French ships" as a new act', () => {
+    const text = 'Iran, which cut ties with France in March 2012, has imposed strict rules, barring French ships from its ports.';
+    expect(summary(events(text, [IRN, FRA], march2012)).filter((x) => x.startsWith('17'))).toEqual([]);
+  });
+  it('keeps the same act with no old time in its sentence, and a simple past beside an old time', () => {
+    expect(summary(events('Iran has imposed strict rules, barring French ships from its ports.', [IRN, FRA])).filter((x) => x.startsWith('17'))).toHaveLength(1);
+    expect(summary(events('Iran, which cut ties with France in March 2012, barred French ships from its ports.', [IRN, FRA], march2012)).filter((x) => x.startsWith('17'))).toHaveLength(1);
+  });
+});
+
+describe('which events are reported: a negated present perfect', () => {
+  it('does not report "has not agreed", nor an intent hanging on "has not lived up to"', () => {
+    expect(summary(events('Iran has not agreed to the French proposal, but France said on Monday that talks would go on.', [IRN, FRA], { times: [{ text: 'Monday', value: '2024-12-23' }] })).filter((x) => x.startsWith('03'))).toEqual([]);
+    expect(summary(events('France says Iran has not lived up to its commitment to meet French envoys.', [IRN, FRA])).filter((x) => x.startsWith('03'))).toEqual([]);
+  });
+  it('keeps a simple past refusal and an agreement', () => {
+    expect(summary(events('Iran agreed to the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('03'))).toHaveLength(1);
+    expect(summary(events('Iran did not agree to the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('03'))).toHaveLength(1);
+  });
+});
+
+describe('which events are reported: an adverbial clause on a habit', () => {
+  it('does not report "regularly escape to Turkey when attacked by French forces" as an act', () => {
+    expect(summary(events('The Iranian rebels regularly escape to Turkey when attacked by French forces.', [IRN, FRA, TUR])).filter((x) => x.startsWith('19'))).toEqual([]);
+  });
+  it('keeps the same clause on a single act', () => {
+    expect(summary(events('The Iranian rebels escaped to Turkey when attacked by French forces.', [IRN, FRA, TUR])).filter((x) => x.startsWith('19'))).toHaveLength(1);
+  });
+});

@@ -143,6 +143,15 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // ("plans to impose restrictions for two years", "will close the border for months": a span of an act to come is
   // how long it will last, not a habit)
   const ahead = c.modality === 'intended' || c.modality === 'hypothetical' || flags.kind === 'verb' && (flags.tense === 'future' || !!flags.modal);
+  // "The Taliban, who seized power in August 2021, have imposed measures, barring women from work": a present perfect in a
+  // sentence that names a time long before publication (even in a relative clause) tells a state held since then
+  for (const v of held ? [flags, held] : [flags]) {
+    if (v.kind === 'verb' && v.form === 'finite' && /^(?:has|have)\b(?!\s+to\b)/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s)
+      && (s.sentenceTimes.get(v.sentence) ?? []).some((t) => isLongBefore(t, s.doc.article.published))) return true;
+  }
+  // ("regularly escape to Cameroon when attacked by government forces": a clause hanging on a habit as an adverbial shares it)
+  const host = flags.kind === 'verb' && flags.link === 'adverbial' && flags.parent ? s.clauses.get(flags.parent) : undefined;
+  if (host?.kind === 'verb' && host !== held && s.words.habitual.test(s.doc.text.slice(host.group.start, host.group.end) + ' ' + (/[a-z]+\s*$/i.exec(before(host.group.start, s.doc.text))?.[0] ?? ''))) return true;
   for (const v of held ? [flags, held] : [flags]) {
     if (v.kind === 'verb' && (s.words.habitual.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
@@ -170,6 +179,33 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   }
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
+  return false;
+}
+
+/** A date that ends more than STALE_DAYS before publication. */
+function isLongBefore(t: TimeExpr, published: string | null | undefined): boolean {
+  if (!published || t.kind !== 'date') return false;
+  const end = endOf(t);
+  return end !== null && end < formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
+}
+
+/** A present perfect negated: "has not agreed", "haven't responded", "have never lived up to". */
+const NOT_YET = /^(?:has|have)(?:n['’]t|\s+(?:not|never))\b/i;
+
+/**
+ * "Russia has not agreed to the ceasefire", "has not lived up to its commitment to ease violence": a negated present
+ * perfect tells that no act has happened up to now, a state, whatever day its sentence names (the act itself, the
+ * verb an event noun hangs on, or the clause an infinitive completes, up to three steps). A simple past ("did not
+ * agree") stays: a refusal on a day.
+ */
+export function isNotYetDone(c: Candidate, s: ScreenContext): boolean {
+  let v: Clause | undefined = c.clause.kind === 'noun' && c.clause.parent ? s.clauses.get(c.clause.parent) : c.clause;
+  for (let n = 0; v && v.kind === 'verb' && n < 3; n++) {
+    if (v.form === 'finite' && NOT_YET.test(s.doc.text.slice(v.group.start, v.group.end))) return true;
+    // (a finite verb stops the climb unless coordinated: "to ease violence and engage in talks")
+    if (!(v.link === 'coordinate' || (v.link === 'complement' && v.form !== 'finite')) || !v.parent) return false;
+    v = s.clauses.get(v.parent);
+  }
   return false;
 }
 

@@ -55,3 +55,26 @@ describe('events told as history', () => {
     expect(roots(events('The French envoy expelled Iranian diplomats.', [FRA, IRN]), '16')).toHaveLength(1);
   });
 });
+
+describe('events told in a relative clause dated long before publication', () => {
+  it('does not report "the faction that attacked South Korea in March 2012" as an act', () => {
+    const t = [{ text: 'March 2012', value: '2012-03' }];
+    expect(roots(events('The North Korea faction that attacked South Korea in March 2012 now runs the ministry.', [PRK, KOR], t), '19')).toEqual([]);
+    expect(roots(events('Kim, who attacked South Korea in March 2012, now runs the ministry.', [PRK, KOR], t), '19')).toEqual([]);
+  });
+  it('keeps a recent act told in a relative clause, and an old act told as such', () => {
+    expect(roots(events('The North Korea faction that attacked South Korea on Monday now runs the ministry.', [PRK, KOR], [{ text: 'Monday', value: '2024-12-23' }]), '19')).toHaveLength(1);
+    expect(roots(events('North Korea attacked South Korea in March 2012.', [PRK, KOR], [{ text: 'March 2012', value: '2012-03' }]), '19')).toHaveLength(1);
+  });
+});
+
+describe('events continuing a sentence told as history', () => {
+  const t = [{ text: 'March 2012', value: '2012-03' }];
+  it('does not report a simple past right after a pointer back to an old date that shares an actor', () => {
+    expect(roots(events('The talks failed in March 2012. There, North Korea asked South Korea for aid. South Korea rejected the request.', [PRK, KOR], t), '12')).toEqual([]);
+  });
+  it('keeps it when the sentence before is not history, or shares no actor', () => {
+    expect(roots(events('The talks failed on Monday. There, North Korea asked South Korea for aid. South Korea rejected the request.', [PRK, KOR], [{ text: 'Monday', value: '2024-12-23' }]), '12')).toHaveLength(1);
+    expect(roots(events('The talks failed in March 2012. There, the envoys spoke. South Korea rejected the North Korea plan.', [PRK, KOR], t), '12')).toHaveLength(1);
+  });
+});

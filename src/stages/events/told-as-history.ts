@@ -9,7 +9,11 @@ import { endOf, STALE_DAYS } from './screen-events.js';
  *   regime fell,") when the nearest earlier sentence with a date (at most three back) is long before publication;
  * - a sentence that opens in the past without a date ("In the past,", "In past tensions,", "Historically,");
  * - a verb clause spread over years ("in the last few years imposed controls", "in recent years");
- * - a relative clause between commas in the simple past ("Barnier, who led the Brexit talks, says").
+ * - a relative clause between commas in the simple past ("Barnier, who led the Brexit talks, says");
+ * - an act told in a relative clause and dated long before publication ("the group that spearheaded the offensive
+ *   in December 2024", told in March 2025): it describes its noun by what it once did (`isOldDescription`).
+ * - a simple-past sentence without times that continues such a sentence (told right after it, sharing a participant:
+ *   "There, Kim asked Trump for sanctions relief. Trump denied the request."; events-stage.ts, `continuedSentence`).
  * (An old time in the event's own sentence is `isStale`'s.)
  */
 
@@ -45,19 +49,47 @@ export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
   if (!sentences) return false;
   const at = sentences.findIndex((x) => x.id === k.sentence);
   if (at < 0) return false;
-  const sentence = sentences[at]!;
-  const opening = s.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-  if (PAST_OPENER.test(opening) && !times.some((t) => t.kind === 'date')) return true;
+  // "Hanoi Summit held in February. There, Kim asked Trump for relief.": the opening says so for the whole sentence
+  if (sentenceToldAsHistory(at, s, limit)) return true;
   // "Ankara in the last few years imposed controls", "have grown in recent years": acts spread over years, a standing policy
   // (an event noun shares its verb's span: "imposed controls on U.S. operations")
   const v = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
   if (v?.kind === 'verb' && SPAN_OF_YEARS.test(s.doc.text.slice(Math.min(v.start, v.group.start), v.end)) && !times.some((t) => t.kind === 'date' && t.start >= v.start && t.end <= v.end)) return true;
+  return false;
+}
+
+/**
+ * The sentence at index `at` is told as history by its opening: an undated past ("In the past,"), or a pointer back
+ * ("Then", "There,") to the nearest earlier dated sentence (at most three back) whose dates are all before `limit`.
+ */
+export function sentenceToldAsHistory(at: number, s: HistoryContext, limit = staleLimit(s.doc.article.published)): boolean {
+  const sentences = s.doc.sentences;
+  if (!limit || !sentences || !sentences[at]) return false;
+  const sentence = sentences[at]!;
+  const times = s.sentenceTimes.get(sentence.id) ?? [];
+  const opening = s.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  if (PAST_OPENER.test(opening) && !times.some((t) => t.kind === 'date')) return true;
   if (!SEQUENCE_OPENER.test(opening) || times.some((t) => t.kind === 'date')) return false;
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const dates = (s.sentenceTimes.get(sentences[i]!.id) ?? []).filter((t) => t.kind === 'date');
     if (dates.length) return dates.every((t) => isOld(t, limit));
   }
   return false;
+}
+
+/** who/which/that right before a verb group (no subject between): "the group that spearheaded", "Kim, who visited". */
+const SUBJECT_RELATIVE = /\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$/i;
+
+/**
+ * The act is told in a relative clause (the clause itself, or the verb an event noun hangs on) and dated on a `day`
+ * more than STALE_DAYS before publication: a description of its noun, not an act the story tells.
+ */
+export function isOldDescription(k: Clause, day: string | null, s: HistoryContext): boolean {
+  const limit = staleLimit(s.doc.article.published);
+  if (!limit || !day || day >= limit) return false;
+  const v = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
+  if (v?.kind !== 'verb' || v.form !== 'finite') return false;
+  return v.link === 'relative' || SUBJECT_RELATIVE.test(s.doc.text.slice(Math.max(0, v.group.start - 30), v.group.start));
 }
 
 function staleLimit(published: string | null | undefined): string | null {
