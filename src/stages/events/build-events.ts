@@ -41,7 +41,7 @@ export interface EventIndex { idx: ClauseIndex; resolver: ActorResolver }
 
 export function indexEvents(doc: CandidateDoc, ctx: PipelineContext): EventIndex {
   const set = ctx.patterns;
-  return { idx: indexClauses(doc.clauses), resolver: new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences) };
+  return { idx: indexClauses(doc.clauses), resolver: new ActorResolver(doc, ctx.kb, (w) => isActorNoun(w, set), set.backReferences, set.placeNamedNouns) };
 }
 
 /** Matches every clause against the patterns and wrappers; returns the candidates and, with `explain`, the trace (every pattern tried and why). */

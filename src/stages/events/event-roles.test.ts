@@ -55,3 +55,18 @@ describe('people acted upon by force', () => {
     expect(codedEvents(ctx, 'Kenyan police fired tear gas at protesters in Nairobi.', [KEN, handActor(['Nairobi'], 'KEN')]).map((e) => e.split(' ').at(-1))).toEqual(['KEN>KENOPP']);
   });
 });
+
+describe('a city that names a thing', () => {
+  const city = (names: string[], country: string) => ({ names, code: country, geo: { lat: 0, lon: 0, country, feature: 'capital' } });
+  const LUSAKA = city(['Lusaka'], 'ZMB');
+
+  it('"the Lusaka agreement", "the Lusaka peace accords" name where they were signed, not a party', () => {
+    expect(codedEvents(ctx, 'Kenya urged that the Lusaka agreement be implemented.', [KEN, LUSAKA]).join(' ')).not.toMatch(/ZMB/);
+    expect(codedEvents(ctx, 'Kenya praised the Lusaka peace accords.', [KEN, LUSAKA]).join(' ')).not.toMatch(/ZMB/);
+  });
+
+  it('the city elsewhere, and a country before such a noun, are still actors', () => {
+    expect(codedEvents(ctx, 'Kenya signed a deal with Lusaka.', [KEN, LUSAKA])).toEqual(['057 SUPPORT KEN>ZMB']);
+    expect(codedEvents(ctx, 'Kenya praised the Somalia deal.', [KEN, SOM])).toEqual(['051 SUPPORT KEN>SOM']);
+  });
+});

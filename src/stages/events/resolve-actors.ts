@@ -33,6 +33,8 @@ const MAX_MENTION = 300;
 const BACK_REFERENCE = /^(?:the|this)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)$/i;
 /** A possessive pronoun before an actor noun, with nothing but modifiers between: "their forces", "its own citizens". */
 const OWNED = /^\s*(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/i;
+/** The (at most three) words right after a mention, before any punctuation: "agreement", "peace agreement". */
+const PLACE_NAMED = /^[ -]([A-Za-z]+)(?: ([A-Za-z]+))?(?: ([A-Za-z]+))?/;
 const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
 
 /** Resolves clause arguments to entities by span overlap with entity mentions; pronouns to the nearest fitting actor before them. */
@@ -50,7 +52,7 @@ export class ActorResolver {
    * `isActorNoun` tells which heads make "Hungarian officials" an actor rather than "Hungarian wine".
    */
   constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens' | 'clauses' | 'sentences'>, private readonly kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false,
-    private readonly backReferences: ReadonlyMap<string, BackReference> = new Map()) {
+    private readonly backReferences: ReadonlyMap<string, BackReference> = new Map(), private readonly placeNamed: ReadonlySet<string> = new Set()) {
     this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
     this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
@@ -108,7 +110,7 @@ export class ActorResolver {
 
   private resolveUncached(start: number, end: number, holds: boolean): ActorRef {
     const text = this.doc.text.slice(start, end);
-    const best = this.entitiesIn(start, end)[0];
+    const best = this.entitiesIn(start, end).find((m) => !this.namesThing(m));
     if (best?.entity.actor) return ref(best.entity, this.doc.text.slice(best.start, best.end));
     const demonym = this.demonymOf(start, end, holds);
     if (demonym) return { entity: null, actor: demonym.country, country: demonym.country, text: text.trim() };
@@ -126,6 +128,17 @@ export class ActorResolver {
     // he, it, they: the antecedent that agrees (antecedents.ts); none when it is not sure.
     if (pronounKind(word)) return this.antecedents.find(start, end) ?? { entity: null, actor: null, country: null, text };
     return { entity: null, actor: null, country: null, text };
+  }
+
+  /**
+   * "the Doha agreement", "the Minsk peace accords": a city (not a country) right before a noun that takes
+   * the name of where it was made or held (lexicon `placeNamedNouns`) names that thing, not an actor.
+   */
+  private namesThing(m: MentionRef): boolean {
+    const e = m.entity;
+    if (!e.geo || e.geo.feature === 'country' || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC')) return false;
+    const after = PLACE_NAMED.exec(this.doc.text.slice(m.end, m.end + 48));
+    return !!after && after.slice(1).some((w) => w !== undefined && this.placeNamed.has(w.toLowerCase()));
   }
 
   /**
