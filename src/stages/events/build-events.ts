@@ -7,6 +7,7 @@ import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
+import { unresolvedPronoun } from './actor-screens.js';
 import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -288,7 +289,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
   // An ethnic group ("ethnic Albanians in Serbia") is coded by where it lives, when the clause says so.
   const placed = (r: ActorRef, a: ClauseArg, part: { start: number; end: number }): ActorRef => {
     const ethnic = ETHNIC.test(resolver.textOf(part.start, part.end));
-    if ((r.actor && !ethnic) || (!r.actor && !looksLikeActor(r.text, set)) || part.end !== a.end) return r;
+    // (a pronoun is whom its antecedent is, never the place after it: "barred them from schools in X")
+    if ((r.actor && !ethnic) || (!r.actor && !looksLikeActor(r.text, set)) || part.end !== a.end || unresolvedPronoun(r)) return r;
     const limit = c.head.start > a.end ? c.head.start : a.end + 80;
     const where = resolver.placeAfter(part.end, limit, r.text) ?? (ethnic ? placeTarget(c, resolver) : null);
     return where ? { ...where, entity: null, text: where.text.startsWith(r.text) ? where.text : r.text } : r;
@@ -329,6 +331,8 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     if (targets.length === 0) out.push([s, null]);
     for (const t of targets) {
       if (t.entity && t.entity === s.entity) continue;
+      // "barred him from the country": a pronoun nobody can be stays one (the screens drop the act), never the place or the source's country.
+      if (unresolvedPronoun(t)) { out.push([s, t]); continue; }
       // (a refused act's uncoded target stays uncoded: "will not accept any more refugees" is no act on oneself; an intended one is domestic)
       // (people coerced or attacked are coded with the sector of their role: "killed 33 terrorists" -> PAKREB, "fired on protesters in Lahore" -> PAKOPP)
       const people = (country: string) => (FORCE.test(code) ? homeTarget(country, t.text, resolver) : { entity: null, actor: country, country, text: t.text });

@@ -153,6 +153,9 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
       // "Iran warned that it would retaliate": a clause about the source itself names no target
       if (r === 'complement-subject' && !namesOther(a, src, resolver)) continue;
       if (plausible(a)) {
+        // "barred him from the country": a person named by a pronoun is whom the act is done to, even with no antecedent found
+        // (the screens drop the act then); a later role's place or actor is not a stand-in for him.
+        if (candidates.length === 0 && PERSON_PRONOUN.test(a.text.trim()) && !coded(a)) return a;
         candidates.push(a);
         if (coded(a)) continue;
       } else {
@@ -179,6 +182,9 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
   const others = candidates.filter((a) => !ownedBySource(a, src, resolver));
   return others.find(coded) ?? others[0];
 }
+
+/** Pronouns that name one person ("him", "her"), never a thing. */
+const PERSON_PRONOUN = /^(?:him|her)$/i;
 
 /** Roles that name what a statement is about ("concern over", "talked about"). */
 const TOPIC_ROLES = new Set(['over', 'about', 'regarding']);
