@@ -337,16 +337,23 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
       // (people coerced or attacked are coded with the sector of their role: "killed 33 terrorists" -> PAKREB, "fired on protesters in Lahore" -> PAKOPP)
       const people = (country: string) => (FORCE.test(code) ? homeTarget(country, t.text, resolver) : { entity: null, actor: country, country, text: t.text });
       const placed = FORCE.test(code) && !t.entity && t.country && t.actor === t.country ? people(t.country) : null;
-      const local = placed ?? (!t.actor && material ? (place?.country ? people(place.country) : home && (ownMaterial || code.startsWith('03')) ? people(home.country) : null) : null);
+      // (not people said to be from elsewhere: "international forces", "foreign troops")
+      const domestic = !!home && (ownMaterial || code.startsWith('03')) && !fromElsewhere(t.text, set);
+      const local = placed ?? (!t.actor && material ? (place?.country ? people(place.country) : domestic ? people(home!.country) : null) : null);
       // "urged the population to stay calm", "pleaded with civilians": a country's own people (lexicon `homeNouns`) with no country named are the source's.
       // (coded with the sector the role gives: the Haitian government urging Haitian civilians is no act on itself)
-      const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) ? homeTarget(home.country, t.text, resolver) : null;
+      const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) && !fromElsewhere(t.text, set) ? homeTarget(home.country, t.text, resolver) : null;
       out.push([s, local ?? own ?? t]);
     }
   }
   return out;
 }
 
+
+/** "international forces", "foreign troops" (lexicon `foreignWords`): people the text says are not the source's own. */
+function fromElsewhere(text: string, set: Pick<PatternSet, 'foreignWords'>): boolean {
+  return text.trim().split(/\s+/).some((w) => set.foreignWords.has(w.toLowerCase()));
+}
 
 /**
  * "believes the leaders will meet", "expects Iran to launch a missile": an act under a verb of belief or forecast (lexicon

@@ -24,6 +24,17 @@ describe('acts aimed at a country\'s own people', () => {
   });
 });
 
+describe('people from elsewhere', () => {
+  it('"foreign forces", "international monitors" with no country named are not the source\'s own', () => {
+    expect(codedEvents(ctx, 'Kenyan troops attacked foreign forces on Monday.', [handActor(['Kenyan troops'], 'KENMIL')])).toEqual(['190 ASSAULT KENMIL>-']);
+    expect(codedEvents(ctx, 'Somalia threatened to expel international monitors.', [SOM])).toEqual(['131 THREATEN SOM>-']);
+  });
+
+  it('the source\'s own people stay its own', () => {
+    expect(codedEvents(ctx, 'Somalia threatened to expel the monitors.', [SOM])).toEqual([]);
+  });
+});
+
 describe('wrappers', () => {
   it('an act told in the past after a naming verb is not what the verb urges ("what it called workers held in prisons")', () => {
     const events = codedEvents(ctx, 'Somalia demanded the release of what it called Kenyan workers held in prisons.', [KEN, SOM]);
