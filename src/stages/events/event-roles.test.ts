@@ -81,3 +81,15 @@ describe('a city that names a thing', () => {
     expect(codedEvents(ctx, 'Kenya praised the Somalia deal.', [KEN, SOM])).toEqual(['051 SUPPORT KEN>SOM']);
   });
 });
+
+describe('a thing between two sides', () => {
+  const ETH = handActor(['Ethiopia'], 'ETH');
+
+  it('a third party acting on "a deal between X and Y" acts on both', () => {
+    expect(codedEvents(ctx, 'Kenya would support a planned deal between Somalia and Ethiopia.', [KEN, SOM, ETH]).map((e) => e.split(' ').at(-1))).toEqual(['KEN>SOM', 'KEN>ETH']);
+  });
+
+  it('one of the sides urging an end to "the row between X and Y" names no target', () => {
+    expect(codedEvents(ctx, 'President Ruto urged an end to the row between Kenya and Somalia.', [KENGOV, KEN, SOM]).map((e) => e.split(' ').at(-1))).toEqual(['KENGOV>-']);
+  });
+});

@@ -70,6 +70,12 @@ export function rejecterOf(c: Clause, src: ClauseArg, idx: ClauseIndex, best: Ma
   return who && namesOther(who, src, resolver) ? who : undefined;
 }
 
+/** "urged an end to the fight between the U.S. and Europe" said by an American: the source's own country is one of the sides, so whom it addresses is not told. */
+function sideOf(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
+  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).country).filter((x) => x !== null));
+  return a.parts.some((pt) => { const c = resolver.resolve(pt.start, pt.end, true).country; return c !== null && own.has(c); });
+}
+
 /** The argument names a coded actor other than the source's. */
 function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
   const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor));
@@ -164,11 +170,13 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
         if (of && coded(of)) { candidates.push(of); continue; }
       }
       const noun = nounClauseOf(a, c, idx);
-      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic;
+      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels",
+      // "a deal between X and Y"; not "on": "agreement on trade" names a topic;
       // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
         // (not for disapproval: "condemned the violence against civilians" is aimed at whoever did it, not at the victims)
-        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x)))
+        // ("a deal between Britain and Mauritius", "cooperation between Russia and North Korea": both parties)
+        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || (x.prep === 'between' && !sideOf(x, src, resolver))) && !HELP_NOUNS.has(x.head) && plausible(x)))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
         // "a camp for Congolese refugees": whom the thing is for.
