@@ -93,3 +93,10 @@ describe('a thing between two sides', () => {
     expect(codedEvents(ctx, 'President Ruto urged an end to the row between Kenya and Somalia.', [KENGOV, KEN, SOM]).map((e) => e.split(' ').at(-1))).toEqual(['KENGOV>-']);
   });
 });
+
+describe('people placed by the phrase after them', () => {
+  it('"militants based in Somalia", "militants present on Somali soil" are Somali rebels, not Somalia', () => {
+    expect(codedEvents(ctx, 'Kenya blamed the attacks on militants based in Somalia.', [KEN, SOM])).toEqual(['112 ACCUSE KEN>SOMREB']);
+    expect(codedEvents(ctx, 'Kenya has blamed recent attacks on militants present on Somali soil.', [KEN, SOM])).toEqual(['112 ACCUSE KEN>SOMREB']);
+  });
+});

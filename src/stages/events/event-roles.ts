@@ -188,11 +188,21 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
   }
   // "offered to hand over to Britain two of its nationals": what the source owns is not whom it acts on.
   const others = candidates.filter((a) => !ownedBySource(a, src, resolver));
-  return others.find(coded) ?? others[0];
+  // "blamed the attacks on militants present on Afghan soil": people placed by the phrase after them are coded by it (in `pairs`),
+  // before a later role that only names their place
+  return others.find((a) => coded(a) || placedPeople(a, resolver, set)) ?? others[0];
 }
 
 /** Pronouns that name one person ("him", "her"), never a thing. */
 const PERSON_PRONOUN = /^(?:him|her)$/i;
+
+/** An uncoded argument that looks like people and is placed by the phrase right after it ("militants in Afghanistan"). */
+function placedPeople(a: ClauseArg, resolver: ActorResolver, set: PatternSet): boolean {
+  const last = a.parts.at(-1);
+  if (!last || last.end !== a.end) return false;
+  const r = resolver.resolve(last.start, last.end, true);
+  return r.actor === null && r.entity === null && looksLikeActor(r.text, set) && resolver.placeAfter(last.end, last.end + 80, r.text) !== null;
+}
 
 /** Roles that name what a statement is about ("concern over", "talked about"). */
 const TOPIC_ROLES = new Set(['over', 'about', 'regarding']);

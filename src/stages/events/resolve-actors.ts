@@ -20,7 +20,11 @@ const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 /** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
 /** Words after an actor noun that say where it is or what it belongs to ("fighters loyal to", "separatists belonging to"). */
-const AFTER_ACTOR = '(?:in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)';
+const AFTER_ACTOR = '(?:(?:present|based|stationed|operating|active|hiding|sheltering|living|residing)\\s+(?:in|on|inside|from|across)|in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)';
+/** A word saying where people are, which the tagger may have read as the phrase's head ("militants present on Afghan soil"). */
+const LOCATED_LAST = /\s(present|based|stationed|operating|active|hiding|sheltering|living|residing)$/i;
+/** A country adjective before one of these words names where people are ("on Afghan soil", "in Syrian territory"). */
+const LAND = /^\s+(?:soil|territory|territories|ground|land)\b/i;
 const LOCATIVE_START = new RegExp(`^\\s*${AFTER_ACTOR}\\s`, 'i');
 /** Between the argument and the place: the preposition, an article, a few lower-case words or numbers ("in the northern city of"). */
 const PLACE_WORDS = new RegExp(`^\\s*${AFTER_ACTOR}\\s+(?:the\\s+)?(?:[a-z0-9][\\w,-]*\\s+){0,4}$`);
@@ -190,6 +194,12 @@ export class ActorResolver {
    * phrase must end (the verb of a subject).
    */
   placeAfter(end: number, limit: number, text: string): ActorRef | null {
+    // "militants present | on Afghan soil": a place word the tagger put inside the phrase belongs to what follows
+    const located = LOCATED_LAST.exec(text.trimEnd());
+    if (located && this.doc.text.slice(end - located[1]!.length, end) === located[1]) {
+      const found = this.placeAfter(end - located[1]!.length, limit, text.trimEnd().slice(0, -located[1]!.length));
+      return found ? { ...found, text: `${text.trim()}${found.text.slice(found.text.indexOf(located[1]!) + located[1]!.length)}` } : null;
+    }
     const stop = Math.min(limit, end + 80);
     const after = this.doc.text.slice(end, stop);
     if (stop <= end || !LOCATIVE_START.test(after)) return null;
@@ -209,8 +219,10 @@ export class ActorResolver {
       if (member && m.entity.actor?.country) return { entity: null, actor: m.entity.actor.country, country: m.entity.actor.country, text: phrase(m.end) };
     }
     // "doctors from two American aid groups": a country adjective in the phrase they come from.
-    const demonym = member ? this.demonyms?.within(end, stop).find((d) => PLACE_WORDS.test(this.doc.text.slice(end, d.start))) : undefined;
-    return demonym ? { entity: null, actor: demonym.country, country: demonym.country, text: phrase(demonym.end) } : null;
+    // "militants present on Afghan soil": a country adjective before a word for land says where they are.
+    const demonym = this.demonyms?.within(end, stop).find((d) => PLACE_WORDS.test(this.doc.text.slice(end, d.start)) && (member || LAND.test(this.doc.text.slice(d.end, d.end + 16))));
+    const land = demonym && !member ? LAND.exec(this.doc.text.slice(demonym.end, demonym.end + 16)) : null;
+    return demonym ? { entity: null, actor: demonym.country, country: demonym.country, text: phrase(demonym.end + (land?.[0].length ?? 0)) } : null;
   }
 
   private demonymOf(start: number, end: number, holds: boolean) {
