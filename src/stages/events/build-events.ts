@@ -304,7 +304,7 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
     if (!where) return r;
     // (a country, not an organisation they belong to; the sector of the head word only: "a mission of observers" is no government)
     // (where they are, not where they come from: "observers from Somalia" keep the country alone)
-    const sector = target && where.country && where.actor === where.country && !named.some((n) => n.country === where.country) && !ORIGIN.test(where.text.slice(r.text.trim().length))
+    const sector = target && where.country && where.actor === where.country && !sources.some((n) => n.country === where.country) && !ORIGIN.test(where.text.slice(r.text.trim().length))
       ? resolver.roleSector(r.text.trim().replace(LOCATED_WORD, '').split(/\s+/).at(-1) ?? '') : null;
     return { ...where, entity: null, actor: sector ? `${where.country}${sector}` : where.actor, text: where.text.startsWith(r.text) ? where.text : r.text };
   };
