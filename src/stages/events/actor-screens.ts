@@ -42,8 +42,12 @@ export function isCommentary(e: ReadoutEvent, quotes: ReadonlyMap<string, Quote>
  * the act aimed at nobody known: like a source in the same case, the event is not reported.
  */
 export function targetIsUnresolvedPronoun(e: ReadoutEvent): boolean {
-  return !!e.target && e.target.actor === null && e.target.entity === null && PRONOUN.test(e.target.text.trim());
+  return !!e.target && unresolvedPronoun(e.target);
 }
+
+/** A participant that is a pronoun no antecedent was found for. */
+export const unresolvedPronoun = (r: { actor: string | null; entity: string | null; text: string }): boolean =>
+  r.actor === null && r.entity === null && PRONOUN.test(r.text.trim());
 
 /** Same actor on both sides of an act that is not domestic: a misread source or target. */
 export function actsOnItself(e: ReadoutEvent, domesticRoots: ReadonlySet<string>): boolean {

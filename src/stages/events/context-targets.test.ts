@@ -40,6 +40,18 @@ describe('events: a pronoun target with no antecedent', () => {
   });
 });
 
+describe('events: a pronoun target is not replaced by a place', () => {
+  it('does not aim "barred him from Iraq" at Iraq when nobody can be him, and aims it at him when someone can', () => {
+    expect(summary(events('Syria said on Monday it had barred him from Iraq.', [SYR, IRQ]))).toEqual([]);
+    const envoy: HandActor = { names: ['Jordanian envoy Ali Hassan'], code: 'JORGOV', type: 'PERSON' };
+    expect(summary(events('Jordanian envoy Ali Hassan arrived on Sunday. Syria barred him from Iraq on Monday.', [SYR, IRQ, envoy]))).toEqual(['172 SYR>JORGOV']);
+  });
+
+  it('does not make "them" with no antecedent the source\'s own country or the place of the act', () => {
+    expect(summary(events('On Monday, Syrian police barred them from entering schools in Damascus.', [SYR]))).toEqual([]);
+  });
+});
+
 describe('events: an insurgency acts on its own country', () => {
   it('codes rebel violence with nobody named and no place as aimed at the rebels\' country, but not a government\'s', () => {
     expect(summary(events('Iraqi rebels ambushed a bus on Monday.', [{ names: ['Iraqi rebels'], code: 'IRQREB' }]))).toEqual(['190 IRQREB>IRQ']);

@@ -24,6 +24,17 @@ describe('acts aimed at a country\'s own people', () => {
   });
 });
 
+describe('people from elsewhere', () => {
+  it('"foreign forces", "international monitors" with no country named are not the source\'s own', () => {
+    expect(codedEvents(ctx, 'Kenyan troops attacked foreign forces on Monday.', [handActor(['Kenyan troops'], 'KENMIL')])).toEqual(['190 ASSAULT KENMIL>-']);
+    expect(codedEvents(ctx, 'Somalia threatened to expel international monitors.', [SOM])).toEqual(['131 THREATEN SOM>-']);
+  });
+
+  it('the source\'s own people stay its own', () => {
+    expect(codedEvents(ctx, 'Somalia threatened to expel the monitors.', [SOM])).toEqual([]);
+  });
+});
+
 describe('wrappers', () => {
   it('an act told in the past after a naming verb is not what the verb urges ("what it called workers held in prisons")', () => {
     const events = codedEvents(ctx, 'Somalia demanded the release of what it called Kenyan workers held in prisons.', [KEN, SOM]);
@@ -67,5 +78,39 @@ describe('venues', () => {
   it('a country before the noun is still a party, and a city still acts through its own people', () => {
     expect(codedEvents(ctx, 'The Swiss talks with Somalia ended on Friday.', [SOM, SWISS])).toEqual(['040 CONSULT CHE>SOM']);
     expect(codedEvents(ctx, 'Geneva police attacked protesters.', [GENEVA])).toEqual(['190 ASSAULT CHE>CHEOPP']);
+  });
+});
+
+describe('a city that names a thing', () => {
+  const city = (names: string[], country: string) => ({ names, code: country, geo: { lat: 0, lon: 0, country, feature: 'capital' } });
+  const LUSAKA = city(['Lusaka'], 'ZMB');
+
+  it('"the Lusaka agreement", "the Lusaka peace accords" name where they were signed, not a party', () => {
+    expect(codedEvents(ctx, 'Kenya urged that the Lusaka agreement be implemented.', [KEN, LUSAKA]).join(' ')).not.toMatch(/ZMB/);
+    expect(codedEvents(ctx, 'Kenya praised the Lusaka peace accords.', [KEN, LUSAKA]).join(' ')).not.toMatch(/ZMB/);
+  });
+
+  it('the city elsewhere, and a country before such a noun, are still actors', () => {
+    expect(codedEvents(ctx, 'Kenya signed a deal with Lusaka.', [KEN, LUSAKA])).toEqual(['057 SUPPORT KEN>ZMB']);
+    expect(codedEvents(ctx, 'Kenya praised the Somalia deal.', [KEN, SOM])).toEqual(['051 SUPPORT KEN>SOM']);
+  });
+});
+
+describe('a thing between two sides', () => {
+  const ETH = handActor(['Ethiopia'], 'ETH');
+
+  it('a third party acting on "a deal between X and Y" acts on both', () => {
+    expect(codedEvents(ctx, 'Kenya would support a planned deal between Somalia and Ethiopia.', [KEN, SOM, ETH]).map((e) => e.split(' ').at(-1))).toEqual(['KEN>SOM', 'KEN>ETH']);
+  });
+
+  it('one of the sides urging an end to "the row between X and Y" names no target', () => {
+    expect(codedEvents(ctx, 'President Ruto urged an end to the row between Kenya and Somalia.', [KENGOV, KEN, SOM]).map((e) => e.split(' ').at(-1))).toEqual(['KENGOV>-']);
+  });
+});
+
+describe('people placed by the phrase after them', () => {
+  it('"militants based in Somalia", "militants present on Somali soil" are Somali rebels, not Somalia', () => {
+    expect(codedEvents(ctx, 'Kenya blamed the attacks on militants based in Somalia.', [KEN, SOM])).toEqual(['112 ACCUSE KEN>SOMREB']);
+    expect(codedEvents(ctx, 'Kenya has blamed recent attacks on militants present on Somali soil.', [KEN, SOM])).toEqual(['112 ACCUSE KEN>SOMREB']);
   });
 });

@@ -71,6 +71,12 @@ export function rejecterOf(c: Clause, src: ClauseArg, idx: ClauseIndex, best: Ma
   return who && namesOther(who, src, resolver) ? who : undefined;
 }
 
+/** "urged an end to the fight between the U.S. and Europe" said by an American: the source's own country is one of the sides, so whom it addresses is not told. */
+function sideOf(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
+  const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).country).filter((x) => x !== null));
+  return a.parts.some((pt) => { const c = resolver.resolve(pt.start, pt.end, true).country; return c !== null && own.has(c); });
+}
+
 /** The argument names a coded actor other than the source's. */
 function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): boolean {
   const own = new Set(src.parts.map((pt) => resolver.resolve(pt.start, pt.end).actor));
@@ -163,6 +169,9 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
       // "Iran warned that it would retaliate": a clause about the source itself names no target
       if (r === 'complement-subject' && !namesOther(a, src, resolver)) continue;
       if (plausible(a)) {
+        // "barred him from the country": a person named by a pronoun is whom the act is done to, even with no antecedent found
+        // (the screens drop the act then); a later role's place or actor is not a stand-in for him.
+        if (candidates.length === 0 && PERSON_PRONOUN.test(a.text.trim()) && !coded(a)) return a;
         candidates.push(a);
         if (coded(a)) continue;
       } else {
@@ -171,11 +180,13 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
         if (of && coded(of)) { candidates.push(of); continue; }
       }
       const noun = nounClauseOf(a, c, idx);
-      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels"; not "on": "agreement on trade" names a topic;
+      // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels",
+      // "a deal between X and Y"; not "on": "agreement on trade" names a topic;
       // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
         // (not for disapproval: "condemned the violence against civilians" is aimed at whoever did it, not at the victims)
-        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with') && !HELP_NOUNS.has(x.head) && plausible(x)))
+        // ("a deal between Britain and Mauritius", "cooperation between Russia and North Korea": both parties)
+        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || (x.prep === 'between' && !sideOf(x, src, resolver))) && !HELP_NOUNS.has(x.head) && plausible(x)))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
         // "a camp for Congolese refugees": whom the thing is for.
@@ -187,7 +198,20 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
   }
   // "offered to hand over to Britain two of its nationals": what the source owns is not whom it acts on.
   const others = candidates.filter((a) => !ownedBySource(a, src, resolver));
-  return others.find(coded) ?? others[0];
+  // "blamed the attacks on militants present on Afghan soil": people placed by the phrase after them are coded by it (in `pairs`),
+  // before a later role that only names their place
+  return others.find((a) => coded(a) || placedPeople(a, resolver, set)) ?? others[0];
+}
+
+/** Pronouns that name one person ("him", "her"), never a thing. */
+const PERSON_PRONOUN = /^(?:him|her)$/i;
+
+/** An uncoded argument that looks like people and is placed by the phrase right after it ("militants in Afghanistan"). */
+function placedPeople(a: ClauseArg, resolver: ActorResolver, set: PatternSet): boolean {
+  const last = a.parts.at(-1);
+  if (!last || last.end !== a.end) return false;
+  const r = resolver.resolve(last.start, last.end, true);
+  return r.actor === null && r.entity === null && looksLikeActor(r.text, set) && resolver.placeAfter(last.end, last.end + 80, r.text) !== null;
 }
 
 /** Roles that name what a statement is about ("concern over", "talked about"). */

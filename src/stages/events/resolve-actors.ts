@@ -20,7 +20,11 @@ const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 /** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
 /** Words after an actor noun that say where it is or what it belongs to ("fighters loyal to", "separatists belonging to"). */
-const AFTER_ACTOR = '(?:in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)';
+const AFTER_ACTOR = '(?:(?:present|based|stationed|operating|active|hiding|sheltering|living|residing)\\s+(?:in|on|inside|from|across)|in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)';
+/** A word saying where people are, which the tagger may have read as the phrase's head ("militants present on Afghan soil"). */
+const LOCATED_LAST = /\s(present|based|stationed|operating|active|hiding|sheltering|living|residing)$/i;
+/** A country adjective before one of these words names where people are ("on Afghan soil", "in Syrian territory"). */
+const LAND = /^\s+(?:soil|territory|territories|ground|land)\b/i;
 const LOCATIVE_START = new RegExp(`^\\s*${AFTER_ACTOR}\\s`, 'i');
 /** Between the argument and the place: the preposition, an article, a few lower-case words or numbers ("in the northern city of"). */
 const PLACE_WORDS = new RegExp(`^\\s*${AFTER_ACTOR}\\s+(?:the\\s+)?(?:[a-z0-9][\\w,-]*\\s+){0,4}$`);
@@ -33,6 +37,8 @@ const MAX_MENTION = 300;
 const BACK_REFERENCE = /^(?:the|this)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)$/i;
 /** A possessive pronoun before an actor noun, with nothing but modifiers between: "their forces", "its own citizens". */
 const OWNED = /^\s*(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/i;
+/** The (at most three) words right after a mention, before any punctuation: "agreement", "peace agreement". */
+const PLACE_NAMED = /^[ -]([A-Za-z]+)(?: ([A-Za-z]+))?(?: ([A-Za-z]+))?/;
 const RANK_TYPES: Record<string, number> = { PERSON: 20, ORG: 20, GPE: 10, NORP: 8, LOC: 2, FAC: 1 };
 
 /** Resolves clause arguments to entities by span overlap with entity mentions; pronouns to the nearest fitting actor before them. */
@@ -50,7 +56,7 @@ export class ActorResolver {
    * `isActorNoun` tells which heads make "Hungarian officials" an actor rather than "Hungarian wine".
    */
   constructor(private readonly doc: Pick<ReadoutDocument, 'text' | 'entities' | 'quotes' | 'tokens' | 'clauses' | 'sentences'>, private readonly kb?: KnowledgeBase, private readonly isActorNoun: (word: string) => boolean = () => false,
-    private readonly backReferences: ReadonlyMap<string, BackReference> = new Map()) {
+    private readonly backReferences: ReadonlyMap<string, BackReference> = new Map(), private readonly placeNamed: ReadonlySet<string> = new Set()) {
     this.mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
     this.demonyms = kb ? new DemonymFinder(doc, kb) : null;
@@ -108,7 +114,7 @@ export class ActorResolver {
 
   private resolveUncached(start: number, end: number, holds: boolean): ActorRef {
     const text = this.doc.text.slice(start, end);
-    const best = this.entitiesIn(start, end)[0];
+    const best = this.entitiesIn(start, end).find((m) => !this.namesThing(m));
     if (best?.entity.actor) return ref(best.entity, this.doc.text.slice(best.start, best.end));
     const demonym = this.demonymOf(start, end, holds);
     if (demonym) return { entity: null, actor: demonym.country, country: demonym.country, text: text.trim() };
@@ -126,6 +132,17 @@ export class ActorResolver {
     // he, it, they: the antecedent that agrees (antecedents.ts); none when it is not sure.
     if (pronounKind(word)) return this.antecedents.find(start, end) ?? { entity: null, actor: null, country: null, text };
     return { entity: null, actor: null, country: null, text };
+  }
+
+  /**
+   * "the Doha agreement", "the Minsk peace accords": a city (not a country) right before a noun that takes
+   * the name of where it was made or held (lexicon `placeNamedNouns`) names that thing, not an actor.
+   */
+  private namesThing(m: MentionRef): boolean {
+    const e = m.entity;
+    if (!e.geo || e.geo.feature === 'country' || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC')) return false;
+    const after = PLACE_NAMED.exec(this.doc.text.slice(m.end, m.end + 48));
+    return !!after && after.slice(1).some((w) => w !== undefined && this.placeNamed.has(w.toLowerCase()));
   }
 
   /**
@@ -177,6 +194,12 @@ export class ActorResolver {
    * phrase must end (the verb of a subject).
    */
   placeAfter(end: number, limit: number, text: string): ActorRef | null {
+    // "militants present | on Afghan soil": a place word the tagger put inside the phrase belongs to what follows
+    const located = LOCATED_LAST.exec(text.trimEnd());
+    if (located && this.doc.text.slice(end - located[1]!.length, end) === located[1]) {
+      const found = this.placeAfter(end - located[1]!.length, limit, text.trimEnd().slice(0, -located[1]!.length));
+      return found ? { ...found, text: `${text.trim()}${found.text.slice(found.text.indexOf(located[1]!) + located[1]!.length)}` } : null;
+    }
     const stop = Math.min(limit, end + 80);
     const after = this.doc.text.slice(end, stop);
     if (stop <= end || !LOCATIVE_START.test(after)) return null;
@@ -196,8 +219,10 @@ export class ActorResolver {
       if (member && m.entity.actor?.country) return { entity: null, actor: m.entity.actor.country, country: m.entity.actor.country, text: phrase(m.end) };
     }
     // "doctors from two American aid groups": a country adjective in the phrase they come from.
-    const demonym = member ? this.demonyms?.within(end, stop).find((d) => PLACE_WORDS.test(this.doc.text.slice(end, d.start))) : undefined;
-    return demonym ? { entity: null, actor: demonym.country, country: demonym.country, text: phrase(demonym.end) } : null;
+    // "militants present on Afghan soil": a country adjective before a word for land says where they are.
+    const demonym = this.demonyms?.within(end, stop).find((d) => PLACE_WORDS.test(this.doc.text.slice(end, d.start)) && (member || LAND.test(this.doc.text.slice(d.end, d.end + 16))));
+    const land = demonym && !member ? LAND.exec(this.doc.text.slice(demonym.end, demonym.end + 16)) : null;
+    return demonym ? { entity: null, actor: demonym.country, country: demonym.country, text: phrase(demonym.end + (land?.[0].length ?? 0)) } : null;
   }
 
   private demonymOf(start: number, end: number, holds: boolean) {
