@@ -193,7 +193,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const srcRoles = p.source ?? (c.kind === 'noun' ? ['possessor', 'modifier', 'agent', 'parent-subject'] : passive ? ['agent'] : ['subject']);
   let tgtRoles = p.target ?? (c.kind === 'noun' ? ['with', 'against', 'to', 'on', 'into', 'between'] : ['object', 'with', 'against', 'to', 'on', 'at', 'into']);
   if (passive && !tgtRoles.includes('subject')) tgtRoles = tgtRoles.map((r) => (r === 'object' ? 'subject' : r));
-  const src = gluedProtesters(c, p, idx, set, resolver) ?? sourceArg(srcRoles, c, idx, set, resolver, p.code);
+  const src = gluedProtesters(c, p, idx, set, resolver) ?? sourceArg(srcRoles, c, idx, set, resolver);
   if (!src) return [];
   // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
   const required = Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !tgtRoles.includes(r));

@@ -134,23 +134,14 @@ export function gluedProtesters(c: Clause, p: Pick<Pattern, 'code'>, idx: Clause
   return { ...people, role: 'subject', inherited: null };
 }
 
-export function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver, code = ''): ClauseArg | undefined {
+export function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, resolver: ActorResolver): ClauseArg | undefined {
   const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end).actor !== null);
   const candidates: ClauseArg[] = [];
   for (const r of roles) {
     const a = firstArg([r], c, idx, set);
-    if (a && !(r === 'modifier' && VENUE_ROOTS.test(code) && namesVenue(a, resolver))) candidates.push(a);
+    if (a) candidates.push(a);
   }
   return candidates.find(coded) ?? candidates[0];
-}
-
-/** Meetings, talks, agreements and cooperation: acts a city before their noun hosts rather than does. */
-const VENUE_ROOTS = /^0[3-6]/;
-
-/** "the Jeddah talks", "the Geneva conference": a modifier that names only a city or a capital is the venue, not a party. */
-function namesVenue(a: ClauseArg, resolver: ActorResolver): boolean {
-  const named = resolver.entitiesIn(a.start, a.end);
-  return named.length > 0 && named.every((m) => m.entity.geo?.feature === 'city' || m.entity.geo?.feature === 'capital');
 }
 
 /**
