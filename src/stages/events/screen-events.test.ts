@@ -423,3 +423,12 @@ describe('which events are reported: an adverbial clause on a habit', () => {
     expect(summary(events('The Iranian rebels escaped to Turkey when attacked by French forces.', [IRN, FRA, TUR])).filter((x) => x.startsWith('19'))).toHaveLength(1);
   });
 });
+
+describe('which events are reported: a plain present misread as coordinated with a complement', () => {
+  it('does not report "have rejected claims that the vote is unfair and maintain that ..." as a new act', () => {
+    expect(summary(events('Iranian officials have rejected French claims that the vote is unfair and maintain that the count is sound.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toEqual([]);
+  });
+  it('keeps "have rejected French claims that the vote is unfair"', () => {
+    expect(summary(events('Iranian officials have rejected French claims that the vote is unfair.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toHaveLength(1);
+  });
+});

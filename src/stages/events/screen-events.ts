@@ -169,7 +169,7 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {
     const partners = flags.link === 'coordinate' && flags.parent
       ? [s.clauses.get(flags.parent)].filter((p) => p?.parent === null)
-      : flags.parent === null ? (s.sentenceClauses.get(flags.sentence) ?? []).filter((o) => o.parent === flags.id && o.link === 'coordinate') : [];
+      : flags.parent === null ? (s.sentenceClauses.get(flags.sentence) ?? []).filter((o) => o.parent === flags.id && o.link === 'coordinate' || misattached(o, flags, s)) : [];
     if (partners.some((p) => !!p && !s.words.newsPresentVerbs.has(p.head.lemma.toLowerCase()) && standsInPresent(p, s))) return true;
   }
   // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act
@@ -180,6 +180,16 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
   return false;
+}
+
+/**
+ * "have rejected accusations that the trial is unfair and maintain that ...": a plain-form present ("maintain") read as
+ * coordinated with a singular complement of `main` ("is") cannot share its subject: it goes with the main clause.
+ */
+function misattached(o: Clause, main: Clause, s: ScreenContext): boolean {
+  if (o.kind !== 'verb' || o.link !== 'coordinate' || o.tense !== 'present' || !o.parent || o.head.text.toLowerCase() !== o.head.lemma.toLowerCase()) return false;
+  const p = s.clauses.get(o.parent);
+  return !!p && p.parent === main.id && p.link === 'complement' && p.kind === 'verb' && /^(?:is|was|has)$/i.test(p.head.text);
 }
 
 /** A date that ends more than STALE_DAYS before publication. */
