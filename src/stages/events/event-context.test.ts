@@ -65,3 +65,12 @@ describe('events: a past act right after a dated sentence that shares a particip
     expect([b!.date, b!.dateSource]).toEqual(['2024-12-30', 'published']);
   });
 });
+
+describe('events: quoted sentences do not move the story\'s time', () => {
+  it('dates "Syria also accused Iraq" by the dated sentence before the quotes', () => {
+    const text = 'Syria condemned the Iraqi raid on Monday. "We will not accept this attack on our people and our land," the Syrian minister said. "It was a crime." Syria also accused Iraq of torture.';
+    const quotes = [{ text: '"We will not accept this attack on our people and our land,"', speaker: null }, { text: '"It was a crime."', speaker: null }];
+    const [e] = events(text, [IRQ, SYR], { times: [{ text: 'Monday', value: '2024-12-23' }], quotes }).filter((x) => x.cameo.code === '112');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+});

@@ -132,7 +132,7 @@ export function sharedDate(sentence: string, source: string | null, target: stri
  * quotes, takes the one day of the sentence just before when the two share a participant: an actor of the event
  * named there, or a definite argument ("the vaccines", "for the attack") whose head word is there.
  */
-export function narrativeDate(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): EventDate | null {
+export function narrativeDate(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens' | 'article' | 'quotes'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): EventDate | null {
   const published = doc.article.published;
   const at = published ? continuedSentence(c, actors, doc, sentenceTimes, sentencesOf) : -1;
   if (at < 0) return null;
@@ -146,17 +146,26 @@ export function narrativeDate(c: Clause, actors: ReadonlyArray<string | null>, d
  * without times, in the simple past, and shares a participant with it (an actor of the event named there, or a
  * definite argument whose head word is there); else -1.
  */
-export function continuedSentence(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): number {
+export function continuedSentence(c: Clause, actors: ReadonlyArray<string | null>, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens' | 'quotes'>, sentenceTimes: Map<string, TimeExpr[]>, sentencesOf: (entity: string) => Set<string>): number {
   const v = c.kind === 'noun' && c.parent ? null : c;
   if (!v || v.kind !== 'verb' || v.parent !== null || v.form !== 'finite' || v.tense !== 'past' || v.modal || v.voice === 'passive') return -1;
   if (/\b(?:has|have|had)\b/i.test(doc.text.slice(v.group.start, v.group.end)) || (sentenceTimes.get(v.sentence)?.length ?? 0) > 0) return -1;
-  const at = doc.sentences.findIndex((x) => x.id === v.sentence);
-  const previous = at > 0 ? doc.sentences[at - 1] : undefined;
+  // (sentences that are mostly a direct quote do not move the story's time: the one before them is continued)
+  let at = doc.sentences.findIndex((x) => x.id === v.sentence) - 1;
+  for (let n = 0; at >= 0 && n < 3 && mostlyQuoted(doc.sentences[at]!, doc.quotes); n++) at--;
+  const previous = at >= 0 ? doc.sentences[at] : undefined;
   if (!previous) return -1;
   const named = actors.some((a) => !!a && sentencesOf(a).has(previous.id));
   const words = new Set(doc.tokens.slice(previous.tokens[0], previous.tokens[1]).map((t) => t.lemma.toLowerCase()));
   const definite = v.args.some((a) => (a.role === 'object' || a.role === 'prep') && /^the\s/i.test(a.text) && words.has(a.head.toLowerCase()));
-  return named || definite ? at - 1 : -1;
+  return named || definite ? at : -1;
+}
+
+/** Most of the sentence lies inside direct or partial quotes: "\"The problem was widespread.\"", "\"We won,\" she said." */
+function mostlyQuoted(sentence: { start: number; end: number }, quotes: ReadonlyArray<{ start: number; end: number; kind: string }>): boolean {
+  let inside = 0;
+  for (const q of quotes) if (q.kind !== 'indirect') inside += Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
+  return inside * 5 >= (sentence.end - sentence.start) * 3;
 }
 
 /** Entity id -> the ids of the sentences its mentions fall in (binary search over sentence starts), computed once per entity. */

@@ -169,7 +169,7 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {
     const partners = flags.link === 'coordinate' && flags.parent
       ? [s.clauses.get(flags.parent)].filter((p) => p?.parent === null)
-      : flags.parent === null ? (s.sentenceClauses.get(flags.sentence) ?? []).filter((o) => o.parent === flags.id && o.link === 'coordinate') : [];
+      : flags.parent === null ? (s.sentenceClauses.get(flags.sentence) ?? []).filter((o) => o.parent === flags.id && o.link === 'coordinate' || misattached(o, flags, s)) : [];
     if (partners.some((p) => !!p && !s.words.newsPresentVerbs.has(p.head.lemma.toLowerCase()) && standsInPresent(p, s))) return true;
   }
   // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act
@@ -182,31 +182,21 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   return false;
 }
 
+/**
+ * "have rejected accusations that the trial is unfair and maintain that ...": a plain-form present ("maintain") read as
+ * coordinated with a singular complement of `main` ("is") cannot share its subject: it goes with the main clause.
+ */
+function misattached(o: Clause, main: Clause, s: ScreenContext): boolean {
+  if (o.kind !== 'verb' || o.link !== 'coordinate' || o.tense !== 'present' || !o.parent || o.head.text.toLowerCase() !== o.head.lemma.toLowerCase()) return false;
+  const p = s.clauses.get(o.parent);
+  return !!p && p.parent === main.id && p.link === 'complement' && p.kind === 'verb' && /^(?:is|was|has)$/i.test(p.head.text);
+}
+
 /** A date that ends more than STALE_DAYS before publication. */
 function isLongBefore(t: TimeExpr, published: string | null | undefined): boolean {
   if (!published || t.kind !== 'date') return false;
   const end = endOf(t);
   return end !== null && end < formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
-}
-
-/** A present perfect negated: "has not agreed", "haven't responded", "have never lived up to". */
-const NOT_YET = /^(?:has|have)(?:n['’]t|\s+(?:not|never))\b/i;
-
-/**
- * "Russia has not agreed to the ceasefire", "has not lived up to its commitment to ease violence": a negated present
- * perfect tells that no act has happened up to now, a state, whatever day its sentence names (the act itself, the
- * verb an event noun hangs on, or the clause an infinitive completes, up to three steps). A simple past ("did not
- * agree") stays: a refusal on a day.
- */
-export function isNotYetDone(c: Candidate, s: ScreenContext): boolean {
-  let v: Clause | undefined = c.clause.kind === 'noun' && c.clause.parent ? s.clauses.get(c.clause.parent) : c.clause;
-  for (let n = 0; v && v.kind === 'verb' && n < 3; n++) {
-    if (v.form === 'finite' && NOT_YET.test(s.doc.text.slice(v.group.start, v.group.end))) return true;
-    // (a finite verb stops the climb unless coordinated: "to ease violence and engage in talks")
-    if (!(v.link === 'coordinate' || (v.link === 'complement' && v.form !== 'finite')) || !v.parent) return false;
-    v = s.clauses.get(v.parent);
-  }
-  return false;
 }
 
 /** The main clause the clause hangs on (through any links, at most five steps up) is in the past perfect, outside reported speech. */
