@@ -298,7 +298,8 @@ function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]):
     let isArgument = false;
     let parent = -1;
     let subjectParent = -1;
-    for (let i = 0; i < verbs.length; i++) {
+    // (once it is an argument with a parent, later verbs change nothing)
+    for (let i = 0; i < verbs.length && !(isArgument && parent >= 0); i++) {
       const c = verbs[i]!;
       for (const x of c.args) {
         const holds = x.a <= p.a && x.b >= p.b;

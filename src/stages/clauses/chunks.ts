@@ -1,5 +1,5 @@
 import { ROLE_NOUNS, SUBORDINATORS, TIME_WORDS } from './clause-words.js';
-import { isChunkPart, type SentenceView } from './sentence-view.js';
+import { isChunkPart, isNominal, type SentenceView } from './sentence-view.js';
 import { MONTHS, WEEKDAYS } from '../times/calendar-words.js';
 
 /** A noun phrase by token range [a, b), with what stands before it and inside it. */
@@ -122,18 +122,26 @@ function adjectiveBehind(v: SentenceView, j: number): boolean {
   return v.pos[j] === 'ADJ' && j > v.from && (v.pos[j - 1] === 'NOUN' || v.pos[j - 1] === 'PROPN') && v.words[j + 1] === 'to' && v.pos[j + 1] === 'ADP' && v.pos[j + 2] !== 'VERB';
 }
 
+/** Pronouns that open a relative or a question, never a chunk. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'what', 'whose']);
+
 function startsChunk(v: SentenceView, i: number): boolean {
-  const t = i < v.to ? { pos: v.pos[i]! } : undefined;
-  if (!t) return false;
+  if (i >= v.to) return false;
+  const pos = v.pos[i]!;
   if (adjectiveBehind(v, i)) return false;
-  if (t.pos === 'PRON') return !['who', 'which', 'that', 'whom', 'what', 'whose'].includes(v.words[i]!);
-  if (t.pos === 'ADV') return ['ADJ', 'NOUN', 'PROPN'].includes(v.pos[i + 1] ?? '') && (v.words[i] === 'new' || ['ADP', 'DET'].includes(v.pos[i - 1] ?? ''));
-  if (t.pos === 'DET' && v.words[i] === 'that' && (!isChunkPart(v.pos[i + 1] ?? '') || TIME_ENDS.has(v.words[i - 1] ?? ''))) return false;
-  return isChunkPart(t.pos);
+  if (pos === 'PRON') return !RELATIVE_PRONOUNS.has(v.words[i]!);
+  if (pos === 'ADV') {
+    const next = v.pos[i + 1];
+    const prev = v.pos[i - 1];
+    return (next === 'ADJ' || next === 'NOUN' || next === 'PROPN') && (v.words[i] === 'new' || prev === 'ADP' || prev === 'DET');
+  }
+  if (pos === 'DET' && v.words[i] === 'that' && (!isChunkPart(v.pos[i + 1] ?? '') || TIME_ENDS.has(v.words[i - 1] ?? ''))) return false;
+  return isChunkPart(pos);
 }
 
 function quantifierAt(v: SentenceView, i: number): number {
-  for (const q of QUANTIFIERS_BY_FIRST.get(v.words[i]!) ?? []) if (q.every((w, k) => v.words[i + k] === w)) return q.length;
+  const opened = QUANTIFIERS_BY_FIRST.get(v.words[i]!);
+  if (opened) for (const q of opened) if (q.every((w, k) => v.words[i + k] === w)) return q.length;
   if (PREP_QUANTIFIERS.has(v.words[i]!) && (i === v.from || FREE_BEFORE.has(v.pos[i - 1]!))) return 1;
   return 0;
 }
@@ -145,9 +153,10 @@ function glued(v: SentenceView, j: number): boolean {
 
 function makePhrase(v: SentenceView, a: number, b: number, possessor: [number, number] | null): Phrase {
   let head = b - 1;
-  if (v.pos[head]! === 'ADJ' && head > a && ['NOUN', 'ADJ', 'PROPN'].includes(v.pos[head - 1]!)) head = b; // "rebel offensive" (ADJ-tagged noun)
-  else while (head > a && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.pos[head]!)) head--;
-  if (head === b || !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(v.pos[head]!)) head = b - 1;
+  const beforeHead = v.pos[head - 1];
+  if (v.pos[head]! === 'ADJ' && head > a && (beforeHead === 'NOUN' || beforeHead === 'ADJ' || beforeHead === 'PROPN')) head = b; // "rebel offensive" (ADJ-tagged noun)
+  else while (head > a && !isNominal(v.pos[head]!)) head--;
+  if (head === b || !isNominal(v.pos[head]!)) head = b - 1;
   const before = a - 1 >= v.from ? { pos: v.pos[a - 1]! } : null;
   const prep = before && (before.pos === 'ADP' || (before.pos === 'PART' && v.words[a - 1] === 'to') || (before.pos === 'SCONJ' && v.words[a - 1] !== 'that')) ? v.words[a - 1]! : null;
   let isTime = true;
@@ -165,9 +174,9 @@ function mergeCoordination(v: SentenceView, chunks: Phrase[]): Phrase[] {
     for (;;) {
       const next = chunks[n];
       if (!next || next.prep !== null && next.prep !== cur.prep) break;
-      const gap = wordsBetween(v, cur.b, next.a);
-      const isList = gap.length === 1 && gap[0] === ',' && chunks[n + 1] !== undefined && listContinues(v, chunks, n);
-      const isConj = gap.length === 1 && CONJUNCTIONS.has(gap[0]!) || gap.length === 2 && gap[0] === ',' && CONJUNCTIONS.has(gap[1]!) && !startsClause(v, next.b);
+      const gap = gapBetween(v, cur.b, next.a);
+      const isList = gap === 'comma' && chunks[n + 1] !== undefined && listContinues(v, chunks, n);
+      const isConj = gap === 'conjunction' || gap === 'comma-conjunction' && !startsClause(v, next.b);
       if (!(isList || isConj) || cur.isTime || next.isTime) break;
       // "Since Assad's fall, the U.S. and other nations called": a fronted adverbial ends at its comma.
       if (isList && cur.prep !== null && next.prep === null && SUBORDINATORS.has(cur.prep)) break;
@@ -178,9 +187,9 @@ function mergeCoordination(v: SentenceView, chunks: Phrase[]): Phrase[] {
     // Appositive: chunk , chunk (, | . | end) where the second names a role.
     const app = chunks[n];
     if (n === k + 1 && app && app.prep === null && cur.parts.length === 1) {
-      const gap = wordsBetween(v, cur.b, app.a);
+      const gap = gapBetween(v, cur.b, app.a);
       const after = v.words[app.b];
-      if (gap.length === 1 && gap[0] === ',' && (after === ',' || after === '.' || app.b >= v.to) && hasCommonNoun(v, app) && !app.isTime) {
+      if (gap === 'comma' && (after === ',' || after === '.' || app.b >= v.to) && hasCommonNoun(v, app) && !app.isTime) {
         cur = { ...cur, b: app.b, parts: [[cur.a, app.b]] };
         n++;
       }
@@ -193,9 +202,9 @@ function mergeCoordination(v: SentenceView, chunks: Phrase[]): Phrase[] {
 
 function listContinues(v: SentenceView, chunks: Phrase[], n: number): boolean {
   for (let m = n; m + 1 < chunks.length; m++) {
-    const gap = wordsBetween(v, chunks[m]!.b, chunks[m + 1]!.a);
-    if (gap.length === 1 && CONJUNCTIONS.has(gap[0]!) || gap.length === 2 && gap[0] === ',' && CONJUNCTIONS.has(gap[1]!)) return true;
-    if (!(gap.length === 1 && gap[0] === ',')) return false;
+    const gap = gapBetween(v, chunks[m]!.b, chunks[m + 1]!.a);
+    if (gap === 'conjunction' || gap === 'comma-conjunction') return true;
+    if (gap !== 'comma') return false;
   }
   return false;
 }
@@ -212,6 +221,10 @@ function hasCommonNoun(v: SentenceView, p: Phrase): boolean {
   return v.pos[p.a]! === 'DET';
 }
 
-function wordsBetween(v: SentenceView, a: number, b: number): string[] {
-  return v.words.slice(a, b);
+/** The words between two chunks, as the merges read them: a comma, a conjunction, a comma and a conjunction, or anything else. */
+type Gap = 'comma' | 'conjunction' | 'comma-conjunction' | 'other';
+
+function gapBetween(v: SentenceView, a: number, b: number): Gap {
+  if (b - a === 1) return v.words[a] === ',' ? 'comma' : CONJUNCTIONS.has(v.words[a]!) ? 'conjunction' : 'other';
+  return b - a === 2 && v.words[a] === ',' && CONJUNCTIONS.has(v.words[a + 1]!) ? 'comma-conjunction' : 'other';
 }

@@ -177,9 +177,14 @@ function earlierGerund(v: SentenceView, i: number): boolean {
 
 /** A word of two or three letters, all capitals ("IS", "US"). */
 function isAllCapitals(v: SentenceView, i: number): boolean {
-  const word = v.text.slice(v.tokens[i]!.start, v.tokens[i]!.end);
+  const { start, end } = v.tokens[i]!;
   // short ones only: abbreviations ("IS", "US", "UN"), not a shouted verb ("We CONDEMN")
-  return /^[A-Z]{2,3}$/.test(word);
+  if (end - start < 2 || end - start > 3) return false;
+  for (let k = start; k < end; k++) {
+    const c = v.text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** The first token of the sentence that is not punctuation (an opening quote mark). */

@@ -23,6 +23,9 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "'d"]);
 /** Words before a participle with a by-phrase ("an offensive led by"). */
 const NOMINAL_BEFORE = new Set(['NOUN', 'PROPN', 'ADJ']);
 
+const NOUN_PHRASE_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const isNounOrName = (pos: string | undefined) => pos === 'NOUN' || pos === 'PROPN';
+
 const isVerb = (v: SentenceView, i: number) => v.pos[i] === 'VERB';
 const isAux = (v: SentenceView, i: number) => v.pos[i] === 'AUX' || MODALS.has(v.words[i] ?? '');
 const isNeg = (v: SentenceView, i: number) => NEGATIONS.has(v.words[i] ?? '') && v.pos[i]! !== 'DET';
@@ -32,8 +35,18 @@ const isIng = (w: string) => w.length > 4 && w.endsWith('ing');
 const isPastForm = (v: SentenceView, i: number) => {
   const w = v.words[i]!;
   const lemma = v.lemmas[i]!;
-  return w !== lemma && !isIng(w) && !(w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`));
+  return w !== lemma && !isIng(w) && !(isLemmaPlus(w, lemma, lemma.length, 's') || isLemmaPlus(w, lemma, lemma.length, 'es') || (lemma.endsWith('y') && isLemmaPlus(w, lemma, lemma.length - 1, 'ies')));
 };
+
+/** `w` is the first `n` characters of `lemma` and then `ending` (compared in place: no string is built). */
+function isLemmaPlus(w: string, lemma: string, n: number, ending: string): boolean {
+  return w.length === n + ending.length && w.endsWith(ending) && samePrefix(w, lemma, n);
+}
+
+function samePrefix(a: string, b: string, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
 
 /** Finds the verb groups of one sentence, left to right, without overlap. */
 export function findVerbGroups(v: SentenceView): VerbGroup[] {
@@ -117,14 +130,13 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
 
 /** Only a noun phrase stands between the verb group `prev` (a verb that takes an object, not one of saying) and token `a`. */
 function objectBetween(v: SentenceView, prev: VerbGroup, a: number): boolean {
-  if (prev.copula || prev.form === 'participle' || a - prev.b < 1 || !['NOUN', 'PROPN'].includes(v.pos[a - 1]!)) return false;
+  if (prev.copula || prev.form === 'participle' || a - prev.b < 1 || !isNounOrName(v.pos[a - 1])) return false;
   const lemma = v.lemmas[prev.head]!;
   if (SAY_VERBS.has(lemma) || THAT_VERBS.has(lemma)) return false;
-  for (let k = prev.b; k < a; k++) if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(v.pos[k]!)) return false;
+  for (let k = prev.b; k < a; k++) if (!NOUN_PHRASE_POS.has(v.pos[k]!)) return false;
   return true;
 }
 
-const NOUN_PHRASE_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /**
@@ -134,11 +146,11 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
  * verb ("the rebels who fought with the army attacked"), whose clause may end before `a`.
  */
 function prepObjectBefore(v: SentenceView, prev: VerbGroup, a: number): boolean {
-  if (prev.copula || !['NOUN', 'PROPN'].includes(v.pos[a - 1]!) || RELATIVE_WORDS.has(v.words[prev.a - 1] ?? '')) return false;
+  if (prev.copula || !isNounOrName(v.pos[a - 1]) || RELATIVE_WORDS.has(v.words[prev.a - 1] ?? '')) return false;
   let k = a - 1;
   // back over the noun phrase; a determiner right after a noun starts a phrase of its own ("on Monday the rebels").
   while (k > prev.b && (NOUN_PHRASE_POS.has(v.pos[k - 1]!) || ((v.words[k - 1] === ',' || v.pos[k - 1] === 'CCONJ') && NOUN_PHRASE_POS.has(v.pos[k - 2] ?? '')))) {
-    if (v.pos[k] === 'DET' && ['NOUN', 'PROPN'].includes(v.pos[k - 1]!)) break;
+    if (v.pos[k] === 'DET' && isNounOrName(v.pos[k - 1])) break;
     k--;
   }
   if (k <= prev.b || v.pos[k - 1] !== 'ADP') return false;

@@ -1,6 +1,7 @@
 import type { Clause, ClauseArg } from '../../../document/schema.js';
 import { IRREGULAR_PAST } from '../../clauses/clause-words.js';
 import type { Pattern, PatternSet } from './pattern-schema.js';
+import { textBeforeHead, wordAfterGroup, wordsAfterObjects } from './entry-context.js';
 import { hasThingObject } from './thing-objects.js';
 
 /** Clauses of a document by id, and each clause's children (complements, reported clauses, nominals). */
@@ -68,11 +69,18 @@ function headWordsOf(lemma: string, word: string): HeadWords {
 
 /**
  * The head words of a clause (matching, wrappers and roles ask for them again and again): two look-ups
- * by string. Not a WeakMap by clause: entering every clause of every document in one costs more than
+ * by string, skipped when the same clause asks twice in a row (the questions about one clause come
+ * together). Not a WeakMap by clause: entering every clause of every document in one costs more than
  * the look-ups it saves.
  */
+let lastClause: Clause | null = null;
+let lastWords: HeadWords | null = null;
+
 function headWords(c: Clause): HeadWords {
-  return headWordsOf(c.head.lemma, c.head.text);
+  if (c === lastClause && lastWords) return lastWords;
+  lastWords = headWordsOf(c.head.lemma, c.head.text);
+  lastClause = c;
+  return lastWords;
 }
 
 export function headVariants(c: Clause): string[] {
@@ -237,8 +245,8 @@ function verbRestFits(rest: string[], c: Clause, text: string): boolean {
   if (c.particle === second) return true;
   if (c.args.some((a) => a.prep === second || (a.role === 'object' && a.head === second))) return true;
   // "forced the agency out", "called the strike off", "forced the agency, UNHCR, out": a particle after the object (and its appositive).
-  if (c.args.some((a) => a.role === 'object' && /^(?:\s*,(?:\s+[\w.-]+){1,3},)?\s+([a-z]+)\b/.exec(text.slice(a.end, a.end + 40))?.[1] === second)) return true;
-  return /^\s+([a-z]+)/.exec(text.slice(c.group.end, c.group.end + 30).toLowerCase())?.[1] === second;
+  if (wordsAfterObjects(c, text).includes(second)) return true;
+  return wordAfterGroup(c, text) === second;
 }
 
 function nounEntryFits(entry: string, c: Clause, text: string, variants: string[]): boolean {
@@ -249,8 +257,7 @@ function nounEntryFits(entry: string, c: Clause, text: string, variants: string[
 /** The words before a noun entry's last ("phone call"): they stand right before the head. */
 function nounRestFits(rest: string[], c: Clause, text: string): boolean {
   if (rest.length === 0) return true;
-  const before = text.slice(Math.max(0, c.head.start - 60), c.head.start).toLowerCase().replace(/[-‐]/g, ' ');
-  return before.trimEnd().endsWith(rest.join(' '));
+  return textBeforeHead(c, text).endsWith(rest.join(' '));
 }
 
 function anyRoleFits(t: RoleTest, c: Clause, idx: ClauseIndex, set: PatternSet, text: string): boolean {
