@@ -8,7 +8,7 @@ import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOf
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
 import { unresolvedPronoun } from './actor-screens.js';
-import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
+import { ETHNIC, PARTNER_ROOTS, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposePartner, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
 export interface Candidate {
@@ -205,6 +205,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const tgt = (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined)
+    ?? (PARTNER_ROOTS.test(p.code) ? purposePartner(c, idx, src, resolver) : undefined)
     // "ordered its military to withdraw", "urged its citizens to leave": an appeal or an order to the source's own people
     ?? (ASKING.test(p.code) ? c.args.find((a) => a.role === 'object' && a.inherited === null && namesHomePeople(a, set) && ownedBySource(a, src, resolver)) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
