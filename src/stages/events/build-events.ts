@@ -356,7 +356,7 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
       const local = placed ?? (!t.actor && material ? (place?.country ? people(place.country) : domestic ? people(home!.country) : null) : null);
       // "urged the population to stay calm", "pleaded with civilians": a country's own people (lexicon `homeNouns`) with no country named are the source's.
       // (coded with the sector the role gives: the Haitian government urging Haitian civilians is no act on itself)
-      const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) && !fromElsewhere(t.text, set) ? homeTarget(home.country, t.text, resolver) : null;
+      const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) && !fromElsewhere(t.text, set) ? homeTarget(home.country, t.text, resolver, set.homeNouns) : null;
       out.push([s, local ?? own ?? t]);
     }
   }

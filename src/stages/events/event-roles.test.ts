@@ -18,6 +18,10 @@ describe('acts aimed at a country\'s own people', () => {
     expect(codedEvents(ctx, 'The government of Kenya has ordered its military to seal the border.', [KEN])).toContain('100 REQUEST KEN>KENMIL');
   });
 
+  it('an order to schools with no country named is aimed at the source\'s own country (no sector from the words before the head)', () => {
+    expect(codedEvents(ctx, 'The Kenyan High Court ordered all public schools to admit the students.', [handActor(['Kenyan High Court'], 'KENJUD')])).toEqual(['100 REQUEST KENJUD>KEN']);
+  });
+
   it('people whose country is named keep it; words that are not home nouns stay uncoded', () => {
     expect(codedEvents(ctx, 'President Ruto urged Somali civilians to leave the camp.', [KENGOV, SOM])).toEqual(['020 REQUEST KENGOV>SOM']);
     expect(codedEvents(ctx, 'President Ruto urged the parties to return to talks.', [KENGOV]).join(' ')).not.toMatch(/KENGOV>KEN/);
