@@ -202,7 +202,11 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
   // "offered its troops to Lebanon": what the source owns is not whom it acts on.
   const owned = !!owner && ownedBySource(owner, src, resolver);
-  const tgt = (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
+  // "an offensive launched in X ... pushing IS out of its strongholds": a target that only names where an event noun happened gives way
+  // to the coded actor the noun acts on as subject of a verb
+  const acted = c.kind === 'noun' && own && !(owner && isCoded(owner, resolver)) && namesPlaceOnly(own, resolver) ? subjectNounTarget(c, idx, set, src, resolver) : undefined;
+  const tgt = (acted && isCoded(acted, resolver) && !namesPlaceOnly(acted, resolver) ? acted : undefined)
+    ?? (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined)
     ?? (PARTNER_ROOTS.test(p.code) ? purposePartner(c, idx, src, resolver) : undefined)
@@ -273,6 +277,14 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
 
 /** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
 const SAID_OF_ACT = /^(03|12|13)/;
+
+/** A locative argument whose best entity is a place ("in Somalia's Puntland region"): it says where, not whom. */
+function namesPlaceOnly(a: ClauseArg, resolver: ActorResolver): boolean {
+  if (a.role !== 'prep' || !a.prep || !LOCATIVE_PREPS.has(a.prep)) return false;
+  const best = resolver.entitiesIn(a.start, a.end)[0];
+  return !!best && !!best.entity.geo && (best.entity.type === 'GPE' || best.entity.type === 'LOC' || best.entity.type === 'FAC');
+}
+const LOCATIVE_PREPS = new Set(['in', 'into', 'inside', 'near', 'at']);
 
 /** Words after people that say where they come from or what they belong to, not where they are. */
 const ORIGIN = /^\s*(?:of|from|belonging|loyal|affiliated|linked)\s/i;

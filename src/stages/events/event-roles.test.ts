@@ -104,3 +104,16 @@ describe('people placed by the phrase after them', () => {
     expect(codedEvents(ctx, 'Kenya has blamed recent attacks on militants present on Somali soil.', [KEN, SOM])).toEqual(['112 ACCUSE KEN>SOMREB']);
   });
 });
+
+describe('an event noun acting on the object of its verb', () => {
+  const SOMALIA = { names: ['Somalia', 'Somali'], code: 'SOM', geo: { lat: 0, lon: 0, country: 'SOM', feature: 'country' } };
+  const SHB = handActor(['al-Shabab'], 'SOMREBSHB');
+
+  it('an offensive launched in a place that pushed a group out is aimed at the group, not the place', () => {
+    expect(codedEvents(ctx, 'An offensive launched by Kenyan forces in Somalia last week pushed al-Shabab out of the town.', [KEN, SOMALIA, SHB])).toEqual(['190 ASSAULT KEN>SOMREBSHB']);
+  });
+
+  it('an offensive in a place that acted on nobody named is aimed at the place', () => {
+    expect(codedEvents(ctx, 'An offensive launched by Kenyan forces in Somalia last week met with success.', [KEN, SOMALIA, SHB])).toEqual(['190 ASSAULT KEN>SOM']);
+  });
+});
