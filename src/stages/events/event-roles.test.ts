@@ -117,3 +117,16 @@ describe('an event noun acting on the object of its verb', () => {
     expect(codedEvents(ctx, 'An offensive launched by Kenyan forces in Somalia last week met with success.', [KEN, SOMALIA, SHB])).toEqual(['190 ASSAULT KEN>SOM']);
   });
 });
+
+describe('a thing owned by a back-reference', () => {
+  const SHB = handActor(['Al-Shabab'], 'SOMREB');
+  const KENMIL = handActor(['Kenyan troops'], 'KENMIL');
+
+  it('"the group\'s weapons" belong to the one armed group named just before', () => {
+    expect(codedEvents(ctx, 'Al-Shabab attacked a base on Sunday. Kenyan troops seized the group\'s weapons on Monday.', [SHB, KENMIL]).filter((e) => e.startsWith('17'))).toEqual(['1711 COERCE KENMIL>SOMREB']);
+  });
+
+  it('"the country\'s ability" of the source itself is no target: a comment on oneself is not reported', () => {
+    expect(codedEvents(ctx, 'Kenya went on high alert on Friday, raising concerns about the country\'s ability to contain the outbreak.', [KEN]).filter((e) => e.startsWith('01'))).toEqual([]);
+  });
+});
