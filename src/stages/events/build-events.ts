@@ -8,7 +8,7 @@ import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOf
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
 import { unresolvedPronoun } from './actor-screens.js';
-import { ETHNIC, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
+import { ETHNIC, PARTNER_ROOTS, PLACE_TARGET_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, looksLikeActor, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposePartner, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
 export interface Candidate {
@@ -202,9 +202,14 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
   // "offered its troops to Lebanon": what the source owns is not whom it acts on.
   const owned = !!owner && ownedBySource(owner, src, resolver);
-  const tgt = (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
+  // "an offensive launched in X ... pushing IS out of its strongholds": a target that only names where an event noun happened gives way
+  // to the coded actor the noun acts on as subject of a verb
+  const acted = c.kind === 'noun' && own && !(owner && isCoded(owner, resolver)) && namesPlaceOnly(own, resolver) ? subjectNounTarget(c, idx, set, src, resolver) : undefined;
+  const tgt = (acted && isCoded(acted, resolver) && !namesPlaceOnly(acted, resolver) ? acted : undefined)
+    ?? (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined)
+    ?? (PARTNER_ROOTS.test(p.code) ? purposePartner(c, idx, src, resolver) : undefined)
     // "ordered its military to withdraw", "urged its citizens to leave": an appeal or an order to the source's own people
     ?? (ASKING.test(p.code) ? c.args.find((a) => a.role === 'object' && a.inherited === null && namesHomePeople(a, set) && ownedBySource(a, src, resolver)) : undefined);
   const flags = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c;
@@ -272,6 +277,14 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
 
 /** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
 const SAID_OF_ACT = /^(03|12|13)/;
+
+/** A locative argument whose best entity is a place ("in Somalia's Puntland region"): it says where, not whom. */
+function namesPlaceOnly(a: ClauseArg, resolver: ActorResolver): boolean {
+  if (a.role !== 'prep' || !a.prep || !LOCATIVE_PREPS.has(a.prep)) return false;
+  const best = resolver.entitiesIn(a.start, a.end)[0];
+  return !!best && !!best.entity.geo && (best.entity.type === 'GPE' || best.entity.type === 'LOC' || best.entity.type === 'FAC');
+}
+const LOCATIVE_PREPS = new Set(['in', 'into', 'inside', 'near', 'at']);
 
 /** Words after people that say where they come from or what they belong to, not where they are. */
 const ORIGIN = /^\s*(?:of|from|belonging|loyal|affiliated|linked)\s/i;
@@ -355,7 +368,7 @@ function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg, tgt: 
       const local = placed ?? (!t.actor && material ? (place?.country ? people(place.country) : domestic ? people(home!.country) : null) : null);
       // "urged the population to stay calm", "pleaded with civilians": a country's own people (lexicon `homeNouns`) with no country named are the source's.
       // (coded with the sector the role gives: the Haitian government urging Haitian civilians is no act on itself)
-      const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) && !fromElsewhere(t.text, set) ? homeTarget(home.country, t.text, resolver) : null;
+      const own = !local && !t.entity && home && (!t.actor || t.actor === home.actor) && tgt && namesHomePeople(tgt, set) && !fromElsewhere(t.text, set) ? homeTarget(home.country, t.text, resolver, set.homeNouns) : null;
       out.push([s, local ?? own ?? t]);
     }
   }

@@ -96,3 +96,15 @@ describe('events: more targets held by phrases', () => {
     expect(summary(es).filter((x) => x.startsWith('12'))).toEqual(['120 IRQ>SYRGOV']);
   });
 });
+
+describe('events: an agreement sought through talks with someone', () => {
+  const IRQGOV: HandActor = { names: ['Iraqi officials'], code: 'IRQGOV' };
+  it('is with the partner of the talks it is the purpose of ("held talks with Iraqi officials to reach the agreement")', () => {
+    const es = summary(events('The Syrian president held long talks with Iraqi officials in Baghdad to reach the agreement.', [SYR, IRQGOV]));
+    expect(es.filter((e) => e.startsWith('03'))).toEqual(['030 SYR>IRQGOV']);
+  });
+
+  it('names nobody when the clause it is the purpose of has no partner', () => {
+    expect(summary(events('Syria sent envoys to Baghdad to sign the agreement.', [SYR, IRQ])).filter((e) => e.startsWith('05'))).toEqual(['057 SYR>-']);
+  });
+});

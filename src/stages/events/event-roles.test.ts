@@ -18,6 +18,10 @@ describe('acts aimed at a country\'s own people', () => {
     expect(codedEvents(ctx, 'The government of Kenya has ordered its military to seal the border.', [KEN])).toContain('100 REQUEST KEN>KENMIL');
   });
 
+  it('an order to schools with no country named is aimed at the source\'s own country (no sector from the words before the head)', () => {
+    expect(codedEvents(ctx, 'The Kenyan High Court ordered all public schools to admit the students.', [handActor(['Kenyan High Court'], 'KENJUD')])).toEqual(['100 REQUEST KENJUD>KEN']);
+  });
+
   it('people whose country is named keep it; words that are not home nouns stay uncoded', () => {
     expect(codedEvents(ctx, 'President Ruto urged Somali civilians to leave the camp.', [KENGOV, SOM])).toEqual(['020 REQUEST KENGOV>SOM']);
     expect(codedEvents(ctx, 'President Ruto urged the parties to return to talks.', [KENGOV]).join(' ')).not.toMatch(/KENGOV>KEN/);
@@ -112,5 +116,31 @@ describe('people placed by the phrase after them', () => {
   it('"militants based in Somalia", "militants present on Somali soil" are Somali rebels, not Somalia', () => {
     expect(codedEvents(ctx, 'Kenya blamed the attacks on militants based in Somalia.', [KEN, SOM])).toEqual(['112 ACCUSE KEN>SOMREB']);
     expect(codedEvents(ctx, 'Kenya has blamed recent attacks on militants present on Somali soil.', [KEN, SOM])).toEqual(['112 ACCUSE KEN>SOMREB']);
+  });
+});
+
+describe('an event noun acting on the object of its verb', () => {
+  const SOMALIA = { names: ['Somalia', 'Somali'], code: 'SOM', geo: { lat: 0, lon: 0, country: 'SOM', feature: 'country' } };
+  const SHB = handActor(['al-Shabab'], 'SOMREBSHB');
+
+  it('an offensive launched in a place that pushed a group out is aimed at the group, not the place', () => {
+    expect(codedEvents(ctx, 'An offensive launched by Kenyan forces in Somalia last week pushed al-Shabab out of the town.', [KEN, SOMALIA, SHB])).toEqual(['190 ASSAULT KEN>SOMREBSHB']);
+  });
+
+  it('an offensive in a place that acted on nobody named is aimed at the place', () => {
+    expect(codedEvents(ctx, 'An offensive launched by Kenyan forces in Somalia last week met with success.', [KEN, SOMALIA, SHB])).toEqual(['190 ASSAULT KEN>SOM']);
+  });
+});
+
+describe('a thing owned by a back-reference', () => {
+  const SHB = handActor(['Al-Shabab'], 'SOMREB');
+  const KENMIL = handActor(['Kenyan troops'], 'KENMIL');
+
+  it('"the group\'s weapons" belong to the one armed group named just before', () => {
+    expect(codedEvents(ctx, 'Al-Shabab attacked a base on Sunday. Kenyan troops seized the group\'s weapons on Monday.', [SHB, KENMIL]).filter((e) => e.startsWith('17'))).toEqual(['1711 COERCE KENMIL>SOMREB']);
+  });
+
+  it('"the country\'s ability" of the source itself is no target: a comment on oneself is not reported', () => {
+    expect(codedEvents(ctx, 'Kenya went on high alert on Friday, raising concerns about the country\'s ability to contain the outbreak.', [KEN]).filter((e) => e.startsWith('01'))).toEqual([]);
   });
 });

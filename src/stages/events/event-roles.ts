@@ -83,6 +83,24 @@ function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): bool
   return a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true).actor; return r !== null && !own.has(r); });
 }
 
+/** Intent, consultation, diplomatic and material cooperation (CAMEO 03-06): acts done with a partner. */
+export const PARTNER_ROOTS = /^0[3-6]/;
+
+/**
+ * "led talks with Ukrainian officials to reach the agreement", "met the rebels' envoys ... to sign a deal": a cooperative act
+ * with no target of its own, told as the purpose (an infinitive complement) of a clause done with a coded actor, is done with
+ * that actor (the clause's own with-phrase, or that of the noun it carries).
+ */
+export function purposePartner(c: Clause, idx: ClauseIndex, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  const verb = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) : c;
+  if (!verb || verb.kind !== 'verb' || verb.form !== 'infinitive' || verb.link !== 'complement' || !verb.parent) return undefined;
+  const outer = idx.byId.get(verb.parent);
+  if (!outer || outer.kind !== 'verb') return undefined;
+  const nouns = (idx.children.get(outer.id) ?? []).filter((k) => k.kind === 'noun' && k.head.start > outer.group.end && k.head.end <= verb.start);
+  const withs = [outer, ...nouns].flatMap((k) => k.args.filter((a) => a.role === 'prep' && a.prep === 'with' && a.inherited === null && a.end <= verb.start));
+  return withs.find((a) => namesOther(a, src, resolver));
+}
+
 /** Protests and threats: whom they are aimed at is often told by their purpose ("to demand the resignation of X"). */
 export const PURPOSE_ROOTS = /^(13|14)/;
 

@@ -18,10 +18,14 @@ export function namesHomePeople(a: ClauseArg, set: PatternSet): boolean {
 
 /**
  * People of a country: the country and the sector of their role, read from the last words back ("civilians" ->
- * CAFCVL, "protesters in Nairobi" -> KENOPP).
+ * CAFCVL, "protesters in Nairobi" -> KENOPP), stopping at a home noun that gives none ("public schools": no sector).
  */
-export function homeTarget(country: string, text: string, resolver: ActorResolver): ActorRef {
+export function homeTarget(country: string, text: string, resolver: ActorResolver, homeNouns?: ReadonlySet<string>): ActorRef {
   let sector: string | null = null;
-  for (const w of text.trim().split(/\s+/).slice(-4).reverse()) if ((sector = resolver.roleSector(w))) break;
+  for (const w of text.trim().split(/\s+/).slice(-4).reverse()) {
+    if ((sector = resolver.roleSector(w))) break;
+    // "all public schools": a home noun with no sector of its own is the head; the words before it only describe it
+    if (homeNouns?.has(w.toLowerCase().replace(/s$/, ''))) break;
+  }
   return { entity: null, actor: `${country}${sector ?? ''}`, country, text };
 }

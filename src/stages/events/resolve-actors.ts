@@ -35,6 +35,8 @@ const SPREAD = /^\s*(?:throughout|across)\s/i;
 const MAX_MENTION = 300;
 /** "the group", "this militant group", "the Islamist outfit": the head noun is the last word. */
 const BACK_REFERENCE = /^(?:the|this)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)$/i;
+/** A definite description in the possessive at the start of a phrase: "the country's", "this militant group's". */
+const OWNER_BACK = /^\s*((?:the|this)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+)['’]s\s/i;
 /** A possessive pronoun before an actor noun, with nothing but modifiers between: "their forces", "its own citizens". */
 const OWNED = /^\s*(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/i;
 /** The (at most three) words right after a mention, before any punctuation: "agreement", "peace agreement". */
@@ -119,7 +121,7 @@ export class ActorResolver {
     const demonym = this.demonymOf(start, end, holds);
     if (demonym) return { entity: null, actor: demonym.country, country: demonym.country, text: text.trim() };
     if (best) return ref(best.entity, this.doc.text.slice(best.start, best.end));
-    const back = this.backReference(start, text) ?? this.ownedBy(start, text);
+    const back = this.backReference(start, text) ?? this.ownedBy(start, text) ?? (holds ? this.ownerBackReference(start, text) : null);
     if (back) return back;
     // speaker pronouns and third-person pronouns have five letters at most (lower case is never shorter)
     const trimmed = text.trim();
@@ -170,6 +172,17 @@ export class ActorResolver {
     // "the Somali government's actions would divide the country": a country adjective in the window names a country too
     if (kind.types.includes('GPE') && this.demonyms?.within(from, start).some((d) => d.country !== only.actor?.country)) return null;
     return ref(only, text.trim());
+  }
+
+  /**
+   * "the country's ability", "the group's demands": a thing owned by a back-reference (when a thing's owner counts,
+   * `holds`) is owned by what the back-reference stands for.
+   */
+  private ownerBackReference(start: number, text: string): ActorRef | null {
+    const m = OWNER_BACK.exec(text);
+    if (!m) return null;
+    const owner = this.backReference(start + m.index, m[1]!);
+    return owner ? { ...owner, entity: null, text: text.trim() } : null;
   }
 
   /**
