@@ -368,30 +368,6 @@ describe('which events are reported: infinitives no wrapper codes', () => {
   });
 });
 
-describe('which events are reported: commentary', () => {
-  const analyst: HandActor = { names: ['John Smith'], code: '', type: 'PERSON' };
-  const minister: HandActor = { names: ['Ali Rezaei'], code: 'IRNGOV', type: 'PERSON' };
-
-  it('does not report an act told only in the words of a person the knowledge base cannot code', () => {
-    const text = '"France will expel the Iranian diplomats," said John Smith, a researcher.';
-    expect(summary(events(text, [analyst, IRN, FRA], { quotes: [{ text: 'France will expel the Iranian diplomats,', speaker: 0 }] }))).toEqual([]);
-  });
-
-  it('keeps the act when the speaker is coded', () => {
-    const text = '"France will expel the Iranian diplomats," said Ali Rezaei.';
-    expect(summary(events(text, [minister, IRN, FRA], { quotes: [{ text: 'France will expel the Iranian diplomats,', speaker: 0 }] })).map((x) => x.slice(4))).toEqual(['FRA>IRN']);
-  });
-});
-
-describe('which events are reported: outlets', () => {
-  it('does not report a demand aimed at the outlet an official spoke to', () => {
-    const voa: HandActor = { names: ['VOA'], code: 'USAMED' };
-    const state: HandActor = { names: ['State Department'], code: 'USAGOV' };
-    const un: HandActor = { names: ['U.N.'], code: 'IGOUNO' };
-    expect(summary(events('A State Department spokesperson told VOA on Monday the U.N. must maintain sanctions on Iran.', [state, voa, un, IRN])).filter((x) => x.includes('>USAMED'))).toEqual([]);
-  });
-});
-
 describe('which events are reported: a present perfect held since a time long ago', () => {
   const march2012 = { times: [{ text: 'March 2012', value: '2012-03' }] };
   it('does not report "Iran, which cut ties in March 2012, has imposed rules, barring French ships" as a new act', () => {
