@@ -1,3 +1,5 @@
+import { KeyFilter } from './key-filter.js';
+
 /**
  * A trie over word keys: each path from the root spells a normalised name, word by word; a node
  * holds the payloads of the names that end there. Matching walks it from each word of the text
@@ -5,6 +7,8 @@
  */
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = { next: null, payloads: null, todo: null };
+  /** the root's word keys, asked before the root map: most words of a text start no name */
+  private readonly firstWords = new KeyFilter();
   /** root branches with deferred insertions not yet made */
   private deferredBranches = 0;
   /** names inserted so far (deferred ones count once inserted) */
@@ -18,6 +22,7 @@ export class TokenTrie<P> {
       if (!child) {
         // most nodes end a name and have no children: their map is made only when needed
         child = { next: null, payloads: null, todo: null };
+        if (node === this.root) this.firstWords.add(k);
         (node.next ??= new Map()).set(k, child);
       }
       node = child;
@@ -35,7 +40,10 @@ export class TokenTrie<P> {
   defer(first: string, insert: () => void): void {
     const root = (this.root.next ??= new Map());
     let node = root.get(first);
-    if (!node) root.set(first, (node = { next: null, payloads: null, todo: null }));
+    if (!node) {
+      root.set(first, (node = { next: null, payloads: null, todo: null }));
+      this.firstWords.add(first);
+    }
     if (node.todo) node.todo.push(insert);
     else if (node.next || node.payloads) insert(); // the branch is already built
     else {
@@ -46,6 +54,7 @@ export class TokenTrie<P> {
 
   /** The root's child for `first`, after the insertions deferred to it. */
   private branch(first: string): TrieNode<P> | undefined {
+    if (!this.firstWords.mayHave(first)) return undefined;
     const node = this.root.next?.get(first);
     if (node?.todo) {
       const todo = node.todo;

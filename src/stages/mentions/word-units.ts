@@ -84,9 +84,15 @@ function startsUpper(s: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
 }
 
-/** Holds a letter or a digit (tokens starting with an ASCII one answered at once). */
-function hasLetterOrDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return /[\p{L}\p{N}]/u.test(s);
+/**
+ * Holds a letter or a digit. ASCII characters are answered one by one (the ASCII letters and digits
+ * are the only ones of the class below 128), so that punctuation tokens need no regular expression.
+ */
+export function hasLetterOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(s);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
