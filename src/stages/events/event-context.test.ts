@@ -9,42 +9,40 @@ const ctx = createContext();
 const IRQ: HandActor = { names: ['Iraq', 'Iraqi'], code: 'IRQ' };
 const SYR: HandActor = { names: ['Syria', 'Syrian', 'Damascus'], code: 'SYR' };
 const events = (text: string, actors: HandActor[], opts: Parameters<typeof handEvents>[3] = {}): ReadoutEvent[] => handEvents(ctx, text, actors, opts);
+/** The date and its source of the one event of this CAMEO root in an Iraq-Syria sentence with these times. */
+function dated(text: string, times: Array<{ text: string; value: string }>, root: string): [string | null, string] {
+  const [e] = events(text, [IRQ, SYR], { times }).filter((x) => x.cameo.root === root);
+  return [e!.date, e!.dateSource];
+}
 
 describe('events: a relative clause that describes an actor does not date the act', () => {
   it('does not date "Syria, which broke off ties in 2012, rejected ..." by 2012', () => {
-    const [e] = events('Syria, which broke off ties with Iraq in March 2012, rejected the Iraqi proposal.', [IRQ, SYR], { times: [{ text: 'March 2012', value: '2012-03' }] }).filter((x) => x.cameo.root === '12');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
+    expect(dated('Syria, which broke off ties with Iraq in March 2012, rejected the Iraqi proposal.', [{ text: 'March 2012', value: '2012-03' }], '12')).toEqual(['2024-12-30', 'published']);
   });
 });
 
 describe('events: a possessive time dates the noun it owns', () => {
   it('does not date "rejected the claim that Tuesday\'s attack ..." by Tuesday', () => {
-    const [e] = events('Syria rejected the Iraqi claim that Tuesday\'s attack was planned in Damascus.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
-    const [d] = events('Syria rejected the Iraqi claim on Tuesday.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }] }).filter((x) => x.cameo.root === '12');
-    expect([d!.date, d!.dateSource]).toEqual(['2024-12-24', 'time']);
+    expect(dated('Syria rejected the Iraqi claim that Tuesday\'s attack was planned in Damascus.', [{ text: 'Tuesday', value: '2024-12-24' }], '12')).toEqual(['2024-12-30', 'published']);
+    expect(dated('Syria rejected the Iraqi claim on Tuesday.', [{ text: 'Tuesday', value: '2024-12-24' }], '12')).toEqual(['2024-12-24', 'time']);
   });
 });
 
 describe('events: a time that names another noun or a limit does not date the act', () => {
   it('dates "voted on Tuesday, urging ... the March 4 vote" by Tuesday', () => {
-    const [e] = events('On Tuesday, the Iraqi parliament voted 300-7, urging an inquiry into fraud in the March 4 vote in Syria.', [IRQ, SYR], { times: [{ text: 'Tuesday', value: '2024-12-24' }, { text: 'March 4', value: '2024-03-04' }] }).filter((x) => x.cameo.root === '02');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-12-24', 'time']);
+    expect(dated('On Tuesday, the Iraqi parliament voted 300-7, urging an inquiry into fraud in the March 4 vote in Syria.', [{ text: 'Tuesday', value: '2024-12-24' }, { text: 'March 4', value: '2024-03-04' }], '02')).toEqual(['2024-12-24', 'time']);
   });
   it('dates a wish told "on Monday" by Monday, not by "before the election in November"', () => {
-    const [e] = events('On Monday, Iraqi media reported that the Iraqi president wants to meet the Syrian president before the election in November.', [IRQ, SYR], { times: [{ text: 'Monday', value: '2024-12-23' }, { text: 'November', value: '2025-11' }] }).filter((x) => x.cameo.root === '03');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+    expect(dated('On Monday, Iraqi media reported that the Iraqi president wants to meet the Syrian president before the election in November.', [{ text: 'Monday', value: '2024-12-23' }, { text: 'November', value: '2025-11' }], '03')).toEqual(['2024-12-23', 'time']);
   });
   it('still dates an act by "in a November report"', () => {
-    const [e] = events('Syria urged Iraq to reopen the border in a November report.', [IRQ, SYR], { times: [{ text: 'November', value: '2024-11' }] }).filter((x) => x.cameo.root === '02');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-11-01', 'time']);
+    expect(dated('Syria urged Iraq to reopen the border in a November report.', [{ text: 'November', value: '2024-11' }], '02')).toEqual(['2024-11-01', 'time']);
   });
 });
 
 describe('events: a clause of the same moment shares its main clause\'s day', () => {
   it('dates "spoke on Monday as the army attacked ..." by Monday', () => {
-    const [e] = events('Iraqi officials spoke on Monday as the army attacked Syrian positions.', [IRQ, SYR], { times: [{ text: 'Monday', value: '2024-12-23' }] }).filter((x) => x.cameo.root === '19');
-    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+    expect(dated('Iraqi officials spoke on Monday as the army attacked Syrian positions.', [{ text: 'Monday', value: '2024-12-23' }], '19')).toEqual(['2024-12-23', 'time']);
   });
 });
 
