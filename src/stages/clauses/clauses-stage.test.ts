@@ -337,4 +337,14 @@ describe('clauses: tag repairs for real news', () => {
     expect(cs.some((c) => c.kind === 'verb' && c.head.lemma === 'coordinate')).toBe(false);
     expect(role(verb(cs, 'kill'), 'subject')).toContain('airstrikes');
   });
+
+  it('reads a bare verb form between a past verb or "and" and a noun as the noun\'s modifier ("fired tear gas and stun grenades at")', () => {
+    const cs = clauses('Police fired tear gas, rubber bullets and stun grenades at the protesters.');
+    expect(cs.filter((c) => c.kind === 'verb').map((c) => c.head.lemma)).toEqual(['fire']);
+    expect(role(verb(cs, 'fire'), 'prep', 'at')).toBe('the protesters');
+  });
+
+  it('keeps a verb coordinated in the same tense a verb ("seized the town and freed prisoners")', () => {
+    expect(role(verb(clauses('The rebels seized the town and freed prisoners.'), 'free'), 'object')).toBe('prisoners');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Token } from '../../document/schema.js';
+import { IRREGULAR_PAST } from './clause-words.js';
 
 /** The tokens of one sentence with the lower-cased word of each: what every clause step reads. */
 export interface SentenceView {
@@ -136,6 +137,12 @@ function repairTags(v: SentenceView): void {
       v.pos[i - 1] = 'ADP';
       continue;
     }
+    // "fired tear gas and stun grenades", "called for talks and free elections": a bare verb after "and"/"or" before a plural noun,
+    // where the verb before it is in the past, is no verb coordinated with it (that would be "stunned") but the noun's modifier.
+    if (p === 'VERB' && (v.words[i - 1] === 'and' || v.words[i - 1] === 'or') && next === 'NOUN' && w === v.lemmas[i] && /[^s]s$/.test(v.words[i + 1]!) && !isCapitalised(v, i) && pastVerbBefore(v, i - 1)) { v.pos[i] = 'ADJ'; continue; }
+    // "fired tear gas", "used stun guns": a bare verb right after a past verb and before a noun is that noun's modifier
+    // (not after the verbs that take a bare infinitive: "helped build schools", "made them pay").
+    if (p === 'VERB' && prev === 'VERB' && next === 'NOUN' && w === v.lemmas[i] && !isCapitalised(v, i) && pastVerbBefore(v, i) && !BARE_INFINITIVE_TAKERS.has(v.lemmas[i - 1]!)) { v.pos[i] = 'ADJ'; continue; }
     // "if Somalia attacks Kenya", "unless Iran stops": a subordinator opens a clause of its own, with its own verb to find.
     if ((p === 'SCONJ' || p === 'ADP') && CLAUSE_OPENERS.has(w)) { sawVerb = false; continue; }
     if (!sawVerb && (p === 'ADJ' || p === 'NOUN') && (prev === 'PROPN' || prev === 'NOUN' || prev === 'PRON') && i > v.from) {
@@ -167,6 +174,19 @@ function repairCompounds(v: SentenceView): void {
       if (j - 2 >= v.from && v.words[j - 2] === 'to' && v.pos[j - 2] === 'PART') v.pos[j - 2] = 'ADP';
     }
   }
+}
+
+/** Verbs whose complement can be a bare infinitive right after them ("helped build", "let go"). */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'make', 'let', 'have', 'see', 'hear', 'watch', 'bid', 'dare', 'go', 'come']);
+
+/** The nearest verb before token `i` in the sentence is a past form ("fired", "shot"). */
+function pastVerbBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= v.from; k--) {
+    if (v.pos[k] !== 'VERB') continue;
+    const w = v.words[k]!;
+    return w !== v.lemmas[k] && (w.endsWith('ed') || IRREGULAR_PAST[w] !== undefined);
+  }
+  return false;
 }
 
 /** A verb in -ing before token `i` in the sentence. */
