@@ -69,6 +69,11 @@ describe('people acted upon by force', () => {
     expect(codedEvents(ctx, 'Kenyan forces killed 33 terrorists on Monday.', [KEN])).toEqual(['190 ASSAULT KEN>KENREB']);
     expect(codedEvents(ctx, 'Kenyan police fired tear gas at protesters in Nairobi.', [KEN, handActor(['Nairobi'], 'KEN')]).map((e) => e.split(' ').at(-1))).toEqual(['KEN>KENOPP']);
   });
+
+  it('attackers and assailants are an armed group, not their country ("killed all six attackers")', () => {
+    expect(codedEvents(ctx, 'Kenyan forces killed all six attackers on Monday.', [KEN])).toEqual(['190 ASSAULT KEN>KENREB']);
+    expect(codedEvents(ctx, 'Kenyan police arrested two assailants on Monday.', [KEN]).map((e) => e.split(' ').at(-1))).toEqual(['KEN>KENREB']);
+  });
 });
 
 describe('venues', () => {
