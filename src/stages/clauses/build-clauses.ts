@@ -76,7 +76,16 @@ export function buildClauses(v: SentenceView): RawClause[] {
       c.parent = prev;
       c.link = afterPrep && !SUBORDINATORS.has(v.words[g.a - 1]!) ? 'complement' : 'adverbial';
       const parentObject = prev !== null && afterPrep ? clauses[prev]!.args.find((x) => x.role === 'object' && x.b <= g.a) : undefined;
-      if (afterPrep && before && before.b === g.a - 1 && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
+      // "accused the group of killing, maiming and looting": a gerund listed after a gerund complement (and/or between, or a
+      // comma right after a bare gerund) is another item of the same list: it shares that gerund's subject, not the subject
+      // of the clause above. (", alleging the moves ..." after "from transferring migrants to the base" is no list item.)
+      const joiner = v.words[skipBack(v, g.a) - 1] ?? '';
+      const listed = prev !== null && !afterPrep && clauses[prev]!.group.form === 'gerund' && (clauses[prev]!.link === 'complement' || clauses[prev]!.link === 'coordinate')
+        && (joiner === 'and' || joiner === 'or' || (joiner === ',' && skipBack(v, g.a) - 1 === clauses[prev]!.group.b));
+      if (listed) {
+        c.link = 'coordinate';
+        inheritSubject(c, prev, subjectOf(clauses, prev));
+      } else if (afterPrep && before && before.b === g.a - 1 && before.possessor) c.args.push({ ...arg('subject', before), a: before.possessor[0], b: before.possessor[1], parts: [before.possessor], head: before.possessor[1] - 1 });
       // "accused Russia of shelling", "congratulating him on assuming": the object of the clause before acts.
       else if (parentObject && c.link === 'complement') c.args.push({ ...parentObject, role: 'subject', inherited: prev });
       else if (prev !== null) {

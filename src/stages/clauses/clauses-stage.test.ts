@@ -270,6 +270,19 @@ describe('clauses: coordination, control, relatives', () => {
   });
 });
 
+describe('clauses: lists of gerunds', () => {
+  it('gives every item of a list after "accused ... of" the accused as subject ("of killing, maiming and looting")', () => {
+    const cs = clauses('Kenya accuses the rebel group of killing, maiming, raping, and regularly displacing civilians.');
+    for (const lemma of ['kill', 'maim', 'displace']) expect(role(verb(cs, lemma), 'subject')).toBe('the rebel group');
+    expect(verb(cs, 'maim').link).toBe('coordinate');
+  });
+
+  it('keeps a gerund after the comma that ends a gerund with its own object on the clause above ("from transferring migrants to the base, alleging")', () => {
+    const cs = clauses('The lawsuit seeks to stop officials from transferring migrants to the base, alleging the moves violate the law.');
+    expect(role(verb(cs, 'allege'), 'subject')).not.toBe('officials');
+  });
+});
+
 describe('clauses: reported speech and nominal events', () => {
   it('links "X said Y would ..." to the verb of saying', () => {
     const cs = clauses('The minister said Syria would not attack Turkey.');

@@ -51,6 +51,11 @@ describe('accusations', () => {
     expect(codedEvents(ctx, 'Somalia has rejected Kenya\'s allegation that the attack was planned on its soil.', [KEN, SOM])).toContain('112 ACCUSE KEN>SOM');
     expect(codedEvents(ctx, 'Somalia rejected the allegations made by Kenya.', [KEN, SOM])).toContain('112 ACCUSE KEN>SOM');
   });
+
+  it('every act of a list alleged after "accused ... of" is alleged, none is the accuser\'s', () => {
+    const events = codedEvents(ctx, 'Kenya accused the rebel group of killing, maiming, raping and looting.', [KEN]);
+    expect(events.filter((e) => /^1[89]/.test(e))).toEqual([]);
+  });
 });
 
 describe('statements', () => {
