@@ -107,6 +107,7 @@ export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Cl
  * They are reported only when they carry a day of their own.
  */
 export function isBackground(c: Candidate, s: ScreenContext): boolean {
+  const groupText = (v: Clause) => s.doc.text.slice(v.group.start, v.group.end);
   const k = c.clause;
   // (a wrapped act shares its wrapper noun's: "dismissed concerns about Trump's threat to impose tariffs")
   const noun = k.kind === 'noun' ? k.head : c.rule.startsWith('wrap.') && c.evidence[0] && k.kind === 'verb' && c.evidence[0].start < k.group.start ? wordAt(c.evidence[0].start, s.doc.text) : undefined;
@@ -123,37 +124,38 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // clauses stage gave it (the relative word stands before the verb group or before the clause's own subject)
   const relative = flags.kind === 'verb' && (flags.link === 'relative' || isRelativeByWords(flags, s.doc.text));
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported (not one in a relative clause).
-  if (flags.kind === 'verb' && (flags.link !== 'reported' || relative) && /\bhad\b(?!\s+to\b)/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.tense === 'past') return true;
-  if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && flags.args.some((a) => a.prep === 'since')) return true;
+  if (flags.kind === 'verb' && (flags.link !== 'reported' || relative) && /\bhad\b(?!\s+to\b)/i.test(groupText(flags)) && flags.tense === 'past') return true;
+  if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(groupText(flags)) && flags.args.some((a) => a.prep === 'since')) return true;
   // "the leaders had been exchanging barbs, with Erdogan suggesting ..., prompting France to recall its ambassador": what
   // hangs on a main clause in the past perfect shares its background
   if (flags.kind === 'verb' && flags.parent && inPastPerfectSentence(flags, s)) return true;
   // "Since last August, the group has claimed several attacks": a present perfect over a span since a time tells what
   // was done in it, again and again, not one act ("since the withdrawal began" names an event: left alone)
-  if (flags.kind === 'verb' && /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end))
+  if (flags.kind === 'verb' && /^(?:has|have)\b/i.test(groupText(flags))
     && (s.sentenceTimes.get(flags.sentence) ?? []).some((t) => /\bsince\s+(?:(?:last|early|late|mid|the|this)\s+)*$/i.test(before(t.start, s.doc.text))
       && (t.end <= Math.min(flags.start, flags.group.start) || flags.args.some((a) => a.prep === 'since' && a.start <= t.start && a.end >= t.end)))) return true;
   // "a ceasefire that is supported by Ukrainians", "counterparts who have battled blazes": a relative clause in the present
   // (or present perfect) describes its noun, it does not tell a new act.
   if (flags.kind === 'verb' && relative && flags.form === 'finite'
-    && (flags.tense === 'present' || flags.tense === 'future' || !!flags.modal || /^(?:has|have)\b/i.test(s.doc.text.slice(flags.group.start, flags.group.end)))) return true;
+    && (flags.tense === 'present' || flags.tense === 'future' || !!flags.modal || /^(?:has|have)\b/i.test(groupText(flags)))) return true;
   // "have repeatedly denied", "has long backed", "for years": what is done again and again is a standing position.
   // (", criticizing the groups" shares the habit of the clause it hangs on)
   const held = flags.kind === 'verb' && flags.link === 'adverbial' && flags.form === 'gerund' && flags.parent ? s.clauses.get(flags.parent) : undefined;
+  const heldToo = held ? [flags, held] : [flags];
   // ("plans to impose restrictions for two years", "will close the border for months": a span of an act to come is
   // how long it will last, not a habit)
   const ahead = c.modality === 'intended' || c.modality === 'hypothetical' || flags.kind === 'verb' && (flags.tense === 'future' || !!flags.modal);
   // "The Taliban, who seized power in August 2021, have imposed measures, barring women from work": a present perfect in a
   // sentence that names a time long before publication (even in a relative clause) tells a state held since then
-  for (const v of held ? [flags, held] : [flags]) {
-    if (v.kind === 'verb' && v.form === 'finite' && /^(?:has|have)\b(?!\s+to\b)/i.test(s.doc.text.slice(v.group.start, v.group.end)) && !insideQuote(v.head.start, s)
+  for (const v of heldToo) {
+    if (v.kind === 'verb' && v.form === 'finite' && /^(?:has|have)\b(?!\s+to\b)/i.test(groupText(v)) && !insideQuote(v.head.start, s)
       && (s.sentenceTimes.get(v.sentence) ?? []).some((t) => isLongBefore(t, s.doc.article.published))) return true;
   }
   // ("regularly escape to Cameroon when attacked by government forces": a clause hanging on a habit as an adverbial shares it)
   const host = flags.kind === 'verb' && flags.link === 'adverbial' && flags.parent ? s.clauses.get(flags.parent) : undefined;
-  if (host?.kind === 'verb' && host !== held && s.words.habitual.test(s.doc.text.slice(host.group.start, host.group.end) + ' ' + (/[a-z]+\s*$/i.exec(before(host.group.start, s.doc.text))?.[0] ?? ''))) return true;
-  for (const v of held ? [flags, held] : [flags]) {
-    if (v.kind === 'verb' && (s.words.habitual.test(s.doc.text.slice(v.group.start, v.group.end)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
+  if (host?.kind === 'verb' && host !== held && s.words.habitual.test(groupText(host) + ' ' + (/[a-z]+\s*$/i.exec(before(host.group.start, s.doc.text))?.[0] ?? ''))) return true;
+  for (const v of heldToo) {
+    if (v.kind === 'verb' && (s.words.habitual.test(groupText(v)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
   // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
   // quotes and reported speech, states a standing position, not a new act.
@@ -161,9 +163,9 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   if (flags.kind === 'verb' && flags.parent === null && standsInPresent(flags, s)) return true;
   // "Both tankers are sanctioned by the Treasury": a main clause in the present passive outside quotes is a state too
   if (flags.kind === 'verb' && flags.parent === null && flags.voice === 'passive' && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
-    && /^(?:is|are|am)\s+(?:[a-z]+ly\s+)?\w+$/i.test(s.doc.text.slice(flags.group.start, flags.group.end)) && !insideQuote(flags.head.start, s)) return true;
+    && /^(?:is|are|am)\s+(?:[a-z]+ly\s+)?\w+$/i.test(groupText(flags)) && !insideQuote(flags.head.start, s)) return true;
   // "was already providing aid": an act already under way is a state
-  if (flags.kind === 'verb' && /\b(?:is|are|was|were|been)\s+already\s+\w+ing$/i.test(s.doc.text.slice(flags.group.start, flags.group.end))) return true;
+  if (flags.kind === 'verb' && /\b(?:is|are|was|were|been)\s+already\s+\w+ing$/i.test(groupText(flags))) return true;
   // "Beijing cites old maps and has rejected the ruling", "have rejected the accusations and maintain that": an act
   // coordinated with such a standing present shares its standing (not with "says": "has rejected it and says")
   if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {
@@ -174,8 +176,8 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   }
   // "has been fighting the army", "have been holding talks": an act under way for some time, a state, not a new act
   // (", accusing the government of ..." hanging on it as a gerund shares it)
-  for (const v of held ? [flags, held] : [flags]) {
-    if (v.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(s.doc.text.slice(v.group.start, v.group.end))) return true;
+  for (const v of heldToo) {
+    if (v.kind === 'verb' && /\b(has|have|had)\s+(?:\w+\s+)?been\s+\w+ing$/i.test(groupText(v))) return true;
   }
   // "the ongoing war", "its years-long campaign": a noun said to be under way already.
   if (k.kind === 'noun' && ONGOING.test(s.doc.text.slice(Math.max(k.start, k.head.start - 40), k.head.start))) return true;
