@@ -1,9 +1,9 @@
 import type { Clause, ClauseArg } from '../../document/schema.js';
 import { unresolvedPronoun } from './actor-screens.js';
-import { ETHNIC, PLACE_TARGET_ROOTS, looksLikeActor, placeTarget } from './event-roles.js';
+import { ETHNIC, PARTNER_ROOTS, PLACE_TARGET_ROOTS, looksLikeActor, placeTarget } from './event-roles.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
-import type { ActorRef, ActorResolver } from './resolve-actors.js';
+import { LOCATED_LAST, type ActorRef, type ActorResolver } from './resolve-actors.js';
 
 /** Coercion, assault, fight and mass violence (CAMEO 17-20): acts done to people. */
 export const FORCE = /^(17|18|19|20)/;
@@ -21,14 +21,10 @@ const SAID_OF_ACT = /^(03|12|13)/;
 /** Words after people that say where they come from or what they belong to, not where they are. */
 const ORIGIN = /^\s*(?:of|from|belonging|loyal|affiliated|linked)\s/i;
 
-/** A word after people that says where they are, read by the tagger as their head ("militants present"). */
-const LOCATED_WORD = /\s+(?:present|based|stationed|operating|active|hiding|sheltering|living|residing)$/i;
 
 /** Roots of acts done to a thing ("supported the call", "shipped weapons"), not to each other. */
 const THING_DONE_ROOTS = new Set(['05', '06']);
 
-/** Roots whose events between the members of a compound actor act both ways: intent, consult, diplomatic and material cooperation. */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
 /**
  * One (source, target) per actor pair: coordination gives one event per part; reciprocal patterns
@@ -50,7 +46,7 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
     // (a country, not an organisation they belong to; the sector of the head word only: "a mission of observers" is no government)
     // (where they are, not where they come from: "observers from Somalia" keep the country alone)
     const sector = target && where.country && where.actor === where.country && !sources.some((n) => n.country === where.country) && !ORIGIN.test(where.text.slice(r.text.trim().length))
-      ? resolver.roleSector(r.text.trim().replace(LOCATED_WORD, '').split(/\s+/).at(-1) ?? '') : null;
+      ? resolver.roleSector(r.text.trim().replace(LOCATED_LAST, '').split(/\s+/).at(-1) ?? '') : null;
     return { ...where, entity: null, actor: sector ? `${where.country}${sector}` : where.actor, text: where.text.startsWith(r.text) ? where.text : r.text };
   };
   const actorsOf = (a: ClauseArg, holds: boolean, target = false) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s, target))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
@@ -65,7 +61,7 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
   // "Greece, Panama and South Korea supported the call": what a compound actor does to a thing it does not do to its members.
   // (agreeing on or discussing a thing is still mutual: "reached a consensus", "discussed trade")
   const onThing = c.kind === 'verb' && THING_DONE_ROOTS.has(code.slice(0, 2)) && c.args.some((a) => a.role === 'object');
-  if (targets.length === 0 && (p?.reciprocal || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !onThing))) {
+  if (targets.length === 0 && (p?.reciprocal || (PARTNER_ROOTS.test(code) && !onThing))) {
     let group = sources;
     if (group.length === 1 && PLURAL_HEADS.has(src.head) && !group[0]!.actor) group = resolver.recentPair(c.start) ?? group;
     if (group.length >= 2) {

@@ -83,7 +83,7 @@ function namesOther(a: ClauseArg, src: ClauseArg, resolver: ActorResolver): bool
   return a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true).actor; return r !== null && !own.has(r); });
 }
 
-/** Intent, consultation, diplomatic and material cooperation (CAMEO 03-06): acts done with a partner. */
+/** Intent, consultation, diplomatic and material cooperation (CAMEO 03-06): acts done with a partner (between the members of a compound actor, both ways). */
 export const PARTNER_ROOTS = /^0[3-6]/;
 
 /**

@@ -20,9 +20,11 @@ const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
 /** Plural agent nouns name people even when the lexicon lacks them: "landowners", "hackers", "activists", "opponents". */
 const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
 /** Words after an actor noun that say where it is or what it belongs to ("fighters loyal to", "separatists belonging to"). */
-const AFTER_ACTOR = '(?:(?:present|based|stationed|operating|active|hiding|sheltering|living|residing)\\s+(?:in|on|inside|from|across)|in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)';
+/** Words saying where people are: "militants present on Afghan soil", "fighters based in Syria". */
+const LOCATED_WORDS = 'present|based|stationed|operating|active|hiding|sheltering|living|residing';
+const AFTER_ACTOR = `(?:(?:${LOCATED_WORDS})\\s+(?:in|on|inside|from|across)|in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)`;
 /** A word saying where people are, which the tagger may have read as the phrase's head ("militants present on Afghan soil"). */
-const LOCATED_LAST = /\s(present|based|stationed|operating|active|hiding|sheltering|living|residing)$/i;
+export const LOCATED_LAST = new RegExp(`\\s+(${LOCATED_WORDS})$`, 'i');
 /** A country adjective before one of these words names where people are ("on Afghan soil", "in Syrian territory"). */
 const LAND = /^\s+(?:soil|territory|territories|ground|land)\b/i;
 const LOCATIVE_START = new RegExp(`^\\s*${AFTER_ACTOR}\\s`, 'i');
