@@ -56,15 +56,20 @@ class PerWord {
 type SbdTransformer = (token: number, cache: WinkCache, rawTokens: ArrayLike<number>, i: number) => number;
 type PosTransformer = (pos: number, cache: WinkCache, rawTokens: ArrayLike<number>, i: number) => number;
 
-/** The sentence machine's transformer: a token's sbd hint (or its raw form's), else an abbreviation's end class, else the token. */
-export function sbdTransformer(): SbdTransformer {
+/**
+ * The sentence machine's transformer: a token's sbd hint (or its raw form's), else an abbreviation's end class, else the token.
+ * `meet` is called with each cache it meets (wink shows its cache to the transformers only).
+ */
+export function sbdTransformer(meet: (cache: WinkCache) => void = () => {}): SbdTransformer {
   const hints = new PerWord();
   const abbreviations = new PerWord();
   let cache: WinkCache;
+  let met: WinkCache | null = null;
   const hint = (index: number) => Number(cache.property(index, 'sbdHint')) || 0;
   // an abbreviation's state (two characters long: "U." rarely ends a sentence), 0 for other words
   const abbreviation = (index: number) => (cache.property(index, 'isAbbrev') ? HINT_DELTA + (cache.value(index).length === 2 ? NON_EOS : LIKELY_EOS) : 0);
   return (token, c, rawTokens, i) => {
+    if (c !== met) meet((met = c));
     cache = c;
     hints.for(c);
     let mapped = hints.get(token, hint) || hints.get(rawTokens[4 * i]!, hint);

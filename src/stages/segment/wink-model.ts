@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { posTransformer, sbdTransformer } from './wink-hints.js';
+import { fixLexicon, type LexiconCache } from './fixed-lexicon.js';
+import { posTransformer, sbdTransformer, type WinkCache } from './wink-hints.js';
 
 const require = createRequire(import.meta.url);
 
@@ -44,7 +45,7 @@ export function loadWinkModel(): WinkModel {
   addons.wordVectors = undefined;
   const model = Object.create(null) as WinkModel;
   model.core = () => readCoreModel(join(dir, 'dist', 'languages', 'cur', 'models', 'eng-core-web-model.json'));
-  model.sbd = () => withTransformer(part('load-sbd-model.js') as () => Automata, sbdTransformer());
+  model.sbd = () => withTransformer(part('load-sbd-model.js') as () => Automata, sbdTransformer((cache: WinkCache) => fixLexicon(cache as unknown as LexiconCache)));
   model.pos = () => withTransformer(part('load-pos-model.js') as () => Automata, posTransformer());
   model.ner = part('load-ner-model.js') as () => unknown;
   model.negation = part('load-negation-model.js') as () => unknown;

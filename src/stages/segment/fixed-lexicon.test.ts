@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadNlp } from './nlp.js';
+import { tokenize } from './tokens.js';
+
+const words = (nlp: ReturnType<typeof loadNlp>, text: string) => tokenize(nlp, text).tokens.map((t) => text.slice(t.start, t.end));
+
+describe('fixed lexicon', () => {
+  it('tokenizes a text the same whatever the process read before', () => {
+    const nlp = loadNlp();
+    const text = 'Police halted Ostrovic’s deportation and questioned Ostrovic’s lawyer.';
+    const fresh = words(nlp, text);
+    expect(fresh).toContain('Ostrovic');
+    // wink keeps "Ostrovic’s," as one unknown word before the comma; unfixed, it then finds that word whole everywhere
+    words(nlp, 'Supporters rallied at Ostrovic’s, the family home.');
+    expect(words(nlp, text)).toEqual(fresh);
+  });
+
+  it('still finds the model\'s own words and contractions', () => {
+    const nlp = loadNlp();
+    expect(words(nlp, 'They can’t say the ministers won’t meet.')).toEqual(['They', 'ca', 'n’t', 'say', 'the', 'ministers', 'wo', 'n’t', 'meet', '.']);
+  });
+});
