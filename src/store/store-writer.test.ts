@@ -211,4 +211,28 @@ describe('StoreWriter', () => {
     expect(listActors(db, { search: 'Iran' })).toEqual([expect.objectContaining({ name: 'Iran', articles: 1 })]);
     expect(checkStore(db)).toEqual([]);
   });
+
+  it('extracts the articles it is given in batches, and keeps an error with its article when a batch throws', () => {
+    const path = tmpDb();
+    const db = openStore(path);
+    const one = fakeExtractor(new Map([['a', docA()], ['b', docB()]]));
+    const batches: string[][] = [];
+    const extractor = {
+      ...one,
+      // a batch holding the article with no prepared document throws as a whole
+      extractAll: (list: readonly { article: { id: string }; text: string }[]) => {
+        batches.push(list.map((x) => x.article.id));
+        return list.map((x) => one.extract(x as Parameters<typeof one.extract>[0]));
+      },
+    };
+    const w = new StoreWriter(db, extractor);
+    for (const [id, text] of [['a', TEXT_A], ['missing', 'No document.'], ['b', TEXT_B]] as const) w.add({ ok: true, value: { article: ingested(id, text).article, text } });
+    expect(storeSummary(db).articles).toBe(0);
+    w.flush();
+    expect(batches).toEqual([['a', 'missing', 'b']]);
+    expect(w.stats).toMatchObject({ stored: 2, failed: 1 });
+    expect(listErrors(db)).toEqual([expect.objectContaining({ article: 'missing', message: expect.stringContaining('no prepared document for missing') })]);
+    expect(getArticle(db, 'b')).not.toBeNull();
+    expect(checkStore(db)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import type { ReadoutDocument } from '../document/schema.js';
 import { asReadoutError, ReadoutError } from '../errors/readout-error.js';
 import type { IngestedArticle, IngestResult } from '../ingest/ingest-types.js';
 import { clausesStage } from '../stages/clauses/clauses-stage.js';
+import { BATCH_SIZE } from '../extract/extractor.js';
 import { ActorCache } from './actor-cache.js';
 import { contentHash } from './content-hash.js';
 import type { EncodedDocument } from './document-codec.js';
@@ -38,6 +39,8 @@ type Pending = { doc: ReadoutDocument; hash: string; encoded: EncodedDocument | 
 export interface DocumentExtractor {
   readonly stages: readonly { name: string }[];
   extract(ingested: IngestedArticle): ReadoutDocument;
+  /** Several at once (`Extractor.extractAll`); without it, one by one. */
+  extractAll?(ingested: readonly IngestedArticle[]): ReadoutDocument[];
 }
 
 /** The pipeline's identity, stored with each article so that `reprocess` can tell what is stale. */
@@ -53,6 +56,8 @@ export function pipelineId(extractor: DocumentExtractor): string {
 export class StoreWriter {
   readonly stats: IngestStats = { done: 0, stored: 0, unchanged: 0, replaced: 0, copies: 0, failed: 0, mentions: 0 };
   private pending: Pending[] = [];
+  /** Claimed articles waiting to be extracted together (see `extractWaiting`). */
+  private waiting: Array<{ ingested: IngestedArticle; hash: string }> = [];
   private readonly pendingIds = new Set<string>();
   /** Articles claimed and not yet accepted (extracting on a worker). */
   private readonly claimed = new Set<string>();
@@ -81,13 +86,36 @@ export class StoreWriter {
   private addArticle(ingested: IngestedArticle): void {
     const hash = this.claim(ingested);
     if (hash === null) return;
-    let doc: ReadoutDocument | ReadoutError;
-    try {
-      doc = this.extractor.extract(ingested);
-    } catch (e) {
-      doc = asReadoutError(e, 'STAGE_FAILED', { input: ingested.article.input ?? undefined, article: ingested.article.id });
+    this.waiting.push({ ingested, hash });
+    if (this.waiting.length >= BATCH_SIZE) this.extractWaiting();
+  }
+
+  /**
+   * Extracts the waiting articles in one batch (stage by stage, faster than one by one) and accepts
+   * them in their order. Should the batch throw outside a stage, each article is extracted alone,
+   * so that the error stays with the article that caused it.
+   */
+  private extractWaiting(): void {
+    const batch = this.waiting;
+    this.waiting = [];
+    if (batch.length === 0) return;
+    let docs: Array<ReadoutDocument | ReadoutError> | null = null;
+    if (this.extractor.extractAll && batch.length > 1) {
+      try {
+        docs = this.extractor.extractAll(batch.map((b) => b.ingested));
+      } catch {
+        docs = null;
+      }
     }
-    this.accept(ingested, hash, doc);
+    batch.forEach((b, i) => this.accept(b.ingested, b.hash, docs?.[i] ?? this.extractOne(b.ingested)));
+  }
+
+  private extractOne(ingested: IngestedArticle): ReadoutDocument | ReadoutError {
+    try {
+      return this.extractor.extract(ingested);
+    } catch (e) {
+      return asReadoutError(e, 'STAGE_FAILED', { input: ingested.article.input ?? undefined, article: ingested.article.id });
+    }
   }
 
   /**
@@ -131,8 +159,9 @@ export class StoreWriter {
     if (this.pending.length >= (this.options.batchSize ?? 64) || Date.now() - this.lastFlush >= (this.options.batchMs ?? 1000)) this.flush();
   }
 
-  /** Commits what is pending in one transaction. */
+  /** Extracts the articles still waiting, then commits what is pending in one transaction. */
   flush(): void {
+    this.extractWaiting();
     const batch = this.pending;
     this.pending = [];
     this.pendingIds.clear();
