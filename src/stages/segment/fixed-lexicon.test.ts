@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadNlp } from './nlp.js';
+import { loadNlp, renewedIfGrown, wordsLearned } from './nlp.js';
 import { tokenize } from './tokens.js';
 
 const words = (nlp: ReturnType<typeof loadNlp>, text: string) => tokenize(nlp, text).tokens.map((t) => text.slice(t.start, t.end));
@@ -18,5 +18,18 @@ describe('fixed lexicon', () => {
   it('still finds the model\'s own words and contractions', () => {
     const nlp = loadNlp();
     expect(words(nlp, 'They can’t say the ministers won’t meet.')).toEqual(['They', 'ca', 'n’t', 'say', 'the', 'ministers', 'wo', 'n’t', 'meet', '.']);
+  });
+
+  it('counts the words wink learns, and a renewed instance tokenizes as the old one did', () => {
+    const nlp = loadNlp();
+    expect(wordsLearned(nlp)).toBe(0);
+    const text = 'Brovanek’s envoy met Talisko officials in Qurvane on 3/4/2024.';
+    const before = words(nlp, text);
+    expect(wordsLearned(nlp)).toBeGreaterThanOrEqual(3);
+    expect(renewedIfGrown(nlp)).toBe(nlp);
+    const fresh = renewedIfGrown(nlp, 2);
+    expect(fresh).not.toBe(nlp);
+    expect(wordsLearned(fresh)).toBe(0);
+    expect(words(fresh, text)).toEqual(before);
   });
 });

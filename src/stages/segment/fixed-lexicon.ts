@@ -10,6 +10,7 @@ export interface LexiconCache {
   lookup(text: string): number[] | null;
   add(text: string, category: number): number;
   intrinsicSize(): number;
+  currentSize(): number;
 }
 
 const fixed = new WeakSet<LexiconCache>();

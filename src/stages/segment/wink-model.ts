@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fixLexicon, type LexiconCache } from './fixed-lexicon.js';
 import { posTransformer, sbdTransformer, type WinkCache } from './wink-hints.js';
 
 const require = createRequire(import.meta.url);
@@ -34,8 +33,9 @@ interface CoreModel {
  * base64 a byte at a time, and wink-nlp calls it once more when it loads. Reading the JSON file afresh
  * gives the same unshared object at a third of the cost (about 100 ms less at start-up). The result
  * is the same data as the package's `core()`: tables, hashes of each list, packed lexicon.
+ * `meetCache` is given wink's word cache when the sentence machine first sees it (nowhere else does wink show it).
  */
-export function loadWinkModel(): WinkModel {
+export function loadWinkModel(meetCache: (cache: WinkCache) => void = () => {}): WinkModel {
   const dir = dirname(require.resolve('wink-eng-lite-web-model/package.json'));
   const part = (name: string): unknown => require(join(dir, 'dist', name));
   const addons = Object.create(null) as Record<string, unknown>;
@@ -45,7 +45,7 @@ export function loadWinkModel(): WinkModel {
   addons.wordVectors = undefined;
   const model = Object.create(null) as WinkModel;
   model.core = () => readCoreModel(join(dir, 'dist', 'languages', 'cur', 'models', 'eng-core-web-model.json'));
-  model.sbd = () => withTransformer(part('load-sbd-model.js') as () => Automata, sbdTransformer((cache: WinkCache) => fixLexicon(cache as unknown as LexiconCache)));
+  model.sbd = () => withTransformer(part('load-sbd-model.js') as () => Automata, sbdTransformer(meetCache));
   model.pos = () => withTransformer(part('load-pos-model.js') as () => Automata, posTransformer());
   model.ner = part('load-ner-model.js') as () => unknown;
   model.negation = part('load-negation-model.js') as () => unknown;
