@@ -61,7 +61,8 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   }
   if (c.link === 'reported' && c.modal) {
     const w = set.modalWrappers.get(c.modal);
-    if (w) return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
+    // "the insurgents should know that ...", "must understand": what someone should know is a warning, not an act demanded
+    if (w && !(w.notVerbs && headVariants(c).some((l) => w.notVerbs!.includes(l)))) return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
   }
   return null;
 }

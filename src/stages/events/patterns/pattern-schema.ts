@@ -30,6 +30,7 @@ export const wrapperSchema = z.object({
   verbs: words.optional(),
   nouns: words.optional(),
   modal: words.optional().describe('modal verbs of a reported clause ("X said Y must ...")'),
+  notVerbs: words.optional().describe('verbs of the wrapped clause the wrapper does not take ("should know that ...": a warning, no demand)'),
   modality: z.enum(['asserted', 'intended', 'hypothetical', 'reported']).optional(),
   codes: z.record(z.string(), code).refine((c) => 'default' in c, 'codes needs a default'),
   conflict: z.record(z.string(), code).optional().describe('codes when the complement is a conflict event (roots 14-20)'),
