@@ -52,6 +52,14 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya called the Somali drills "a provocation for the region".', [KEN, SOM])).not.toContain('02');
   });
 
+  it('warning of a danger foresees it; warning someone, or of a response, threatens (130)', () => {
+    const SHB = A(['al-Shabaab'], 'SOMREB');
+    expect(roots('Kenyan officials warned in May of a possible al-Shabaab comeback in the region.', [KEN, SHB])).not.toContain('13');
+    expect(roots('Kenya warned of famine in Somalia.', [KEN, SOM])).not.toContain('13');
+    expect(coded('Kenya warned Somalia of a strong response.', [KEN, SOM])).toContain('130 THREATEN KEN>SOM');
+    expect(roots('Kenya warned of a strong response to any Somali incursion.', [KEN, SOM])).toContain('13');
+  });
+
   it('an operation or a campaign is force when launched, not when owned ("the group\'s operations")', () => {
     expect(roots('Kenya expanded its operations in Somalia.', [KEN, SOM])).not.toContain('19');
     expect(roots('Kenya launched a military operation against Somalia.', [KEN, SOM])).toContain('19');
