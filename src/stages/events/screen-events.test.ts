@@ -212,6 +212,14 @@ describe('which events are reported: relative clauses, standing positions and sp
     expect(summary(events('France said it had met Iranian officials.', [IRN, FRA])).filter((x) => x.startsWith('04'))).not.toEqual([]);
   });
 
+  it('does not report a relative clause opened by "that" after a noun ("the island that Iran considers its own")', () => {
+    expect(summary(events('French ships sailed past the island that Iran considers its own territory.', [IRN, FRA])).filter((x) => x.startsWith('01'))).toEqual([]);
+    expect(summary(events('The envoy read out the terms that Iran has rejected.', [IRN])).filter((x) => x.startsWith('12'))).toEqual([]);
+    // "that" after a verb, after the one told, or after a content noun opens what is said: still told
+    expect(summary(events('France said that Iran is considering new measures.', [IRN, FRA])).filter((x) => x.startsWith('01'))).toHaveLength(1);
+    expect(summary(events('France told reporters that Iran is considering new measures.', [IRN, FRA])).filter((x) => x.startsWith('01'))).toHaveLength(1);
+  });
+
   it('does not report an act coordinated with a standing simple present ("cites old maps and has rejected the ruling")', () => {
     expect(summary(events('Iran cites old treaties and has rejected the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toEqual([]);
     // "says" tells today's news: the act beside it is told
