@@ -300,6 +300,14 @@ describe('event types: modality of plans', () => {
   });
 });
 
+describe('event types: pushing to do something oneself is an effort, no appeal', () => {
+  it('codes "is pushing to hold talks" as an intent (036), "pushed Somalia to hold talks" as an appeal (02x)', () => {
+    expect(coded('Kenya is pushing to hold talks with Somalia.', [KEN, SOM])).toEqual(['036 AGREE KEN>SOM']);
+    expect(coded('Kenya pushed Somalia to hold talks.', [KEN, SOM]).some((x) => x.startsWith('02') && x.endsWith('KEN>SOM'))).toBe(true);
+    expect(coded('Kenya pressed Somalia to release the fishermen.', [KEN, SOM])).toEqual(['1053 REQUEST KEN>SOM']);
+  });
+});
+
 describe('event types: what must be known is no demand', () => {
   it('codes "should know that" and "must understand" as no demand (100), while "must withdraw" stays one', () => {
     expect(coded('The Kenyan president said the Somali rebels should know that they will never win.', [KEN, SOM]).filter((x) => x.startsWith('10'))).toEqual([]);
