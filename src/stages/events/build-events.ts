@@ -4,7 +4,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { firedPatterns, headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
+import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 import { pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
@@ -103,6 +103,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
+    if (!hit && nounComplementOnly(c, set, doc, tokenAt)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;
     // "plans to urge the ministers": an intent to act with no intent code (the wrapper's `passes`) is that act, intended
