@@ -259,7 +259,9 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
-  const modality = hit.wrapper.modality ?? modalityOf(outer, idx, set);
+  // "said he would urge the Commission to reconsider": an appeal or demand still to be made is intended, as "plans to urge" is
+  const told = hit.wrapper.modality ?? modalityOf(outer, idx, set);
+  const modality = told === 'reported' && outer.kind === 'verb' && outer.tense === 'future' && !outer.negated ? 'intended' : told;
   return kept.map(([source, target]) => ({
     code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, plover: null, source, target, clause: c,
     negated: outer.negated || deniedBy(outer, idx), modality,

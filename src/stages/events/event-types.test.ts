@@ -295,6 +295,13 @@ describe('event types: modality of plans', () => {
     expect(appeals.every((e) => e.modality === 'intended')).toBe(true);
   });
 
+  it('flags an appeal someone says they will make as intended ("said it would urge"), one made as reported', () => {
+    const later = extractEvents(handDocument(ctx, 'Kenya said it would urge Somalia to release the fishermen.', [KEN, SOM], { date: '2025-03-01' }), ctx).filter((e) => e.cameo.root === '02');
+    expect(later.map((e) => [e.cameo.code, e.modality])).toEqual([['0253', 'intended']]);
+    const made = extractEvents(handDocument(ctx, 'Kenya said it urged Somalia to release the fishermen.', [KEN, SOM], { date: '2025-03-01' }), ctx).filter((e) => e.cameo.root === '02');
+    expect(made.map((e) => e.modality)).toEqual(['reported']);
+  });
+
   it('capturing a mood is no arrest', () => {
     expect(coded('Kenya launched its campaign early to capture the mood of Somali voters.', [KEN, SOM]).filter((x) => x.startsWith('17') || x.startsWith('19'))).toEqual([]);
   });
