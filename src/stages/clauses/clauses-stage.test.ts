@@ -29,6 +29,8 @@ describe('clauses: verb groups', () => {
     const cs = clauses('The senator said he was "inclined" to support the deal.');
     expect(cs.filter((c) => c.kind === 'verb').map((c) => c.head.lemma)).toEqual(['say', 'incline', 'support']);
     expect(verb(cs, 'support').parent).toBe(verb(cs, 'incline').id);
+    const adverb = verb(clauses('Officials said the army is “openly” defying the court.'), 'defy');
+    expect([adverb.form, adverb.tense, role(adverb, 'subject')]).toEqual(['finite', 'present', 'the army']);
     // a quote opened before the group is not part of it
     expect(verb(clauses('The army said it "will fight" on.'), 'fight').tense).toBe('future');
   });

@@ -79,7 +79,9 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   while (j < v.to) {
     // a quote mark after an auxiliary or adverb of the group, before more of it, does not end the group
     if (j > i && QUOTE_MARKS.has(v.words[j]!) && j + 1 < v.to && (isAux(v, j + 1) || isVerb(v, j + 1) || isGroupAdverb(v, j + 1))) { quoted = true; j++; continue; }
-    if (isGroupAdverb(v, j) && j + 1 < v.to && (isAux(v, j + 1) || isVerb(v, j + 1) || isGroupAdverb(v, j + 1))) { negated ||= isNeg(v, j); j++; continue; }
+    // (and after an adverb of the group: "is “flagrantly” defying")
+    const next = quoted && QUOTE_MARKS.has(v.words[j + 1] ?? '') ? j + 2 : j + 1;
+    if (isGroupAdverb(v, j) && next < v.to && (isAux(v, next) || isVerb(v, next) || isGroupAdverb(v, next))) { negated ||= isNeg(v, j); j++; continue; }
     if (isNeg(v, j)) { negated = true; j++; continue; }
     if (isAux(v, j)) { aux.push(j); j++; continue; }
     if (isVerb(v, j)) {
