@@ -17,6 +17,14 @@ export const TIME_WORDS = new Set([
   'night', 'morning', 'evening', 'afternoon',
   'weekend', 'earlier', 'later', 'last', 'next', 'this', 'the', 'on', 'late', 'early',
 ]);
+/** Nouns whose that-clause tells their content ("reports that", "plans that Modi will visit"), not a relative clause on them. */
+export const CONTENT_NOUNS = new Set([
+  'claim', 'report', 'news', 'fact', 'fear', 'hope', 'sign', 'evidence', 'belief', 'view', 'warning', 'assurance', 'allegation',
+  'accusation', 'charge', 'rumor', 'rumour', 'notion', 'argument', 'indication', 'suggestion', 'statement', 'promise', 'pledge',
+  'demand', 'insistence', 'message', 'word', 'idea', 'plan', 'proposal', 'concern', 'possibility', 'chance', 'risk', 'doubt',
+  'worry', 'expectation', 'assessment', 'conclusion', 'finding', 'impression', 'confirmation', 'announcement', 'decision',
+  'agreement', 'condition', 'threat', 'speculation', 'reminder', 'sense', 'understanding', 'proof', 'assertion', 'insinuation',
+]);
 /** Subordinators that open an adverbial clause: its subject is never taken from the main clause's object. */
 export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'although', 'though', 'if', 'unless', 'as', 'until', 'whereas', 'whether']);
 /** Verbs that take a that-clause of what is wanted, promised or decided (the clause is their complement). */

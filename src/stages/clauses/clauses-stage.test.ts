@@ -22,6 +22,19 @@ const noun = (cs: Clause[], lemma: string) => cs.find((c) => c.kind === 'noun' &
 const role = (c: Clause, r: string, prep?: string) => c.args.find((a) => a.role === r && (prep === undefined || a.prep === prep))?.text;
 
 describe('clauses: verb groups', () => {
+  it('keeps a quote mark inside a verb group in the group ("will “shortly be declaring", "was “inclined” to")', () => {
+    const future = verb(clauses('The minister said he will “soon be imposing” a curfew on the town.'), 'impose');
+    expect(future.tense).toBe('future');
+    expect(role(future, 'object')).toBe('a curfew');
+    const cs = clauses('The senator said he was "inclined" to support the deal.');
+    expect(cs.filter((c) => c.kind === 'verb').map((c) => c.head.lemma)).toEqual(['say', 'incline', 'support']);
+    expect(verb(cs, 'support').parent).toBe(verb(cs, 'incline').id);
+    const adverb = verb(clauses('Officials said the army is “openly” defying the court.'), 'defy');
+    expect([adverb.form, adverb.tense, role(adverb, 'subject')]).toEqual(['finite', 'present', 'the army']);
+    // a quote opened before the group is not part of it
+    expect(verb(clauses('The army said it "will fight" on.'), 'fight').tense).toBe('future');
+  });
+
   it('ends the subject before an adjective that opens a to-phrase ("Militants loyal to X attacked")', () => {
     expect(role(verb(clauses('Militants loyal to the warlord attacked a police station.'), 'attack'), 'subject')).toBe('Militants');
     // an infinitive after the adjective is no such phrase

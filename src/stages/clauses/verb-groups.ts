@@ -31,6 +31,8 @@ const isAux = (v: SentenceView, i: number) => v.pos[i] === 'AUX' || MODALS.has(v
 const isNeg = (v: SentenceView, i: number) => NEGATIONS.has(v.words[i] ?? '') && v.pos[i]! !== 'DET';
 const isGroupAdverb = (v: SentenceView, i: number) => v.pos[i] === 'ADV' || isNeg(v, i);
 const isIng = (w: string) => w.length > 4 && w.endsWith('ing');
+/** Quote marks a writer puts inside a verb group ("was “inclined” to", "will “shortly be declaring"). */
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', "'"]);
 /** A past form: the word differs from its lemma and is not -ing or a third-person -s. */
 const isPastForm = (v: SentenceView, i: number) => {
   const w = v.words[i]!;
@@ -73,8 +75,13 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   const aux: number[] = [];
   let head = -1;
   let negated = false;
+  let quoted = false;
   while (j < v.to) {
-    if (isGroupAdverb(v, j) && j + 1 < v.to && (isAux(v, j + 1) || isVerb(v, j + 1) || isGroupAdverb(v, j + 1))) { negated ||= isNeg(v, j); j++; continue; }
+    // a quote mark after an auxiliary or adverb of the group, before more of it, does not end the group
+    if (j > i && QUOTE_MARKS.has(v.words[j]!) && j + 1 < v.to && (isAux(v, j + 1) || isVerb(v, j + 1) || isGroupAdverb(v, j + 1))) { quoted = true; j++; continue; }
+    // (and after an adverb of the group: "is “flagrantly” defying")
+    const next = quoted && QUOTE_MARKS.has(v.words[j + 1] ?? '') ? j + 2 : j + 1;
+    if (isGroupAdverb(v, j) && next < v.to && (isAux(v, next) || isVerb(v, next) || isGroupAdverb(v, next))) { negated ||= isNeg(v, j); j++; continue; }
     if (isNeg(v, j)) { negated = true; j++; continue; }
     if (isAux(v, j)) { aux.push(j); j++; continue; }
     if (isVerb(v, j)) {
@@ -88,6 +95,8 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
     break;
   }
   if (infinitive && head < 0) return null;
+  // ... and the closing mark right after the head ("inclined”") belongs to it too
+  if (quoted && head >= 0 && j === head + 1 && j < v.to && QUOTE_MARKS.has(v.words[j]!)) j++;
   if (head < 0) {
     // Copula or a dangling auxiliary: keep "be" (a clause about a state), drop bare modals.
     let be: number | undefined;

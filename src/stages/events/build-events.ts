@@ -4,7 +4,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { firedPatterns, headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { answers, conditional, contentOfAnswer, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
+import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 import { pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
@@ -103,6 +103,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
     if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
+    if (!hit && nounComplementOnly(c, set, doc, tokenAt)) continue;
     // "rejected North Korea's demand to sever ties": the demanded act is the content of the answer, not an event.
     if (hit?.byNoun && answers(hit.outer, hit.start, hit.end, best)) continue;
     // "plans to urge the ministers": an intent to act with no intent code (the wrapper's `passes`) is that act, intended
@@ -258,7 +259,9 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
   // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
   const kept = p ? list : list.filter(([, t]) => t?.actor);
-  const modality = hit.wrapper.modality ?? modalityOf(outer, idx, set);
+  // "said he would urge the Commission to reconsider": an appeal or demand still to be made is intended, as "plans to urge" is
+  const told = hit.wrapper.modality ?? modalityOf(outer, idx, set);
+  const modality = told === 'reported' && outer.kind === 'verb' && outer.tense === 'future' && !outer.negated ? 'intended' : told;
   return kept.map(([source, target]) => ({
     code, rule: `${hit.wrapper.id}+${p?.id ?? 'none'}`, mode: p?.mode ?? null, plover: null, source, target, clause: c,
     negated: outer.negated || deniedBy(outer, idx), modality,

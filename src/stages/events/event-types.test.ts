@@ -33,6 +33,12 @@ describe('event types: what a future statement codes', () => {
     expect(coded('Kenya will withdraw its troops from Somalia next year.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['AGREE']);
   });
 
+  it('codes a planned administrative measure as a threat of it (132x), not of violent repression (137)', () => {
+    expect(coded('Kenya will impose a curfew in the Somali border towns.', [KEN, SOM])).toEqual(['1323 THREATEN KEN>SOM']);
+    expect(coded('Kenya will impose martial law in the Somali border towns.', [KEN, SOM])).toEqual(['1324 THREATEN KEN>SOM']);
+    expect(coded('Kenya threatened to ban the Somali opposition party.', [KEN, SOM]).map((x) => x.slice(0, 3))).toEqual(['132']);
+  });
+
   it('codes "may halt ... if" as a threat, and a plain "may" as nothing more than the event', () => {
     expect(coded('Kenya may suspend talks with Somalia if the raids continue.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
   });
@@ -277,7 +283,7 @@ describe('event types: a collective object', () => {
 
 describe('event types: dates are no actors', () => {
   it('does not take "from 1 May" as the target of an intended restriction', () => {
-    expect(coded('Kenya plans to impose restrictions on its labour market for Somali workers from 1 May.', [KEN, SOM])).toEqual(['137 THREATEN KEN>SOM']);
+    expect(coded('Kenya plans to impose restrictions on its labour market for Somali workers from 1 May.', [KEN, SOM])).toEqual(['132 THREATEN KEN>SOM']);
   });
 });
 
@@ -289,8 +295,31 @@ describe('event types: modality of plans', () => {
     expect(appeals.every((e) => e.modality === 'intended')).toBe(true);
   });
 
+  it('flags an appeal someone says they will make as intended ("said it would urge"), one made as reported', () => {
+    const later = extractEvents(handDocument(ctx, 'Kenya said it would urge Somalia to release the fishermen.', [KEN, SOM], { date: '2025-03-01' }), ctx).filter((e) => e.cameo.root === '02');
+    expect(later.map((e) => [e.cameo.code, e.modality])).toEqual([['0253', 'intended']]);
+    const made = extractEvents(handDocument(ctx, 'Kenya said it urged Somalia to release the fishermen.', [KEN, SOM], { date: '2025-03-01' }), ctx).filter((e) => e.cameo.root === '02');
+    expect(made.map((e) => e.modality)).toEqual(['reported']);
+  });
+
   it('capturing a mood is no arrest', () => {
     expect(coded('Kenya launched its campaign early to capture the mood of Somali voters.', [KEN, SOM]).filter((x) => x.startsWith('17') || x.startsWith('19'))).toEqual([]);
+  });
+});
+
+describe('event types: pushing to do something oneself is an effort, no appeal', () => {
+  it('codes "is pushing to hold talks" as an intent (036), "pushed Somalia to hold talks" as an appeal (02x)', () => {
+    expect(coded('Kenya is pushing to hold talks with Somalia.', [KEN, SOM])).toEqual(['036 AGREE KEN>SOM']);
+    expect(coded('Kenya pushed Somalia to hold talks.', [KEN, SOM]).some((x) => x.startsWith('02') && x.endsWith('KEN>SOM'))).toBe(true);
+    expect(coded('Kenya pressed Somalia to release the fishermen.', [KEN, SOM])).toEqual(['1053 REQUEST KEN>SOM']);
+  });
+});
+
+describe('event types: what must be known is no demand', () => {
+  it('codes "should know that" and "must understand" as no demand (100), while "must withdraw" stays one', () => {
+    expect(coded('The Kenyan president said the Somali rebels should know that they will never win.', [KEN, SOM]).filter((x) => x.startsWith('10'))).toEqual([]);
+    expect(coded('Kenya said Somalia must understand that the border stays closed.', [KEN, SOM]).filter((x) => x.startsWith('10'))).toEqual([]);
+    expect(coded('Kenya said Somalia must withdraw its troops.', [KEN, SOM]).some((x) => x.startsWith('10') && x.endsWith('KEN>SOM'))).toBe(true);
   });
 });
 

@@ -54,7 +54,8 @@ function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineCon
   const e = toEvent({ ...c, code: recodedForTarget(c), modality }, doc, ctx, cache);
   if (e && !ownDay(e, c, cache.times) && isBackground(c, screen)) return null;
   // told as history: "Several months later, North Korea invaded" after "in 1950" (told-as-history.ts)
-  if (e && e.dateSource === 'published' && isToldAsHistory(c.clause, screen)) return null;
+  // (a day borrowed from another clause does not make it news: "the deal, which Washington pulled out of, called a meeting Wednesday")
+  if (e && (e.dateSource === 'published' || (e.dateSource === 'time' && !dayBeforeComma(c, e.time, cache.times, doc.text))) && isToldAsHistory(c.clause, screen)) return null;
   // "There, Kim asked Trump for relief. Trump denied the request.": a sentence continuing one told as history is history too
   if (e && e.dateSource === 'published' && continuesHistory(c, doc, cache, screen)) return null;
   // "the group that spearheaded the offensive in December 2024", told months later: a description (told-as-history.ts)
@@ -114,6 +115,14 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
     confidence: c.confidence,
     rule: c.rule,
   };
+}
+
+/** The time lies in the clause, or after it with no comma or semicolon between ("who expelled diplomats on Monday,"). */
+function dayBeforeComma(c: Candidate, time: string | null, times: ReadonlyMap<string, TimeExpr>, text: string): boolean {
+  const t = time ? times.get(time) : undefined;
+  if (!t || t.start < c.clause.start) return false;
+  for (let k = c.clause.end; k < t.start; k++) if (text[k] === ',' || text[k] === ';') return false;
+  return true;
 }
 
 /** The time lies inside the clause itself. */

@@ -212,6 +212,14 @@ describe('which events are reported: relative clauses, standing positions and sp
     expect(summary(events('France said it had met Iranian officials.', [IRN, FRA])).filter((x) => x.startsWith('04'))).not.toEqual([]);
   });
 
+  it('does not report a relative clause opened by "that" after a noun ("the island that Iran considers its own")', () => {
+    expect(summary(events('French ships sailed past the island that Iran considers its own territory.', [IRN, FRA])).filter((x) => x.startsWith('01'))).toEqual([]);
+    expect(summary(events('The envoy read out the terms that Iran has rejected.', [IRN])).filter((x) => x.startsWith('12'))).toEqual([]);
+    // "that" after a verb, after the one told, or after a content noun opens what is said: still told
+    expect(summary(events('France said that Iran is considering new measures.', [IRN, FRA])).filter((x) => x.startsWith('01'))).toHaveLength(1);
+    expect(summary(events('France told reporters that Iran is considering new measures.', [IRN, FRA])).filter((x) => x.startsWith('01'))).toHaveLength(1);
+  });
+
   it('does not report an act coordinated with a standing simple present ("cites old maps and has rejected the ruling")', () => {
     expect(summary(events('Iran cites old treaties and has rejected the French proposal.', [IRN, FRA])).filter((x) => x.startsWith('12'))).toEqual([]);
     // "says" tells today's news: the act beside it is told
@@ -358,6 +366,12 @@ describe('which events are reported: infinitives no wrapper codes', () => {
   it('does not report an act after a verb of leaning, judgment or need ("is inclined to support", "needs to impose")', () => {
     expect(summary(events('France is inclined to support Iran.', [IRN, FRA]))).toEqual([]);
     expect(summary(events('The United States needs to impose sanctions on Iran.', [IRN, USA]))).toEqual([]);
+  });
+
+  it('does not report an infinitive with no clause above it that completes an intention noun ("its intention to close ... has increased")', () => {
+    expect(summary(events("The French ministry's notice on Monday of its plan to close two Iranian schools has worried Iranian parents.", [IRN, FRA])).filter((x) => x.startsWith('1'))).toEqual([]);
+    // a headline's infinitive after a name is left alone
+    expect(summary(events('France to expel Iranian diplomats.', [IRN, FRA]))).toEqual(['166 FRA>IRN']);
   });
 
   it('keeps attempts, carried-on acts, scheduled acts and purposes after an object', () => {

@@ -4,6 +4,7 @@ import type { PatternSet } from './patterns/pattern-schema.js';
 import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
 import { firstIndex } from '../../document/first-index.js';
 import { timesOutsideRelatives } from './event-context.js';
+import { CONTENT_NOUNS, SAY_VERBS } from '../clauses/clause-words.js';
 
 /**
  * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
@@ -122,7 +123,7 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   const flags = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) ?? k : k;
   // "an official who had negotiated with", "charges which Washington has dismissed": a relative clause, whatever link the
   // clauses stage gave it (the relative word stands before the verb group or before the clause's own subject)
-  const relative = flags.kind === 'verb' && (flags.link === 'relative' || isRelativeByWords(flags, s.doc.text));
+  const relative = flags.kind === 'verb' && (flags.link === 'relative' || isRelativeByWords(flags, s.doc.text) || isThatRelative(flags, s));
   // "said it had halted aid": reported speech moves the tense back; the act is the one reported (not one in a relative clause).
   if (flags.kind === 'verb' && (flags.link !== 'reported' || relative) && /\bhad\b(?!\s+to\b)/i.test(groupText(flags)) && flags.tense === 'past') return true;
   if (flags.kind === 'verb' && /\b(has|have)\s+been\b/i.test(groupText(flags)) && flags.args.some((a) => a.prep === 'since')) return true;
@@ -223,6 +224,27 @@ function isRelativeByWords(k: Clause, text: string): boolean {
   if (RELATIVE_WORD.test(before(k.group.start, text))) return true;
   const own = k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start);
   return !!own && OBJECT_RELATIVE_WORD.test(before(own.start, text));
+}
+
+const THAT_BEFORE = /\bthat\s+$/i;
+
+/**
+ * "the island that Beijing considers its own", "the charges that Washington has dismissed": "that" before the clause's own
+ * subject, right after a noun phrase of another clause of the sentence (not after a verb: "said that Beijing ..."), opens a
+ * relative clause on that noun.
+ */
+function isThatRelative(k: Clause, s: ScreenContext): boolean {
+  const own = k.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= k.group.start);
+  if (!own) return false;
+  const text = s.doc.text;
+  const lead = before(own.start, text);
+  const m = THAT_BEFORE.exec(lead);
+  if (!m) return false;
+  let end = own.start - lead.length + m.index;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  // (not after the one told or a content noun: "told a cabinet meeting that he had met", "announcing plans that Modi will visit")
+  return (s.sentenceClauses.get(k.sentence) ?? []).some((o) => o !== k && o.kind === 'verb' && !SAY_VERBS.has(o.head.lemma)
+    && o.args.some((a) => a.role !== 'subject' && a.end === end && !CONTENT_NOUNS.has(a.head)));
 }
 
 /**

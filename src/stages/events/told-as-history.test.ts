@@ -34,6 +34,14 @@ describe('events told as history', () => {
     expect(roots(events('In 1950, the minister spoke. There, North Korea attacked South Korea.', [PRK, KOR], [{ text: '1950', value: '1950' }]), '19')).toEqual([]);
   });
 
+  it('does not report an act in an object relative between commas, even with a day of the main clause ("the deal, which X pulled out of, ... Monday")', () => {
+    const t = [{ text: 'Monday', value: '2024-12-23' }];
+    expect(roots(events('France and the United States, parties to the accord, which Iran pulled out of, met on Monday.', [FRA, USA, IRN], t), '08')).toEqual([]);
+    expect(roots(events('The French convoy, which Iran attacked, reached the border on Monday.', [FRA, IRN], t), '19')).toEqual([]);
+    // an act told in the main clause keeps that day
+    expect(roots(events('Iran attacked the French convoy on Monday.', [FRA, IRN], t), '19')).toEqual(['190 IRN>FRA']);
+  });
+
   it('does not report an act told in an undated past ("In past tensions,")', () => {
     expect(roots(events('In past tensions, Turkey has threatened to expel U.S. troops.', [TUR, USA]), '13')).toEqual([]);
     expect(roots(events('In the past, Turkey has threatened to expel U.S. troops.', [TUR, USA]), '13')).toEqual([]);

@@ -9,7 +9,8 @@ import { endOf, STALE_DAYS } from './screen-events.js';
  *   regime fell,") when the nearest earlier sentence with a date (at most three back) is long before publication;
  * - a sentence that opens in the past without a date ("In the past,", "In past tensions,", "Historically,");
  * - a verb clause spread over years ("in the last few years imposed controls", "in recent years");
- * - a relative clause between commas in the simple past ("Barnier, who led the Brexit talks, says");
+ * - a relative clause between commas in the simple past ("Barnier, who led the Brexit talks, says"; "the deal, which
+ *   Washington pulled out of, ...");
  * - an act told in a relative clause and dated long before publication ("the group that spearheaded the offensive
  *   in December 2024", told in March 2025): it describes its noun by what it once did (`isOldDescription`).
  * - a simple-past sentence without times that continues such a sentence (told right after it, sharing a participant:
@@ -23,6 +24,8 @@ const SEQUENCE_OPENER = /^[\s"“‘']*(?:(?:and|but|so)\s+)?(?:then|later|after
 const SPAN_OF_YEARS = /\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:last|past)\s+(?:(?:few|several|many|couple\s+of|two|three|four|five|ten|\d+)\s+)?(?:years|decades)|(?:last|past)\s+decade|recent\s+(?:years|decades))\b/i;
 /** A comma and who/which right before the verb group: a relative clause that describes, not one that picks out. */
 const DESCRIBING_RELATIVE = /,\s*(?:who|which)\s+(?:[a-z]+ly\s+)?$/i;
+/** A comma and which/whom right before the clause's own subject: "the deal, which Washington pulled out of, ...". */
+const DESCRIBING_OBJECT_RELATIVE = /,\s*(?:which|whom)\s+$/i;
 /** Openers that set a sentence in an undated past: "In the past,", "In past bilateral tensions,", "Historically,". */
 const PAST_OPENER = /^[\s"“‘']*(?:(?:and|but)\s+)?(?:(?:in|during)\s+(?:the\s+)?past\s*,|(?:in|during)\s+past\s+(?!(?:days?|weeks?|months?|hours?|few|\d)\b)[a-z]+|(?:in|during)\s+(?:earlier|previous|former)\s+(?!(?:days?|weeks?|months?|hours?)\b)[a-z]+|historically\s*,|previously\s*,|in\s+years\s+past\b)/i;
 
@@ -44,7 +47,7 @@ export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
   // (the simple past only: "who has sided with" tells a stance that still holds)
   if (r?.kind === 'verb' && (k.kind === 'verb' || k.head.start > r.group.end) && r.form === 'finite' && r.tense === 'past' && !r.modal
     && !/\b(?:has|have|had)\b/i.test(s.doc.text.slice(r.group.start, r.group.end))
-    && DESCRIBING_RELATIVE.test(s.doc.text.slice(Math.max(0, r.group.start - 20), r.group.start))) return true;
+    && (DESCRIBING_RELATIVE.test(s.doc.text.slice(Math.max(0, r.group.start - 20), r.group.start)) || describedByObjectRelative(r, s.doc.text))) return true;
   const sentences = s.doc.sentences;
   if (!sentences) return false;
   const at = sentences.findIndex((x) => x.id === k.sentence);
@@ -56,6 +59,12 @@ export function isToldAsHistory(k: Clause, s: HistoryContext): boolean {
   const v = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
   if (v?.kind === 'verb' && SPAN_OF_YEARS.test(s.doc.text.slice(Math.min(v.start, v.group.start), v.end)) && !times.some((t) => t.kind === 'date' && t.start >= v.start && t.end <= v.end)) return true;
   return false;
+}
+
+/** ", which the first administration pulled out of,": the clause's own subject stands right after a comma and which/whom. */
+function describedByObjectRelative(r: Clause, text: string): boolean {
+  const own = r.args.find((a) => a.role === 'subject' && a.inherited === null && a.end <= r.group.start);
+  return !!own && DESCRIBING_OBJECT_RELATIVE.test(text.slice(Math.max(0, own.start - 12), own.start));
 }
 
 /**

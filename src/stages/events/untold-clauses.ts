@@ -118,3 +118,15 @@ export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best
 
 /** Accusations (112) and the like: their of-gerund is an allegation. */
 const ALLEGES = /^11/;
+
+/**
+ * "The ministry's announcement last week of its intention to close two camps has increased uncertainty": an infinitive with
+ * no clause above it, right after a wrapper noun (intention, plan, demand...), completes that noun; it names what is
+ * intended or demanded, no act done. ("Kenya to close camps", a headline's infinitive after a name, is left alone.)
+ */
+export function nounComplementOnly(c: Clause, set: Pick<PatternSet, 'wrapperByNoun'>, doc: Pick<ReadoutDocument, 'tokens'>, tokenAt: TokenAt): boolean {
+  if (c.kind !== 'verb' || c.form !== 'infinitive' || c.parent) return false;
+  const at = tokenAt(c.group.start);
+  const noun = at !== undefined && at > 0 ? doc.tokens[at - 1] : undefined;
+  return !!noun && noun.pos === 'NOUN' && set.wrapperByNoun.has(noun.lemma.toLowerCase());
+}

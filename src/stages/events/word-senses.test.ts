@@ -52,6 +52,20 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('Kenya called the Somali drills "a provocation for the region".', [KEN, SOM])).not.toContain('02');
   });
 
+  it('a deal or act said to violate a law is judged, not a defiance by its owner (128)', () => {
+    expect(roots("Kenya's purchase of Somali drones violated the regional arms accord.", [KEN, SOM])).not.toContain('12');
+    expect(roots('The Somali missile test breached U.N. resolutions.', [SOM])).not.toContain('12');
+    expect(coded('Kenya violated the Somali border agreement.', [KEN, SOM]).some((x) => x.startsWith('128 ') && x.includes('KEN>'))).toBe(true);
+  });
+
+  it('warning of a danger foresees it; warning someone, or of a response, threatens (130)', () => {
+    const SHB = A(['al-Shabaab'], 'SOMREB');
+    expect(roots('Kenyan officials warned in May of a possible al-Shabaab comeback in the region.', [KEN, SHB])).not.toContain('13');
+    expect(roots('Kenya warned of famine in Somalia.', [KEN, SOM])).not.toContain('13');
+    expect(coded('Kenya warned Somalia of a strong response.', [KEN, SOM])).toContain('130 THREATEN KEN>SOM');
+    expect(roots('Kenya warned of a strong response to any Somali incursion.', [KEN, SOM])).toContain('13');
+  });
+
   it('an operation or a campaign is force when launched, not when owned ("the group\'s operations")', () => {
     expect(roots('Kenya expanded its operations in Somalia.', [KEN, SOM])).not.toContain('19');
     expect(roots('Kenya launched a military operation against Somalia.', [KEN, SOM])).toContain('19');

@@ -55,13 +55,19 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
   // "officials told AFP (that) the army lifted ...": "tell" with a finite clause reports; only "told X to ..." demands.
   // "what it called resistance workers held in prisons": an act told in the past is no act urged, demanded or promised.
   const told = c.form === 'finite' && c.tense === 'past';
+  // "is pushing to broker a deal": with nobody named before the infinitive (its subject is the verb's own), the push is an effort
+  if (c.link === 'complement' && c.form === 'infinitive' && parent.kind === 'verb' && c.args.some((x) => x.role === 'subject' && x.inherited === parent.id)) {
+    const w = headVariants(parent).map((k) => set.wrapperBySoloVerb.get(k)).find(Boolean);
+    if (w) return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
+  }
   if ((c.link === 'complement' && !told) || (c.link === 'reported' && !REPORTING_ONLY.has(parent.head.lemma))) {
     const w = headVariants(parent).map((k) => set.wrapperByVerb.get(k)).find(Boolean);
     if (w && parent.kind === 'verb') return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
   }
   if (c.link === 'reported' && c.modal) {
     const w = set.modalWrappers.get(c.modal);
-    if (w) return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
+    // "the insurgents should know that ...", "must understand": what someone should know is a warning, not an act demanded
+    if (w && !(w.notVerbs && headVariants(c).some((l) => w.notVerbs!.includes(l)))) return { wrapper: w, outer: parent, byNoun: false, start: parent.head.start, end: parent.head.end };
   }
   return null;
 }

@@ -99,7 +99,7 @@ export function readPatternFile(file: string, text: string): { patterns: Pattern
 }
 
 function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, LexiconKey> {
-  const set: Omit<PatternSet, LexiconKey> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), needsTarget: new Set(patterns.filter((p) => p.needsTarget).map((p) => p.id)), files };
+  const set: Omit<PatternSet, LexiconKey> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), wrapperBySoloVerb: new Map(), needsTarget: new Set(patterns.filter((p) => p.needsTarget).map((p) => p.id)), files };
   const add = <T>(map: Map<string, T[]>, key: string, v: T) => { const list = map.get(key); if (list) list.push(v); else map.set(key, [v]); };
   for (const p of patterns) {
     for (const v of p.verbs ?? []) add(set.byVerb, v.split(' ')[0]!, p);
@@ -109,6 +109,7 @@ function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omi
     for (const v of w.verbs ?? []) set.wrapperByVerb.set(v, w);
     for (const n of w.nouns ?? []) set.wrapperByNoun.set(n, w);
     for (const m of w.modal ?? []) set.modalWrappers.set(m, w);
+    for (const v of w.soloVerbs ?? []) set.wrapperBySoloVerb.set(v, w);
   }
   return set;
 }

@@ -30,6 +30,8 @@ export const wrapperSchema = z.object({
   verbs: words.optional(),
   nouns: words.optional(),
   modal: words.optional().describe('modal verbs of a reported clause ("X said Y must ...")'),
+  soloVerbs: words.optional().describe('verbs that are this wrapper when their infinitive shares their subject ("pushes to broker": an effort, no appeal)'),
+  notVerbs: words.optional().describe('verbs of the wrapped clause the wrapper does not take ("should know that ...": a warning, no demand)'),
   modality: z.enum(['asserted', 'intended', 'hypothetical', 'reported']).optional(),
   codes: z.record(z.string(), code).refine((c) => 'default' in c, 'codes needs a default'),
   conflict: z.record(z.string(), code).optional().describe('codes when the complement is a conflict event (roots 14-20)'),
@@ -82,6 +84,8 @@ export interface PatternSet {
   wrapperByVerb: Map<string, Wrapper>;
   wrapperByNoun: Map<string, Wrapper>;
   modalWrappers: Map<string, Wrapper>;
+  /** wrappers by their `soloVerbs`: what the verb is when nobody is named before its infinitive. */
+  wrapperBySoloVerb: Map<string, Wrapper>;
   /** ids of the patterns marked `needsTarget`. */
   needsTarget: Set<string>;
   /** nouns that name actors (people, troops, officials...). */
