@@ -66,7 +66,8 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...wordSets, domesticRoots, dyadicRoots, backReferences, eventReferences };
+  const dyadicPatterns = new Set([...byId.values()].filter((p) => dyadicRoots.has(p.code.slice(0, 2))).map((p) => p.id));
+  return { ...compile([...byId.values()], [...wrappers.values()], files), dyadicPatterns, actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...wordSets, domesticRoots, dyadicRoots, backReferences, eventReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
@@ -98,8 +99,8 @@ export function readPatternFile(file: string, text: string): { patterns: Pattern
   return { patterns: items('patterns', patternSchema) as Pattern[], wrappers: items('wrappers', wrapperSchema) as Wrapper[], lexicon: top.data.lexicon ?? {} };
 }
 
-function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, LexiconKey> {
-  const set: Omit<PatternSet, LexiconKey> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), needsTarget: new Set(patterns.filter((p) => p.needsTarget).map((p) => p.id)), files };
+function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, LexiconKey | 'dyadicPatterns'> {
+  const set: Omit<PatternSet, LexiconKey | 'dyadicPatterns'> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), needsTarget: new Set(patterns.filter((p) => p.needsTarget).map((p) => p.id)), files };
   const add = <T>(map: Map<string, T[]>, key: string, v: T) => { const list = map.get(key); if (list) list.push(v); else map.set(key, [v]); };
   for (const p of patterns) {
     for (const v of p.verbs ?? []) add(set.byVerb, v.split(' ')[0]!, p);

@@ -84,6 +84,8 @@ export interface PatternSet {
   modalWrappers: Map<string, Wrapper>;
   /** ids of the patterns marked `needsTarget`. */
   needsTarget: Set<string>;
+  /** ids of the patterns whose own code is of a `dyadicRoots` root ("invest", "cooperate", "meet"): an intent of one needs a target too. */
+  dyadicPatterns: Set<string>;
   /** nouns that name actors (people, troops, officials...). */
   actorNouns: Set<string>;
   /** verbs whose subject is the source of the event noun in their object (hold, launch...). */
