@@ -47,7 +47,10 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   // So are such acts told as intended by their own verb group ("would invest in several projects", "will cooperate in
   // building" with no partner named); an intent told by a wrapper ("offered to host talks") is an act of its own.
   const needsTarget = (e: ReadoutEvent, id: string) => ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(id) || (e.cameo.root === '03' && id === e.rule && ctx.patterns.dyadicPatterns.has(id));
-  return merged.filter((e) => e.target !== null || !needsTarget(e, e.rule.slice(e.rule.indexOf('+') + 1)));
+  // For a consultation, whose content is only who meets whom (lexicon `codedPartnerRoots`), an other party that no
+  // code names ("met with security officials") is none either.
+  const partner = (e: ReadoutEvent) => (ctx.patterns.codedPartnerRoots.has(e.cameo.root) ? e.target?.actor != null : e.target !== null);
+  return merged.filter((e) => partner(e) || !needsTarget(e, e.rule.slice(e.rule.indexOf('+') + 1)));
 }
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {
