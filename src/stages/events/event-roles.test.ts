@@ -181,3 +181,13 @@ describe('a word for people before a thing', () => {
     expect(codedEvents(ctx, 'Kenya warned on Friday that it would retaliate.', [KEN])).toEqual(['012 - KEN>-']);
   });
 });
+
+describe('a thing described by an -ing form', () => {
+  it('is aimed at the coded object of the -ing form glued to it ("staged drills encircling X")', () => {
+    const CHL = handActor(['Chile'], 'CHL');
+    const PER = handActor(['Peru'], 'PER');
+    expect(codedEvents(ctx, 'Chile staged military drills encircling Peru on Friday.', [CHL, PER])).toContain('150 MOBILIZE CHL>PER');
+    // (not past a comma: the -ing form then tells what the source did)
+    expect(codedEvents(ctx, 'Chile staged military drills on Friday, angering Peru.', [CHL, PER]).filter((e) => e.startsWith('150'))).toEqual(['150 MOBILIZE CHL>-']);
+  });
+});

@@ -204,6 +204,8 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
         // "a camp for Congolese refugees": whom the thing is for.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x))
+        // "drills encircling Taiwan", "a resolution condemning Israel": the coded object of an -ing form glued to the thing
+        ?? gluedObject(a, c, idx, resolver, coded)
         // "concern over the violence in Israel": a topic takes the country it happens in (not a disapproval's: victims' places are not whom it condemns)
         ?? (TOPIC_ROLES.has(r) && !disapproval ? noun?.args.find((x) => x.role === 'prep' && x.prep === 'in' && coded(x)) : undefined);
       if (inner) candidates.push(inner);
@@ -253,6 +255,12 @@ export function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause 
     if (participle) return { ...noun, args: [...noun.args, ...participle.args.filter((x) => x.role === 'agent')] };
   }
   return noun;
+}
+
+/** The coded object of a gerund clause `c` governs that starts right after `a`, with nothing but a space between. */
+function gluedObject(a: ClauseArg, c: Clause, idx: ClauseIndex, resolver: ActorResolver, coded: (a: ClauseArg) => boolean): ClauseArg | undefined {
+  const k = (idx.children.get(c.id) ?? []).find((x) => x.kind === 'verb' && x.form === 'gerund' && x.group.start > a.end && x.group.start - a.end <= 1 && /^\s?$/.test(resolver.textOf(a.end, x.group.start)));
+  return k?.args.find((x) => x.role === 'object' && x.inherited === null && coded(x));
 }
 
 /** A noun clause whose head lies inside `a`, among the clauses `c` governs (one level down). */
