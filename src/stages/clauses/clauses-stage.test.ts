@@ -166,6 +166,13 @@ describe('clauses: verb groups', () => {
     expect(role(c, 'agent', 'by')).toBe('gunmen');
   });
 
+  it('reads "being" + a past form as a passive gerund ("after being detained in X"), and "is being held" as a finite passive', () => {
+    const detained = verb(clauses('The reporter died after being detained in the capital.'), 'detain');
+    expect([detained.form, detained.voice, detained.tense]).toEqual(['gerund', 'passive', 'none']);
+    const held = verb(clauses('The reporter is being held in the capital.'), 'hold');
+    expect([held.form, held.voice]).toEqual(['finite', 'passive']);
+  });
+
   it('marks negation, modals and the future', () => {
     const cs = clauses('Turkey did not meet the envoy. Iran will never attack Iraq. Egypt could host the talks.');
     expect(verb(cs, 'meet').negated).toBe(true);

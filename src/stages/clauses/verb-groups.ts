@@ -115,7 +115,8 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
     const w = v.words[k]!;
     const lemma = v.lemmas[k]!;
     if (modal === null && MODALS.has(w)) modal = w;
-    if (lemma === 'be' || lemma === 'get') beOrGet = true;
+    // (the tagger leaves "being" as its own lemma: "from being detained" is passive)
+    if (lemma === 'be' || lemma === 'get' || w === 'being') beOrGet = true;
     if (PAST_AUX.has(w)) pastAux = true;
   }
   const hw = v.words[head]!;
@@ -125,6 +126,8 @@ function groupAt(v: SentenceView, i: number): VerbGroup | null {
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (aux.length === 0 && isIng(hw)) form = 'gerund';
+  // "after being detained", "since having signed": a group opened by an -ing auxiliary is a gerund too.
+  else if (aux.length > 0 && aux[0]! >= i && isIng(v.words[aux[0]!]!) && modal === null) form = 'gerund';
   else if (aux.length === 0 && isPastForm(v, head) && v.words[j] === 'by' && head > v.from && NOMINAL_BEFORE.has(v.pos[head - 1]!)) form = 'participle';
   let tense: VerbGroup['tense'] = 'present';
   if (form === 'infinitive' || form === 'gerund') tense = 'none';

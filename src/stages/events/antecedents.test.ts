@@ -54,6 +54,16 @@ describe('pronoun sources', () => {
     expect(praise.map((e) => `${e.source.actor}>${e.target?.text}=${e.target?.actor}`)).toEqual(['IRQGOV>him=SYRGOV']);
   });
 
+  it('never gives an object pronoun its clause\'s subject under another name (a country and its government)', () => {
+    const IRQGOV: HandActor = { names: ['Iraqi officials'], code: 'IRQGOV', type: 'ORG' };
+    // "them" can only be the Iraqi officials, who are Iraq: no antecedent, no event
+    const es = events('Iraqi officials said that Iraq rejected them on Monday.', [IRQGOV, IRQ]);
+    expect(es.filter((e) => e.cameo.root === '12')).toEqual([]);
+    // someone else before them still can be
+    const es2 = events('Syrian envoys met Iraqi officials, and Iraq rejected them on Monday.', [IRQGOV, IRQ, { names: ['Syrian envoys'], code: 'SYRGOV', type: 'ORG' }]);
+    expect(es2.filter((e) => e.cameo.root === '12').map((e) => `${e.source.actor}>${e.target?.actor}`)).toEqual(['IRQ>SYRGOV']);
+  });
+
   it('codes "their forces" with the country of what "their" stands for', () => {
     const es = events('Iraqi officials said on Tuesday that their forces had withdrawn from the Syrian border town.',
       [{ names: ['Iraqi officials'], code: 'IRQGOV', type: 'ORG' }, SYR]);

@@ -115,6 +115,9 @@ export class Antecedents {
     // him"); a possessive at the subject of its verb, then the nearest phrase ("spoke with Armitage about his trip").
     const own = this.ownClause(start, end);
     const isOwnSubject = (m: Mention) => !!own?.subject && m.start === own.subject.start && m.end === own.subject.end;
+    // (nor that subject under another name: a country and its government are one actor, "Thailand turned them down")
+    const subjectActor = own?.role === 'object' && own.subject ? this.resolve(own.subject.start, own.subject.end).actor : null;
+    const sameActor = (m: Mention) => subjectActor !== null && sameGovernment(subjectActor, m.ref?.actor ?? null);
     const ordered = own?.role === 'subject'
       ? [...here.filter((m) => m.rank < 2).reverse(), ...here.filter((m) => m.rank >= 2).reverse()]
       : own?.role === 'object'
@@ -129,10 +132,11 @@ export class Antecedents {
       if (m.pronoun) {
         if (m.pronoun !== kind) continue;
         const r = this.find(m.start, m.end);
+        if (r && subjectActor !== null && sameGovernment(subjectActor, r.actor)) continue;
         return r ? { ...r, text: word } : null;
       }
       if (!agrees(m, kind)) continue;
-      if (m.entity?.actor?.sector === 'MED') continue;
+      if (m.entity?.actor?.sector === 'MED' || sameActor(m)) continue;
       return m.ref?.actor ? { ...m.ref, text: word } : null;
     }
     return null;
@@ -282,4 +286,14 @@ function agrees(m: Mention, kind: PronounKind): boolean {
   if (kind === 'person') return !m.plural && (m.person || (m.actorLike && !m.entity));
   if (kind === 'thing') return !m.plural && !m.person;
   return m.plural || m.entity?.type === 'NORP' || (m.entity?.type === 'ORG' && (m.entity.actor?.sector === 'REB' || m.entity.actor?.sector === 'OPP'));
+}
+
+/**
+ * A country code and that country's government code ("THA", "THAGOV") name one actor under two names.
+ * (the same code is not enough: "Trump praised Rubio and thanked him" are two people)
+ */
+function sameGovernment(a: string, b: string | null): boolean {
+  if (b === null || a === b || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  const rest = (code: string) => code.slice(3);
+  return (rest(a) === '' || rest(a) === 'GOV') && (rest(b) === '' || rest(b) === 'GOV');
 }

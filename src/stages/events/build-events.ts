@@ -6,7 +6,7 @@ import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
-import { pairs, VIOLENT } from './event-pairs.js';
+import { FORCE, pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
 import { PARTNER_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposePartner, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
@@ -191,7 +191,7 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   if (!src) return [];
   // A pattern that names the thing acted on ("rejected the plan", "accepted the demands") takes that thing's owner as target when no role gives one.
   const required = Object.keys(p.requires ?? {}).flatMap((k) => k.split('|')).filter((r) => THING_ROLES.has(r) && !tgtRoles.includes(r));
-  const own = targetArg(tgtRoles, c, idx, set, src, resolver, p.code.startsWith('11'));
+  const own = targetArg(tgtRoles, c, idx, set, src, resolver, p.code.startsWith('11'), FORCE.test(p.code));
   // an uncoded target ("during the month of Ramadan") gives way to the coded owner of the required thing ("rejected Saddam Hussein's proposal").
   const owner = required.length > 0 && !(own && isCoded(own, resolver)) ? targetArg(required, c, idx, set, src, resolver) : undefined;
   // "offered its troops to Lebanon": what the source owns is not whom it acts on.

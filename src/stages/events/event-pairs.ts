@@ -1,6 +1,6 @@
 import type { Clause, ClauseArg } from '../../document/schema.js';
 import { unresolvedPronoun } from './actor-screens.js';
-import { ETHNIC, PARTNER_ROOTS, PLACE_TARGET_ROOTS, looksLikeActor, placeTarget } from './event-roles.js';
+import { ETHNIC, PARTNER_ROOTS, PLACE_TARGET_ROOTS, looksLikeActor, looksLikeActorOrTheirs, placeTarget } from './event-roles.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { LOCATED_LAST, type ActorRef, type ActorResolver } from './resolve-actors.js';
@@ -36,10 +36,12 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
   // An ethnic group ("ethnic Albanians in Serbia") is coded by where it lives, when the clause says so.
   // (a target placed so in another country than the source's is coded with the sector of its role: "militants in Afghanistan" -> AFGREB;
   // the source's own people are left to the rules on home people below)
+  // (a force done to a thing named after its people is done to them: "attacked a police station")
+  const actorLike = (text: string, target: boolean) => (target && FORCE.test(code) ? looksLikeActorOrTheirs(text, set) : looksLikeActor(text, set));
   const placed = (r: ActorRef, a: ClauseArg, part: { start: number; end: number }, target = false): ActorRef => {
     const ethnic = ETHNIC.test(resolver.textOf(part.start, part.end));
     // (a pronoun is whom its antecedent is, never the place after it: "barred them from schools in X")
-    if ((r.actor && !ethnic) || (!r.actor && !looksLikeActor(r.text, set)) || part.end !== a.end || unresolvedPronoun(r)) return r;
+    if ((r.actor && !ethnic) || (!r.actor && !actorLike(r.text, target)) || part.end !== a.end || unresolvedPronoun(r)) return r;
     const limit = c.head.start > a.end ? c.head.start : a.end + 80;
     const where = resolver.placeAfter(part.end, limit, r.text) ?? (ethnic ? placeTarget(c, resolver) : null);
     if (!where) return r;
@@ -49,7 +51,7 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
       ? resolver.roleSector(r.text.trim().replace(LOCATED_LAST, '').split(/\s+/).at(-1) ?? '') : null;
     return { ...where, entity: null, actor: sector ? `${where.country}${sector}` : where.actor, text: where.text.startsWith(r.text) ? where.text : r.text };
   };
-  const actorsOf = (a: ClauseArg, holds: boolean, target = false) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s, target))).filter((r) => r.entity || r.actor || looksLikeActor(r.text, set));
+  const actorsOf = (a: ClauseArg, holds: boolean, target = false) => a.parts.flatMap((s) => resolver.members(placed(resolver.resolve(s.start, s.end, holds), a, s, target))).filter((r) => r.entity || r.actor || actorLike(r.text, target));
   // The modifier or possessor of an event noun is its actor, adjective included: "Israeli air raids", "Palestinian suicide bombers".
   const named = actorsOf(src, src.role === 'modifier' || src.role === 'possessor');
   // Protesters nobody names ("Hundreds of thousands of people blocked streets in Hong Kong") are coded, as

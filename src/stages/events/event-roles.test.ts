@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../pipeline/context.js';
 import { codedEvents, handActor } from '../../test-support/coded-events.js';
+import { looksLikeActor } from './event-roles.js';
 
 // Targets that are the source's own people (lexicon `homeNouns`), coded with the sector their role gives.
 const ctx = createContext();
@@ -152,5 +153,41 @@ describe('a thing owned by a back-reference', () => {
 
   it('"the country\'s ability" of the source itself is no target: a comment on oneself is not reported', () => {
     expect(codedEvents(ctx, 'Kenya went on high alert on Friday, raising concerns about the country\'s ability to contain the outbreak.', [KEN]).filter((e) => e.startsWith('01'))).toEqual([]);
+  });
+});
+
+describe('a word for people before a thing', () => {
+  it('is that thing\'s modifier: the phrase names no actor ("community development projects", "police stations")', () => {
+    expect(looksLikeActor('several community development projects', ctx.patterns)).toBe(false);
+    expect(looksLikeActor('two police stations', ctx.patterns)).toBe(false);
+    expect(looksLikeActor('the military drills', ctx.patterns)).toBe(false);
+  });
+
+  it('keeps actors named by their head, a plural, an owner, a home noun or a participle after them', () => {
+    expect(looksLikeActor('government forces', ctx.patterns)).toBe(true);
+    expect(looksLikeActor('militants present', ctx.patterns)).toBe(true);
+    expect(looksLikeActor("the country's leaders", ctx.patterns)).toBe(true);
+    expect(looksLikeActor("the country's ability", ctx.patterns)).toBe(true);
+    expect(looksLikeActor('all public schools', ctx.patterns)).toBe(true);
+    expect(looksLikeActor('a terrorist cell', ctx.patterns)).toBe(true);
+    expect(looksLikeActor('a protester holding a flag', ctx.patterns)).toBe(true);
+  });
+
+  it('so a warning about such a thing is aimed at the sides its between-phrase names', () => {
+    const RUS = handActor(['Russia'], 'RUS');
+    const IRN = handActor(['Iran'], 'IRN');
+    expect(codedEvents(ctx, 'Kenya warned on Friday that growing military cooperation between Russia and Iran is dangerous.', [KEN, RUS, IRN]).sort()).toEqual(['012 - KEN>IRN', '012 - KEN>RUS']);
+    // a warning about the source itself still names no target
+    expect(codedEvents(ctx, 'Kenya warned on Friday that it would retaliate.', [KEN])).toEqual(['012 - KEN>-']);
+  });
+});
+
+describe('a thing described by an -ing form', () => {
+  it('is aimed at the coded object of the -ing form glued to it ("staged drills encircling X")', () => {
+    const CHL = handActor(['Chile'], 'CHL');
+    const PER = handActor(['Peru'], 'PER');
+    expect(codedEvents(ctx, 'Chile staged military drills encircling Peru on Friday.', [CHL, PER])).toContain('150 MOBILIZE CHL>PER');
+    // (not past a comma: the -ing form then tells what the source did)
+    expect(codedEvents(ctx, 'Chile staged military drills on Friday, angering Peru.', [CHL, PER]).filter((e) => e.startsWith('150'))).toEqual(['150 MOBILIZE CHL>-']);
   });
 });

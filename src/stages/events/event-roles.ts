@@ -167,16 +167,19 @@ export function sourceArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
  * holds one ("rejected a U.S. request", "an offer from Afghanistan", "North Korea's demand") yields
  * that actor: the entity inside it, or the by/from phrase of its noun.
  */
-export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver, disapproval = false): ClauseArg | undefined {
+export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver, disapproval = false, force = false): ClauseArg | undefined {
   const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
-  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null : looksLikeActor(r.text, set); });
+  // (a force done to "a police station" is done to the police: `looksLikeActorOrTheirs`)
+  const actorLike = force ? looksLikeActorOrTheirs : looksLikeActor;
+  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null : actorLike(r.text, set); });
   const candidates: ClauseArg[] = [];
   for (const r of roles) {
     if (r === 'parent-subject') continue;
     for (const a of argsOf(r, c, idx, set.lightVerbs)) {
       if (a.start === src.start && a.end === src.end) continue;
       // "Iran warned that it would retaliate": a clause about the source itself names no target
-      if (r === 'complement-subject' && !namesOther(a, src, resolver)) continue;
+      // (a thing there may still hold another actor: "warned that cooperation between X and Y is dangerous")
+      if (r === 'complement-subject' && !namesOther(a, src, resolver) && plausible(a)) continue;
       if (plausible(a)) {
         // "barred him from the country": a person named by a pronoun is whom the act is done to, even with no antecedent found
         // (the screens drop the act then); a later role's place or actor is not a stand-in for him.
@@ -188,7 +191,8 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
         const of = c.args.find((x) => x.role === 'prep' && x.prep === 'of' && x.start > a.end && /^\s*of\s*$/i.test(resolver.textOf(a.end, x.start)));
         if (of && coded(of)) { candidates.push(of); continue; }
       }
-      const noun = nounClauseOf(a, c, idx);
+      // (the subject of a that-clause is a noun of that clause, or of a clause beside it: "warned that expanding cooperation between X and Y is dangerous")
+      const noun = nounClauseOf(a, c, idx) ?? (r === 'complement-subject' ? nounInClausesOf(a, c, idx) : undefined);
       // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels",
       // "a deal between X and Y"; not "on": "agreement on trade" names a topic;
       // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
@@ -200,6 +204,8 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
         // "a camp for Congolese refugees": whom the thing is for.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x))
+        // "drills encircling Taiwan", "a resolution condemning Israel": the coded object of an -ing form glued to the thing
+        ?? gluedObject(a, c, idx, resolver, coded)
         // "concern over the violence in Israel": a topic takes the country it happens in (not a disapproval's: victims' places are not whom it condemns)
         ?? (TOPIC_ROLES.has(r) && !disapproval ? noun?.args.find((x) => x.role === 'prep' && x.prep === 'in' && coded(x)) : undefined);
       if (inner) candidates.push(inner);
@@ -249,6 +255,22 @@ export function nounClauseOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause 
     if (participle) return { ...noun, args: [...noun.args, ...participle.args.filter((x) => x.role === 'agent')] };
   }
   return noun;
+}
+
+/** The coded object of a gerund clause `c` governs that starts right after `a`, with nothing but a space between. */
+function gluedObject(a: ClauseArg, c: Clause, idx: ClauseIndex, resolver: ActorResolver, coded: (a: ClauseArg) => boolean): ClauseArg | undefined {
+  const k = (idx.children.get(c.id) ?? []).find((x) => x.kind === 'verb' && x.form === 'gerund' && x.group.start > a.end && x.group.start - a.end <= 1 && /^\s?$/.test(resolver.textOf(a.end, x.group.start)));
+  return k?.args.find((x) => x.role === 'object' && x.inherited === null && coded(x));
+}
+
+/** A noun clause whose head lies inside `a`, among the clauses `c` governs (one level down). */
+function nounInClausesOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undefined {
+  for (const k of idx.children.get(c.id) ?? []) {
+    if (k.kind !== 'verb') continue;
+    const noun = nounClauseOf(a, k, idx);
+    if (noun) return noun;
+  }
+  return undefined;
 }
 
 export const ETHNIC = /\bethnic\b/i;
@@ -303,7 +325,16 @@ export function looksLikeActor(text: string, set: PatternSet): boolean {
   return remembered(actorLikeMemo, text, set, actorLike);
 }
 
-function actorLike(text: string, set: PatternSet): boolean {
+/**
+ * As `looksLikeActor`, but a thing named after its people counts too: a force (17-20) done to "a police
+ * station" or "an army base" is done to the police or the army.
+ */
+export function looksLikeActorOrTheirs(text: string, set: PatternSet): boolean {
+  return remembered(theirsMemo, text, set, (t, s) => actorLike(t, s, true));
+}
+const theirsMemo = new WeakMap<Set<string>, Map<string, boolean>>();
+
+function actorLike(text: string, set: PatternSet, theirs = false): boolean {
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
   return words.some((w, i) => {
@@ -312,8 +343,24 @@ function actorLike(text: string, set: PatternSet): boolean {
     if (ARTICLES.has(lower) || TIME_WORDS.has(lower)) return false;
     if (/^[A-Z]/.test(w) && i > 0) return true;
     if (/^[A-Z]/.test(w) && i === 0 && !set.actorNouns.has(lower)) return true;
-    return isActorNoun(lower, set);
+    // (an owner is no modifier: "the country's ability")
+    return isActorNoun(lower, set) && (theirs || !(set.actorNouns.has(lower) && lower === w && modifiesNoun(words[i + 1], set)));
   });
+}
+
+/** Words after a noun that do not make it a modifier: prepositions, conjunctions, relatives, adverbs of place. */
+const AFTER_HEAD = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'by', 'into', 'near', 'across', 'around', 'inside', 'outside', 'along', 'against',
+  'over', 'under', 'within', 'throughout', 'and', 'or', 'but', 'nor', 'who', 'whom', 'whose', 'which', 'that', 'there', 'here', 'alike', 'themselves', 'itself', 'abroad', 'nationwide']);
+
+/**
+ * An actor noun in its singular form right before another plain lowercase word is that word's modifier,
+ * and the phrase names a thing: "community development projects", "police stations" ("government forces"
+ * is still an actor by its head, "public schools" by the lexicon's `homeNouns`; a plural is a head:
+ * "militants present on"). Not before a participle or a gerund: "protester demanding change".
+ */
+function modifiesNoun(next: string | undefined, set: PatternSet): boolean {
+  if (next === undefined || !/^[a-z]+$/.test(next) || AFTER_HEAD.has(next) || TIME_WORDS.has(next) || /(?:ing|ed)$/.test(next)) return false;
+  return !namesActorNoun(next, set.homeNouns);
 }
 
 /** A noun that names actors ("officials", "sides", "authorities"), by the lexicon, singular or plural. */

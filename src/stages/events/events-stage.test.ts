@@ -293,6 +293,22 @@ describe('events: refine', () => {
     expect(summary(events('Iraq condemned the bombing.', [IRQ]))).toEqual(['111 IRQ>-']);
   });
 
+  it('does not make the person held after "being detained in X" the source of the detention', () => {
+    expect(summary(events('The Iraqi teacher spoke on Monday about his release from being detained in Syria.', [{ names: ['Iraqi teacher'], code: 'IRQEDU' }, SYR]))).toEqual([]);
+  });
+
+  it('does not report a consultation (lexicon codedPartnerRoots) whose other party has no code, and keeps uncoded people given aid', () => {
+    expect(events('The Iraqi president met with security officials on Monday.', [IRQ])).toEqual([]);
+    expect(summary(events('The Iraqi president met with Syrian officials on Monday.', [IRQ, SYR]))).toEqual(['040 IRQ>SYR']);
+    expect(events('Iraq provided aid to foreign refugees on Monday.', [IRQ]).map((e) => e.cameo.root)).toEqual(['07']);
+  });
+
+  it('does not report an intent of such an act (an investment, cooperation) with no other party found', () => {
+    expect(events('Iraq will invest $20 million in several road building projects.', [IRQ])).toEqual([]);
+    expect(events('Iraq said it would cooperate in rebuilding the old port.', [IRQ])).toEqual([]);
+    expect(summary(events('Iraq will invest $20 million in Syria.', [IRQ, SYR]))).toEqual(['031 IRQ>SYR']);
+  });
+
   it('uses a place in the clause as location, else the dateline place for material events', () => {
     const aleppo: HandActor = { names: ['Aleppo'], code: 'SYR', geo: { lat: 36.2, lon: 37.16, country: 'SYR', feature: 'city' } };
     const [e] = events('HTS rebels attacked an army base in Aleppo.', [aleppo, { names: ['HTS'], code: 'SYRREB' }]);

@@ -44,7 +44,13 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   const merged = refineEvents(events.filter((e) => !actsOnItself(e, screen.words.domesticRoots) && !pronounIsOutlet(e) && !isStale(e, screen) && !isCommentary(e, quotes, cache.entities, screen.words) && !targetIsUnresolvedPronoun(e)));
   // Nor are acts that always have another party (lexicon `dyadicRoots`: consult, cooperate, aid...; patterns marked
   // `needsTarget`: "recognized a difficult situation") with none found; a wrapped act's rule ends with its pattern's id.
-  return merged.filter((e) => e.target !== null || !(ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(e.rule.slice(e.rule.indexOf('+') + 1))));
+  // So are such acts told as intended by their own verb group ("would invest in several projects", "will cooperate in
+  // building" with no partner named); an intent told by a wrapper ("offered to host talks") is an act of its own.
+  const needsTarget = (e: ReadoutEvent, id: string) => ctx.patterns.dyadicRoots.has(e.cameo.root) || ctx.patterns.needsTarget.has(id) || (e.cameo.root === '03' && id === e.rule && ctx.patterns.dyadicPatterns.has(id));
+  // For a consultation, whose content is only who meets whom (lexicon `codedPartnerRoots`), an other party that no
+  // code names ("met with security officials") is none either.
+  const partner = (e: ReadoutEvent) => (ctx.patterns.codedPartnerRoots.has(e.cameo.root) ? e.target?.actor != null : e.target !== null);
+  return merged.filter((e) => partner(e) || !needsTarget(e, e.rule.slice(e.rule.indexOf('+') + 1)));
 }
 
 function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineContext, cache: ReturnType<typeof contextCache>, screen: ScreenContext): ReadoutEvent | null {

@@ -27,6 +27,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const ceasingVerbs = new Set<string>();
   const wishVerbs = new Set<string>();
   const dyadicRoots = new Set<string>();
+  const codedPartnerRoots = new Set<string>();
   const wordSets = { backgroundPreps: new Set<string>(), backgroundOpeners: new Set<string>(), habitualAdverbs: new Set<string>(), sameInPast: new Set<string>(), newsPresentVerbs: new Set<string>(), beliefVerbs: new Set<string>(), forecastWords: new Set<string>(), proposalNouns: new Set<string>(), prospectiveWords: new Set<string>(), calledOffVerbs: new Set<string>(), carryingVerbs: new Set<string>(), scheduledWords: new Set<string>(), speakerBodyWords: new Set<string>(), homeNouns: new Set<string>(), placeNamedNouns: new Set<string>(), foreignWords: new Set<string>() };
   const domesticRoots = new Set<string>();
   const backReferences = new Map<string, BackReference>();
@@ -42,7 +43,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
     parsed.lexicon.ceasingVerbs?.forEach((w) => ceasingVerbs.add(w));
     parsed.lexicon.wishVerbs?.forEach((w) => wishVerbs.add(w));
     for (const key of Object.keys(wordSets) as Array<keyof typeof wordSets>) parsed.lexicon[key]?.forEach((w) => wordSets[key].add(w));
-    for (const [key, roots] of [['dyadicRoots', dyadicRoots], ['domesticRoots', domesticRoots]] as const) {
+    for (const [key, roots] of [['dyadicRoots', dyadicRoots], ['domesticRoots', domesticRoots], ['codedPartnerRoots', codedPartnerRoots]] as const) {
       for (const r of parsed.lexicon[key] ?? []) {
         if (![...ontology.cameo.values()].some((c) => c.root === r)) throw new ReadoutError('KB_INVALID', `lexicon ${key}: unknown CAMEO root ${r}`, { input: file, line: 1 });
         roots.add(r);
@@ -66,11 +67,12 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
       wrappers.set(w.id, w);
     }
   }
-  return { ...compile([...byId.values()], [...wrappers.values()], files), actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...wordSets, domesticRoots, dyadicRoots, backReferences, eventReferences };
+  const dyadicPatterns = new Set([...byId.values()].filter((p) => dyadicRoots.has(p.code.slice(0, 2))).map((p) => p.id));
+  return { ...compile([...byId.values()], [...wrappers.values()], files), dyadicPatterns, actorNouns, lightVerbs, preventingVerbs, aimVerbs, wishVerbs, ceasingVerbs, ...wordSets, domesticRoots, dyadicRoots, codedPartnerRoots, backReferences, eventReferences };
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'speakerBodyWords' | 'homeNouns' | 'placeNamedNouns' | 'foreignWords' | 'domesticRoots' | 'dyadicRoots' | 'backReferences' | 'eventReferences';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'speakerBodyWords' | 'homeNouns' | 'placeNamedNouns' | 'foreignWords' | 'domesticRoots' | 'dyadicRoots' | 'codedPartnerRoots' | 'backReferences' | 'eventReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {
@@ -98,8 +100,8 @@ export function readPatternFile(file: string, text: string): { patterns: Pattern
   return { patterns: items('patterns', patternSchema) as Pattern[], wrappers: items('wrappers', wrapperSchema) as Wrapper[], lexicon: top.data.lexicon ?? {} };
 }
 
-function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, LexiconKey> {
-  const set: Omit<PatternSet, LexiconKey> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), wrapperBySoloVerb: new Map(), needsTarget: new Set(patterns.filter((p) => p.needsTarget).map((p) => p.id)), files };
+function compile(patterns: Pattern[], wrappers: Wrapper[], files: string[]): Omit<PatternSet, LexiconKey | 'dyadicPatterns'> {
+  const set: Omit<PatternSet, LexiconKey | 'dyadicPatterns'> = { patterns, wrappers, byVerb: new Map(), byNoun: new Map(), wrapperByVerb: new Map(), wrapperByNoun: new Map(), modalWrappers: new Map(), wrapperBySoloVerb: new Map(), needsTarget: new Set(patterns.filter((p) => p.needsTarget).map((p) => p.id)), files };
   const add = <T>(map: Map<string, T[]>, key: string, v: T) => { const list = map.get(key); if (list) list.push(v); else map.set(key, [v]); };
   for (const p of patterns) {
     for (const v of p.verbs ?? []) add(set.byVerb, v.split(' ')[0]!, p);

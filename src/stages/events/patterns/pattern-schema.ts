@@ -48,7 +48,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), foreignWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), foreignWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), codedPartnerRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -88,6 +88,8 @@ export interface PatternSet {
   wrapperBySoloVerb: Map<string, Wrapper>;
   /** ids of the patterns marked `needsTarget`. */
   needsTarget: Set<string>;
+  /** ids of the patterns whose own code is of a `dyadicRoots` root ("invest", "cooperate", "meet"): an intent of one needs a target too. */
+  dyadicPatterns: Set<string>;
   /** nouns that name actors (people, troops, officials...). */
   actorNouns: Set<string>;
   /** verbs whose subject is the source of the event noun in their object (hold, launch...). */
@@ -136,6 +138,8 @@ export interface PatternSet {
   domesticRoots: Set<string>;
   /** CAMEO roots whose events need a target: with none found, the event is not reported. */
   dyadicRoots: Set<string>;
+  /** CAMEO roots whose events need a coded target: an uncoded one ("met with officials") is none. */
+  codedPartnerRoots: Set<string>;
   /** head noun of a definite description that names an earlier act ("the call") -> the roots of that act. */
   eventReferences: Map<string, EventReference>;
   /** head noun of a definite description that refers back ("the group") -> what it may stand for. */
