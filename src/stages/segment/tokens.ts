@@ -1,6 +1,7 @@
 import type { Token } from '../../document/schema.js';
 import type { Nlp } from './nlp.js';
 import { ReadoutError } from '../../errors/readout-error.js';
+import { joinInitialisms } from './initialisms.js';
 
 export interface TokenizedText {
   tokens: Token[];
@@ -47,7 +48,8 @@ export function tokenize(nlp: Nlp, text: string): TokenizedText {
     const b = last + 1 < kept.length ? kept[last + 1]! : tokens.length;
     if (b > a) sentenceTokenSpans.push([a, b - 1]);
   });
-  return { tokens, sentenceTokenSpans };
+  const joined = joinInitialisms(text, tokens, sentenceTokenSpans);
+  return { tokens: joined.tokens, sentenceTokenSpans: joined.spans };
 }
 
 type WinkDoc = ReturnType<Nlp['readDoc']>;
