@@ -268,13 +268,27 @@ function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
     if (next >= 0) {
       const d = clauses[k + 1 + next]!;
       const sub = d.args.find((x) => x.role === 'subject');
-      if (sub && sub.inherited === null && sub.a > c.group.head) { d.parent = k; d.link = say ? 'reported' : 'complement'; c.args = c.args.filter((x) => x.role !== 'object' || x.a !== sub.a); }
+      if (sub && sub.inherited === null && sub.a > c.group.head && !quoteClosesBetween(v, c.group.head, sub.a)) { d.parent = k; d.link = say ? 'reported' : 'complement'; c.args = c.args.filter((x) => x.role !== 'object' || x.a !== sub.a); }
     }
     if (!say) return;
     const sub = c.args.find((x) => x.role === 'subject');
     const closing = k > 0 && sub !== undefined && (v.words[sub.a - 1] === ',' || v.words[c.group.a - 1] === ',');
     if (closing) for (let j = 0; j < k; j++) if (clauses[j]!.parent === null) { clauses[j]!.parent = k; clauses[j]!.link = 'reported'; }
   });
+}
+
+/**
+ * A quotation closes between tokens a and b ("“We agree with the plan,” and the focus now is ..."): what
+ * follows is outside the quote and no complement of a verb inside it. A straight mark closes when it is
+ * glued to the word before it.
+ */
+function quoteClosesBetween(v: SentenceView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const w = v.words[i];
+    if (w === '”') return true;
+    if (w === '"' && v.tokens[i - 1]!.end === v.tokens[i]!.start) return true;
+  }
+  return false;
 }
 
 const NOMINAL_PREPS = new Set(['with', 'to', 'against', 'on', 'between', 'by', 'from', 'into', 'over', 'in', 'of', 'for', 'at', 'toward', 'towards']);

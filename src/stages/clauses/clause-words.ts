@@ -33,6 +33,9 @@ export const THAT_VERBS = new Set([
   'promise', 'pledge', 'vow', 'hope', 'want', 'expect', 'require', 'suggest', 'press', 'call',
 ]);
 /** Irregular past forms of English verbs, for heads whose tag wink got wrong (so its lemma is the word). */
+/** Present forms of be and have that are not their lemma plus -s ("is", "are", "has"): indicative, a state told. */
+export const PRESENT_BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has']);
+
 export const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
   ('shot:shoot struck:strike fought:fight held:hold met:meet took:take taken:take blew:blow blown:blow drove:drive driven:drive '
     + 'threw:throw thrown:throw gave:give given:give sent:send brought:bring began:begin begun:begin led:lead broke:break broken:break '

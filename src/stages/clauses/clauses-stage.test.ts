@@ -22,6 +22,22 @@ const noun = (cs: Clause[], lemma: string) => cs.find((c) => c.kind === 'noun' &
 const role = (c: Clause, r: string, prep?: string) => c.args.find((a) => a.role === r && (prep === undefined || a.prep === prep))?.text;
 
 describe('clauses: verb groups', () => {
+  it('reads "is", "are" and "has" as present, "was" and "had" as past', () => {
+    const cs = clauses('Iran is ready to talk. The rebels are close to the city. The minister said Iran was ready and had agreed.');
+    expect(cs.filter((c) => c.kind === 'verb' && c.head.lemma === 'be').map((c) => c.tense)).toEqual(['present', 'present', 'past']);
+    expect(verb(cs, 'agree').tense).toBe('past');
+  });
+
+  it('gives a verb inside a quotation no complement after the quotation closes', () => {
+    for (const text of ['The minister said, “All members agree with the plan,” and the focus now is on the vote.', 'The minister said, "All members agree with the plan," and the focus now is on the vote.']) {
+      const cs = clauses(text);
+      const focus = cs.find((c) => c.kind === 'verb' && c.head.lemma === 'be')!;
+      expect(focus.parent).not.toBe(verb(cs, 'agree').id);
+    }
+    const inside = clauses('Officials agree the plan will work.');
+    expect(verb(inside, 'work').parent).toBe(verb(inside, 'agree').id);
+  });
+
   it('keeps a quote mark inside a verb group in the group ("will “shortly be declaring", "was “inclined” to")', () => {
     const future = verb(clauses('The minister said he will “soon be imposing” a curfew on the town.'), 'impose');
     expect(future.tense).toBe('future');

@@ -1,4 +1,4 @@
-import { FUTURE_MODALS, MODALS, NEGATIONS, SAY_VERBS, STANCE_PARTICIPLES, THAT_VERBS } from './clause-words.js';
+import { FUTURE_MODALS, MODALS, NEGATIONS, PRESENT_BE_HAVE, SAY_VERBS, STANCE_PARTICIPLES, THAT_VERBS } from './clause-words.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A verb group: auxiliaries, modals, negation and adverbs around one main verb, token range [a, b). */
@@ -33,11 +33,11 @@ const isGroupAdverb = (v: SentenceView, i: number) => v.pos[i] === 'ADV' || isNe
 const isIng = (w: string) => w.length > 4 && w.endsWith('ing');
 /** Quote marks a writer puts inside a verb group ("was “inclined” to", "will “shortly be declaring"). */
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', "'"]);
-/** A past form: the word differs from its lemma and is not -ing or a third-person -s. */
+/** A past form: the word differs from its lemma and is not -ing, a third-person -s or an irregular present. */
 const isPastForm = (v: SentenceView, i: number) => {
   const w = v.words[i]!;
   const lemma = v.lemmas[i]!;
-  return w !== lemma && !isIng(w) && !(isLemmaPlus(w, lemma, lemma.length, 's') || isLemmaPlus(w, lemma, lemma.length, 'es') || (lemma.endsWith('y') && isLemmaPlus(w, lemma, lemma.length - 1, 'ies')));
+  return w !== lemma && !isIng(w) && !PRESENT_BE_HAVE.has(w) && !(isLemmaPlus(w, lemma, lemma.length, 's') || isLemmaPlus(w, lemma, lemma.length, 'es') || (lemma.endsWith('y') && isLemmaPlus(w, lemma, lemma.length - 1, 'ies')));
 };
 
 /** `w` is the first `n` characters of `lemma` and then `ending` (compared in place: no string is built). */

@@ -1,4 +1,5 @@
 import type { TokenAt } from '../../document/first-index.js';
+import { PRESENT_BE_HAVE } from '../clauses/clause-words.js';
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
 import { headVariants, type ClauseIndex } from './patterns/match-clause.js';
 import type { PatternSet, Wrapper } from './patterns/pattern-schema.js';
@@ -53,8 +54,9 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
     }
   }
   // "officials told AFP (that) the army lifted ...": "tell" with a finite clause reports; only "told X to ..." demands.
-  // "what it called resistance workers held in prisons": an act told in the past is no act urged, demanded or promised.
-  const told = c.form === 'finite' && c.tense === 'past';
+  // "what it called resistance workers held in prisons": an act told in the past is no act urged, demanded or promised,
+  // nor is a state told in the indicative ("rejected claims that the vote is unfair"; "demanded that the vote be fair" is)
+  const told = c.form === 'finite' && (c.tense === 'past' || PRESENT_BE_HAVE.has(c.head.text.toLowerCase()));
   // "is pushing to broker a deal": with nobody named before the infinitive (its subject is the verb's own), the push is an effort
   if (c.link === 'complement' && c.form === 'infinitive' && parent.kind === 'verb' && c.args.some((x) => x.role === 'subject' && x.inherited === parent.id)) {
     const w = headVariants(parent).map((k) => set.wrapperBySoloVerb.get(k)).find(Boolean);
