@@ -27,6 +27,11 @@ describe('segment', () => {
     ]);
   });
 
+  it('ends a sentence after the platform X, and keeps the X of a name inside', () => {
+    const { sentences } = segment('The spokesman said in a statement posted on X. Militants then attacked a post. Malcolm X. Little was born in Omaha.');
+    expect(sentences).toEqual(['The spokesman said in a statement posted on X.', 'Militants then attacked a post.', 'Malcolm X. Little was born in Omaha.']);
+  });
+
   it('handles curly and straight quotes, Unicode apostrophes and em dashes', () => {
     const { sentences, doc } = segment('“This is it,” she said. Hay’at Tahrir al-Sham — the rebel group — took the city. He said "we will stay."');
     expect(sentences).toEqual(['“This is it,” she said.', 'Hay’at Tahrir al-Sham — the rebel group — took the city.', 'He said "we will stay."']);

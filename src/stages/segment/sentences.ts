@@ -23,7 +23,7 @@ export function buildSentences(
     let current = paragraphOf(first);
     for (let i = first + 1; i <= last; i++) {
       const here = paragraphOf(i);
-      if (here !== current) {
+      if (here !== current || platformXEnds(text, tokens, i - 1)) {
         ranges.push([from, i]);
         from = i;
         current = here;
@@ -52,6 +52,21 @@ export function buildSentences(
     out.push({ id: `s${out.length + 1}`, start, end: tokens[b - 1]!.end, paragraph: paragraphs[para]?.id ?? 'p1', tokens: [a, b] });
   }
   return out;
+}
+
+/**
+ * "said in a statement posted on X. Militants ...": wink reads the platform X with its full stop as an
+ * initial and runs on. "X." after a lower-case word ("on X.", "the platform X.") and before a capitalised
+ * word ends the sentence; after a name ("Malcolm X.") it stays an initial.
+ */
+function platformXEnds(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || t.end - t.start !== 2 || text[t.start] !== 'X' || text[t.start + 1] !== '.') return false;
+  const b = text.charCodeAt(before.start);
+  const a = text.charCodeAt(after.start);
+  return b >= 97 && b <= 122 && a >= 65 && a <= 90 && after.start > t.end;
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
