@@ -182,6 +182,18 @@ describe('a word for people before a thing', () => {
   });
 });
 
+describe('a site', () => {
+  it('names a place, not an actor, unless a word of it names people', () => {
+    expect(looksLikeActor('Lido beach', ctx.patterns)).toBe(false);
+    expect(looksLikeActor('Tahrir Square', ctx.patterns)).toBe(false);
+    expect(looksLikeActor('the Bakara market', ctx.patterns)).toBe(false);
+    expect(looksLikeActor('Lido residents', ctx.patterns)).toBe(true);
+    expect(looksLikeActor('the Square Council', ctx.patterns)).toBe(true);
+    const SHB = handActor(['Shabab'], 'SOMREBSHB');
+    expect(codedEvents(ctx, 'Shabab claimed responsibility for the attack on Lido beach on Friday.', [SHB]).filter((e) => e.startsWith('015'))).toEqual(['015 - SOMREBSHB>-']);
+  });
+});
+
 describe('a thing described by an -ing form', () => {
   it('is aimed at the coded object of the -ing form glued to it ("staged drills encircling X")', () => {
     const CHL = handActor(['Chile'], 'CHL');

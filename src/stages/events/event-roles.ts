@@ -337,6 +337,8 @@ const theirsMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 function actorLike(text: string, set: PatternSet, theirs = false): boolean {
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
+  // "Lido beach", "Tahrir Square": a site, unless a word of it names people ("a police station")
+  if (words.length > 0 && set.siteNouns.has(words.at(-1)!.toLowerCase()) && !words.some((w) => isActorNoun(w.toLowerCase(), set))) return false;
   return words.some((w, i) => {
     const lower = w.toLowerCase().replace(/['’]s$/, '');
     // "from 1 May", "on Monday": a month or a day is no actor.
