@@ -4,7 +4,9 @@
  * again. The tokens of an article then depend on which articles the process read before (and on
  * the order inside a batch), so a reprocessed article could come out different. With the lexicon
  * fixed, a look-up finds only the model's own words: an unknown word is split by the same rules
- * every time. New words are still added (wink needs their index); they are only never *found*.
+ * every time. New words are still added (wink needs their index); they are only never *found*, except
+ * words of ASCII letters and digits, which wink never splits ("Shaibani", "2024"): found or not, they
+ * give the same token, and finding them is the cheaper path.
  */
 export interface LexiconCache {
   lookup(text: string): number[] | null;
@@ -30,9 +32,18 @@ export function fixLexicon(cache: LexiconCache): void {
       adding--;
     }
   };
-  // one index: a word (a contraction gives its expansions, four numbers each); at or past `size`, a word wink met
+  // one index: a word (a contraction gives its expansions, four numbers each); at or past `size`, a word wink met.
+  // A word of ASCII letters and digits only is never split, found or not: it may be found (the faster path).
   cache.lookup = (text) => {
     const found = lookup(text);
-    return adding === 0 && found !== null && found.length === 1 && found[0]! >= size ? null : found;
+    return adding === 0 && found !== null && found.length === 1 && found[0]! >= size && !lettersAndDigits(text) ? null : found;
   };
+}
+
+function lettersAndDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return text.length > 0;
 }
