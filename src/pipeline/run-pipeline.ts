@@ -31,8 +31,7 @@ export function runPipeline(doc: ReadoutDocument, stages: readonly Stage[], ctx:
 /**
  * Runs the stages over several documents, stage by stage (each stage over every document, then the
  * next), as spaCy's `pipe` does: one stage's code and tables stay warm in the processor's caches
- * across the documents, which makes a batch of articles about a sixth faster than article by
- * article. Each document is annotated exactly as `runPipeline` would (stages keep no state from one
+ * across the documents, which makes a batch of articles 5-15% faster than article by article. Each document is annotated exactly as `runPipeline` would (stages keep no state from one
  * document to the next), and a failure stays with its document. `spent[i]`, when given, adds the
  * milliseconds the stages spent on document i.
  */
