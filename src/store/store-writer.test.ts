@@ -133,12 +133,18 @@ describe('StoreWriter', () => {
     expect(storeSummary(db).articles).toBe(1);
   });
 
-  it('drops negated events and filters by date, code prefix, quad, place and text', () => {
+  it('drops negated events and questions, and filters by date, code prefix, quad, place and text', () => {
     const b = docB();
     b.events[1]!.negated = true;
     const { db, ingest } = setup([docA(), b]);
     ingest([docA(), b]);
     expect(countEvents(db)).toBe(1);
+    const asked = docB();
+    asked.events[1]!.question = true;
+    const second = setup([asked]);
+    second.ingest([asked]);
+    expect(countEvents(second.db)).toBe(1);
+    expect(countEvents(second.db, { code: '112' })).toBe(0);
     expect(countEvents(db, { since: '2024-05-01', until: '2024-05-01' })).toBe(1);
     expect(countEvents(db, { since: '2024-05-02' })).toBe(0);
     expect(countEvents(db, { code: '05*' })).toBe(1);

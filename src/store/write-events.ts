@@ -21,7 +21,7 @@ export function dayNumber(date: string | null): number | null {
 }
 
 /**
- * Stores the document's events: each non-negated event is a mention of a root event keyed by
+ * Stores the document's events: each event neither negated nor asked about (a question) is a mention of a root event keyed by
  * (source actor, target actor, CAMEO code, date), so the same event told by several articles is one
  * root event with several mentions. A syndicated copy adds mentions only to root events its original
  * already has: it is another source of the same events, never new ones.
@@ -40,7 +40,7 @@ export function writeEvents(
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   // an event id told twice keeps its last event (one mention per article and event id)
   const last = new Map(doc.events.map((ev) => [ev.id, ev]));
-  const keyed = doc.events.filter((ev) => !ev.negated && last.get(ev.id) === ev).map((ev) => {
+  const keyed = doc.events.filter((ev) => !ev.negated && !ev.question && last.get(ev.id) === ev).map((ev) => {
     const source = eventActor(db, ev.source, byEntity, actors);
     const target = ev.target ? eventActor(db, ev.target, byEntity, actors) : null;
     const day = dayNumber(ev.date ?? doc.article.published);
