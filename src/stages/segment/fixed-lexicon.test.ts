@@ -15,6 +15,16 @@ describe('fixed lexicon', () => {
     expect(words(nlp, text)).toEqual(fresh);
   });
 
+  it('gives a word of letters and digits the same tokens after wink has met it beside punctuation', () => {
+    const nlp = loadNlp();
+    for (const w of ['Brovanek', '10km', 'G7', '2024', '1990s', 'F35']) {
+      const text = `They saw ${w} today.`;
+      const fresh = words(nlp, text);
+      words(nlp, `They saw ${w}, then left. (${w}) ${w}.`);
+      expect(words(nlp, text)).toEqual(fresh);
+    }
+  });
+
   it('still finds the model\'s own words and contractions', () => {
     const nlp = loadNlp();
     expect(words(nlp, 'They can’t say the ministers won’t meet.')).toEqual(['They', 'ca', 'n’t', 'say', 'the', 'ministers', 'wo', 'n’t', 'meet', '.']);
