@@ -22,6 +22,12 @@ describe('event types: triggers that are events in one sense only', () => {
     expect(roots('The Kenyan army must quit intimidating Somalia.', [KEN, SOM])).not.toContain('08');
   });
 
+  it('an alert against a disease or a storm is no military alert (152); the sentence tells which', () => {
+    expect(coded('Kenya went on high alert on Friday, announcing new cholera cases in the capital.', [KEN])).toEqual([]);
+    expect(coded('Kenya put its coast on high alert as a cyclone approached on Friday.', [KEN])).toEqual([]);
+    expect(roots('Kenya put its army on high alert on Friday after clashes with Somali forces.', [KEN, SOM])).toContain('15');
+  });
+
   it('a court appeal or a plea is no appeal to an actor (020)', () => {
     expect(roots('Kenya has until Monday to appeal the ruling of the Somali court.', [KEN, SOM])).not.toContain('02');
     expect(roots('The Kenyan envoy pleaded guilty to the charges.', [KEN])).not.toContain('02');

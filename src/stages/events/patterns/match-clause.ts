@@ -10,19 +10,28 @@ export interface ClauseIndex {
   children: Map<string, Clause[]>;
   /** participle clauses ("an offensive led by X") by sentence id. */
   participles: Map<string, Clause[]>;
+  /** the span its clauses cover, by sentence id (the pattern key `sentence` reads its words). */
+  sentenceSpans: Map<string, [number, number]>;
 }
 
 export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
   const byId = new Map<string, Clause>();
   const children = new Map<string, Clause[]>();
   const participles = new Map<string, Clause[]>();
+  const sentenceSpans = new Map<string, [number, number]>();
   const push = (m: Map<string, Clause[]>, k: string, c: Clause) => { const l = m.get(k); if (l) l.push(c); else m.set(k, [c]); };
   for (const c of clauses) {
     byId.set(c.id, c);
     if (c.parent) push(children, c.parent, c);
     if (c.form === 'participle') push(participles, c.sentence, c);
+    const span = sentenceSpans.get(c.sentence);
+    if (!span) sentenceSpans.set(c.sentence, [c.start, c.end]);
+    else {
+      if (c.start < span[0]) span[0] = c.start;
+      if (c.end > span[1]) span[1] = c.end;
+    }
   }
-  return { byId, children, participles };
+  return { byId, children, participles, sentenceSpans };
 }
 
 /** One pattern tried on one clause, and why it did or did not fire (shown by `readout explain`). */
@@ -295,6 +304,14 @@ function headForms(heads: string[]): { phrases: string[]; single: Set<string>; f
 }
 
 function roleFits(key: string, heads: string[], c: Clause, idx: ClauseIndex, light: Set<string>, text?: string): boolean {
+  if (key === 'sentence') {
+    // "went on high alert, announcing new mpox cases": a word anywhere in the clause's sentence (the topic decides the sense)
+    const span = idx.sentenceSpans.get(c.sentence);
+    if (!span || text === undefined) return false;
+    const words = text.slice(span[0], span[1]).toLowerCase().split(/[^a-z0-9]+/);
+    const { forms } = headForms(heads);
+    return words.some((w) => forms.has(w));
+  }
   if (key === 'gerund-complement') {
     // "quit intimidating Taiwan", "quit fighting": an -ing form right after the verb names the act, where "quit to join" gives an aim
     return text !== undefined && c.kind === 'verb' && /^\s+[a-z]+ing\b/.test(text.slice(c.head.end, c.head.end + 30));
