@@ -1,5 +1,5 @@
 import type { Entity, Quote, ReadoutEvent } from '../../document/schema.js';
-import type { ScreenWords } from './screen-events.js';
+import type { ScreenWords } from './screen-context.js';
 
 /**
  * Screens on who acts, applied to built events (events-stage.ts): a news outlet, an uncoded commentator, a

@@ -9,7 +9,8 @@ import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isOldDescription, isToldAsHistory, sentenceToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
-import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenContext, screenedModality, type ScreenContext } from './screen-events.js';
+import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenedModality } from './screen-events.js';
+import { screenContext, type ScreenContext } from './screen-context.js';
 import { isNotYetDone } from './not-yet-done.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
 

@@ -1,6 +1,6 @@
 import type { Clause } from '../../document/schema.js';
 import type { Candidate } from './build-events.js';
-import type { ScreenContext } from './screen-events.js';
+import type { ScreenContext } from './screen-context.js';
 
 /** A present perfect negated: "has not agreed", "haven't responded", "have never lived up to". */
 const NOT_YET = /^(?:has|have)(?:n['’]t|\s+(?:not|never))\b/i;

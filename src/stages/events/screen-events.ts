@@ -1,10 +1,11 @@
-import type { Clause, ReadoutDocument, ReadoutEvent, TimeExpr, Token } from '../../document/schema.js';
+import type { Clause, ReadoutEvent, TimeExpr, Token } from '../../document/schema.js';
 import type { Candidate } from './build-events.js';
 import type { PatternSet } from './patterns/pattern-schema.js';
 import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
 import { firstIndex } from '../../document/first-index.js';
 import { timesOutsideRelatives } from './event-context.js';
 import { CONTENT_NOUNS, SAY_VERBS } from '../clauses/clause-words.js';
+import { insideQuote, STALE_DAYS, type ScreenContext } from './screen-context.js';
 
 /**
  * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
@@ -36,72 +37,6 @@ export function isEmptyIntent(c: Candidate, tokens: readonly Token[], set: Pick<
 
 /** Condition clauses: "if the threats escalate", "unless Iran stops". */
 const CONDITION = /\b(if|unless)\b[^,;:"“”]*$/i;
-/** Days before publication past which a time expression no longer tells "now". */
-export const STALE_DAYS = 31;
-
-/** The lexicon's screening words (data/patterns/lexicon.yaml), as the screens read them. */
-export interface ScreenWords {
-  backgroundPreps: ReadonlySet<string>;
-  /** one of the background openers right before: "since arresting them" */
-  opener: RegExp;
-  /** a habitual adverb in a verb group: "have repeatedly denied" */
-  habitual: RegExp;
-  sameInPast: ReadonlySet<string>;
-  newsPresentVerbs: ReadonlySet<string>;
-  beliefVerbs: ReadonlySet<string>;
-  /** a proposal noun and a for-phrase right before: "a plan for rearming", "a proposal for the Council to lift" */
-  proposalFor: RegExp;
-  /** a prospective modifier before an event noun: "a U.S.-proposed ceasefire", "a possible attack" */
-  prospective: RegExp;
-  calledOffVerbs: ReadonlySet<string>;
-  carryingVerbs: ReadonlySet<string>;
-  /** a scheduled word and "to" right before: "is due to travel" */
-  scheduled: RegExp;
-  domesticRoots: ReadonlySet<string>;
-  /** a word that makes a speaker a body or an official, whatever its entity type says ("the Foreign Affairs Ministry said") */
-  body: RegExp;
-}
-
-type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
-const compiled = new WeakMap<LexiconWords, ScreenWords>();
-const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
-
-/** The screening words of a pattern set, compiled once per set. */
-export function screenWords(set: LexiconWords): ScreenWords {
-  let w = compiled.get(set);
-  if (!w) {
-    w = {
-      backgroundPreps: set.backgroundPreps,
-      opener: new RegExp(`\\b(?:${alternation(set.backgroundOpeners)})\\s+$`, 'i'),
-      habitual: new RegExp(`\\b(?:${alternation(set.habitualAdverbs)})\\b`, 'i'),
-      sameInPast: set.sameInPast,
-      newsPresentVerbs: set.newsPresentVerbs,
-      beliefVerbs: set.beliefVerbs,
-      calledOffVerbs: set.calledOffVerbs,
-      proposalFor: new RegExp(`\\b(?:${alternation(set.proposalNouns)})s?\\b[^,;]{0,40}?\\bfor\\s+(?:[^,;]{1,40}?\\s+)?$`, 'i'),
-      prospective: new RegExp(`\\b(?:${alternation(set.prospectiveWords)})\\s+(?:[\\w.'’-]+\\s+){0,2}$`, 'i'),
-      carryingVerbs: set.carryingVerbs,
-      scheduled: new RegExp(`\\b(?:${alternation(set.scheduledWords)})\\s+to\\s+$`, 'i'),
-      domesticRoots: set.domesticRoots,
-      body: new RegExp(`\\b(?:${alternation(set.speakerBodyWords)})\\b`, 'i'),
-    };
-    compiled.set(set, w);
-  }
-  return w;
-}
-
-export interface ScreenContext {
-  doc: Pick<ReadoutDocument, 'text' | 'times' | 'article' | 'clauses'> & Partial<Pick<ReadoutDocument, 'quotes' | 'sentences'>>;
-  clauses: Map<string, Clause>;
-  sentenceTimes: Map<string, TimeExpr[]>;
-  sentenceClauses: Map<string, Clause[]>;
-  words: ScreenWords;
-}
-
-export function screenContext(doc: ScreenContext['doc'], clauses: Map<string, Clause>, sentenceTimes: Map<string, TimeExpr[]>, sentenceClauses: Map<string, Clause[]>, set: LexiconWords): ScreenContext {
-  return { doc, clauses, sentenceTimes, sentenceClauses, words: screenWords(set) };
-}
-
 /**
  * Background events: a nominal inside a phrase headed by under/since/amid/despite/after/following/before/over,
  * a verb clause right after one of these words, a past perfect ("had barred"), a state "since" a time.
@@ -370,10 +305,6 @@ export function isStale(e: ReadoutEvent, s: ScreenContext): boolean {
   const limit = formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
   const times = timesOutsideRelatives(s.sentenceTimes.get(e.sentence) ?? [], s.sentenceClauses.get(e.sentence) ?? [], e.evidence[0]!.end - 1);
   return times.some((t) => t.kind === 'date' && endOf(t) !== null && endOf(t)! < limit);
-}
-
-function insideQuote(offset: number, s: ScreenContext): boolean {
-  return (s.doc.quotes ?? []).some((q) => q.kind !== 'indirect' && q.start <= offset && q.end > offset);
 }
 
 /** The word starting at `offset`. */

@@ -1,6 +1,7 @@
 import type { Clause, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import { addDays, formatDay, parseDay } from '../times/calendar.js';
-import { endOf, STALE_DAYS } from './screen-events.js';
+import { endOf } from './screen-events.js';
+import { STALE_DAYS } from './screen-context.js';
 
 /**
  * Events told as history (ARCHITECTURE.md, "Which events are reported"): a story's history paragraph narrates
