@@ -1,12 +1,32 @@
 import type { Clause, ReadoutDocument, TimeExpr } from '../../document/schema.js';
 import type { PatternSet } from './patterns/pattern-schema.js';
+import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
 
-/**
- * What the screens of `screen-events.ts` (and `told-as-history.ts`, `not-yet-done.ts`) read: the
- * document's clauses and times by sentence, and the lexicon's screening words compiled once per pattern set.
- */
+// What the screens of `screen-events.ts` (and `told-as-history.ts`, `not-yet-done.ts`) read: the document's
+// clauses and times by sentence, the lexicon's screening words compiled once per pattern set, and what "long
+// before publication" means.
+
 /** Days before publication past which a time expression no longer tells "now". */
 export const STALE_DAYS = 31;
+
+/** The last day that is not "now" for a story published on `published` (STALE_DAYS before it), or null without a date. */
+export function staleLimit(published: string | null | undefined): string | null {
+  if (!published) return null;
+  return formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
+}
+
+/** The last day a time value covers: "2017" -> 2017-12-31, "2024-06" -> 2024-06-30. */
+export function endOf(t: TimeExpr): string | null {
+  const v = t.range?.to ?? t.value;
+  if (!v) return null;
+  if (/^\d{4}$/.test(v)) return `${v}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(v)) {
+    const [y, m] = v.split('-').map(Number) as [number, number];
+    return formatDay({ year: y, month: m, day: daysInMonth(y, m) });
+  }
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  return null;
+}
 
 /** The lexicon's screening words (data/patterns/lexicon.yaml), as the screens read them. */
 export interface ScreenWords {

@@ -1,11 +1,10 @@
 import type { Clause, ReadoutEvent, TimeExpr, Token } from '../../document/schema.js';
 import type { Candidate } from './build-events.js';
 import type { PatternSet } from './patterns/pattern-schema.js';
-import { addDays, daysInMonth, formatDay, parseDay } from '../times/calendar.js';
 import { firstIndex } from '../../document/first-index.js';
 import { timesOutsideRelatives } from './event-context.js';
 import { CONTENT_NOUNS, SAY_VERBS } from '../clauses/clause-words.js';
-import { insideQuote, STALE_DAYS, type ScreenContext } from './screen-context.js';
+import { endOf, insideQuote, staleLimit, type ScreenContext } from './screen-context.js';
 
 /**
  * Which candidates are reported (ARCHITECTURE.md, "Which events are reported"): an event is a new act
@@ -132,9 +131,10 @@ function misattached(o: Clause, main: Clause, s: ScreenContext): boolean {
 
 /** A date that ends more than STALE_DAYS before publication. */
 function isLongBefore(t: TimeExpr, published: string | null | undefined): boolean {
-  if (!published || t.kind !== 'date') return false;
+  const limit = staleLimit(published);
+  if (!limit || t.kind !== 'date') return false;
   const end = endOf(t);
-  return end !== null && end < formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
+  return end !== null && end < limit;
 }
 
 /** The main clause the clause hangs on (through any links, at most five steps up) is in the past perfect, outside reported speech. */
@@ -300,9 +300,8 @@ export function isCalledOff(c: Candidate, modality: Candidate['modality'], s: Sc
 
 /** The event's date is the publication date while its sentence speaks of a time well before it ("In 2017, China gave..."). */
 export function isStale(e: ReadoutEvent, s: ScreenContext): boolean {
-  const published = s.doc.article.published;
-  if (!published || e.dateSource !== 'published') return false;
-  const limit = formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
+  const limit = staleLimit(s.doc.article.published);
+  if (!limit || e.dateSource !== 'published') return false;
   const times = timesOutsideRelatives(s.sentenceTimes.get(e.sentence) ?? [], s.sentenceClauses.get(e.sentence) ?? [], e.evidence[0]!.end - 1);
   return times.some((t) => t.kind === 'date' && endOf(t) !== null && endOf(t)! < limit);
 }
@@ -321,17 +320,4 @@ function sentenceBefore(k: Clause, at: number, s: ScreenContext): string {
   const first = (s.sentenceClauses.get(k.sentence) ?? [])[0];
   const start = Math.min(first?.start ?? at, at);
   return s.doc.text.slice(Math.max(start, at - 120), at);
-}
-
-/** The last day a time value covers: "2017" -> 2017-12-31, "2024-06" -> 2024-06-30. */
-export function endOf(t: TimeExpr): string | null {
-  const v = t.range?.to ?? t.value;
-  if (!v) return null;
-  if (/^\d{4}$/.test(v)) return `${v}-12-31`;
-  if (/^\d{4}-\d{2}$/.test(v)) {
-    const [y, m] = v.split('-').map(Number) as [number, number];
-    return formatDay({ year: y, month: m, day: daysInMonth(y, m) });
-  }
-  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
-  return null;
 }

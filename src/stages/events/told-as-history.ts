@@ -1,7 +1,5 @@
 import type { Clause, ReadoutDocument, TimeExpr } from '../../document/schema.js';
-import { addDays, formatDay, parseDay } from '../times/calendar.js';
-import { endOf } from './screen-events.js';
-import { STALE_DAYS } from './screen-context.js';
+import { endOf, staleLimit } from './screen-context.js';
 
 /**
  * Events told as history (ARCHITECTURE.md, "Which events are reported"): a story's history paragraph narrates
@@ -100,11 +98,6 @@ export function isOldDescription(k: Clause, day: string | null, s: HistoryContex
   const v = k.kind === 'noun' && k.parent ? s.clauses.get(k.parent) : k;
   if (v?.kind !== 'verb' || v.form !== 'finite') return false;
   return v.link === 'relative' || SUBJECT_RELATIVE.test(s.doc.text.slice(Math.max(0, v.group.start - 30), v.group.start));
-}
-
-function staleLimit(published: string | null | undefined): string | null {
-  if (!published) return null;
-  return formatDay(addDays(parseDay(published.slice(0, 10)), -STALE_DAYS));
 }
 
 function isOld(t: TimeExpr, limit: string): boolean {
