@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../pipeline/context.js';
 import { codedEvents, handActor } from '../../test-support/coded-events.js';
 import { looksLikeActor } from './event-roles.js';
+import { extractEvents } from './events-stage.js';
+import { handDocument } from '../../test-support/hand-layers.js';
 
 // Targets that are the source's own people (lexicon `homeNouns`), coded with the sector their role gives.
 const ctx = createContext();
@@ -201,5 +203,22 @@ describe('a thing described by an -ing form', () => {
     expect(codedEvents(ctx, 'Chile staged military drills encircling Peru on Friday.', [CHL, PER])).toContain('150 MOBILIZE CHL>PER');
     // (not past a comma: the -ing form then tells what the source did)
     expect(codedEvents(ctx, 'Chile staged military drills on Friday, angering Peru.', [CHL, PER]).filter((e) => e.startsWith('150'))).toEqual(['150 MOBILIZE CHL>-']);
+  });
+});
+
+describe('people the knowledge base does not code', () => {
+  const court = handActor(['A Bosnian court'], 'BIHJUD');
+  it('a named person is whom the act is done to, even uncoded ("sentenced Dodik")', () => {
+    const dodik = { ...handActor(['Dodik'], ''), type: 'PERSON' as const };
+    const doc = handDocument(ctx, 'A Bosnian court sentenced Dodik to one year in prison.', [court, dodik], { date: '2025-03-01' });
+    const events = extractEvents(doc, ctx);
+    expect(events.map((e) => `${e.cameo.code} ${e.target?.text ?? '-'}`)).toEqual(['116 Dodik']);
+  });
+
+  it('an uncoded name that is only part of a phrase is not the target ("in the Middle Shabelle region")', () => {
+    const army = handActor(['the Somali army'], 'SOMMIL');
+    const shabelle = { ...handActor(['Middle Shabelle'], ''), type: 'PERSON' as const };
+    const events = extractEvents(handDocument(ctx, 'Airstrikes by the Somali army in the Middle Shabelle region killed 50 al-Shabab militants.', [army, shabelle, handActor(['al-Shabab'], 'SOMREBSHB')], { date: '2025-03-01' }), ctx);
+    expect(events.map((e) => e.target?.text ?? '-')).not.toContain('Middle Shabelle');
   });
 });

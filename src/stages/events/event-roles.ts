@@ -171,7 +171,7 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
   const coded = (a: ClauseArg) => a.parts.some((pt) => resolver.resolve(pt.start, pt.end, true).actor !== null);
   // (a force done to "a police station" is done to the police: `looksLikeActorOrTheirs`)
   const actorLike = force ? looksLikeActorOrTheirs : looksLikeActor;
-  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null : actorLike(r.text, set); });
+  const plausible = (a: ClauseArg) => a.parts.some((pt) => { const r = resolver.resolve(pt.start, pt.end, true); return r.entity !== null ? r.actor !== null || (resolver.isPerson(r.entity) && a.text.trim().endsWith(r.text)) : actorLike(r.text, set); });
   const candidates: ClauseArg[] = [];
   for (const r of roles) {
     if (r === 'parent-subject') continue;

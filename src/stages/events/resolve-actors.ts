@@ -76,6 +76,11 @@ export class ActorResolver {
     return firstIndex(this.mentions.length, (i) => this.mentions[i]!.start >= offset);
   }
 
+  /** The entity is a person (a name the knowledge base may not hold: "Dodik"). */
+  isPerson(id: string | null): boolean {
+    return id !== null && this.byId.get(id)?.type === 'PERSON';
+  }
+
   textOf(start: number, end: number): string {
     return this.doc.text.slice(start, end);
   }
