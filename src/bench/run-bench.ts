@@ -3,6 +3,7 @@ import { benchExtract } from './extract-bench.js';
 import { benchRunOn } from './run-on-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { benchKbLoad } from './kb-bench.js';
+import { benchMachine } from './machine-bench.js';
 import { fmt, peakRssMb } from './stats.js';
 import { benchIngest, benchIngestJobs, benchQueries, benchStoreOnly } from './store-bench.js';
 import { benchExtractEndpoint } from './api-bench.js';
@@ -16,7 +17,7 @@ import { STAGES } from '../pipeline/stages.js';
  */
 const corpus = loadCorpus();
 process.stdout.write(`readout bench — corpus: ${corpus.name}, ${fmt(corpus.bytes.length / 1e6, 2)} MB, node ${process.version} ${process.execArgv.join(' ') || '(no flags)'}\n\n`);
-process.stdout.write(`${benchStartup()}\n${benchKbLoad()}\n\n`);
+process.stdout.write(`${benchMachine()}\n\n${benchStartup()}\n${benchKbLoad()}\n\n`);
 const lastStages = process.argv.includes('--all') ? STAGES.map((s) => s.name) : ['segment', STAGES.at(-1)!.name];
 for (const last of [...new Set(lastStages)]) process.stdout.write(`${benchExtract(corpus, last)}\n\n`);
 process.stdout.write(`${benchRunOn(new Extractor(), ingestCorpus(corpus))}\n\n`);
