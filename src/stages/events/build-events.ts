@@ -5,7 +5,7 @@ import { firedPatterns, headVariants, indexClauses, matchClause, type ClauseInde
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
 import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
-import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
+import { findWrapper, futureReading, isAbility, wrappedCode, type WrapperHit } from './wrappers.js';
 import { FORCE, pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
 import { PARTNER_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposePartner, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
@@ -31,7 +31,8 @@ export interface Candidate {
 export interface ClauseTrace { clause: Clause; trials: Trial[]; wrapper: WrapperHit | null }
 
 /** Modals of a possibility, reported or not. */
-const POSSIBLE = new Set(['could', 'might', 'may']);
+/** Modals of what may happen or can be done ("ca" is the "can" of "can't"): the act is not told as done. */
+const POSSIBLE = new Set(['could', 'might', 'may', 'can', 'ca']);
 const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'confirm', 'report', 'claim', 'write', 'quote']);
 
 type CandidateDoc = Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>;
@@ -215,7 +216,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   if (future) {
     code = future.code;
     negated = future.negated || deniedBy(flags, idx);
-    modality = flags.link === 'reported' ? 'reported' : 'intended';
+    // ("cannot accept": a refusal made now)
+    modality = flags.link === 'reported' ? 'reported' : isAbility(flags.modal) ? 'asserted' : 'intended';
   }
   // "will stop the talks if the United States deploys ...": a threat is aimed at whoever must meet the condition.
   const threatTarget = !(tgt && isCoded(tgt, resolver)) && code.startsWith('13') ? condition(flags) : undefined;

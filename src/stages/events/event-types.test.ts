@@ -28,6 +28,20 @@ describe('event types: what a future statement codes', () => {
     expect(coded('Kenya will not accept the Somali proposal.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);
   });
 
+  it('codes "cannot accept" a cooperative act as a refusal made now (12x, asserted), as "will not accept"', () => {
+    expect(coded('Kenya cannot accept the Somali proposal.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);
+    expect(coded("Kenya can't accept the Somali proposal.", [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['REJECT']);
+    const doc = handDocument(ctx, 'Kenya cannot accept the Somali proposal.', [KEN, SOM], { date: '2025-03-01' });
+    expect(extractEvents(doc, ctx).map((e) => [e.modality, e.negated])).toEqual([['asserted', false]]);
+  });
+
+  it('an act one can or cannot do is not told as done ("can attack", "can\'t suppress": hypothetical)', () => {
+    for (const text of ['Kenya can attack Somalia.', "Kenya can't attack Somalia."]) {
+      const doc = handDocument(ctx, text, [KEN, SOM], { date: '2025-03-01' });
+      expect(extractEvents(doc, ctx).map((e) => e.modality)).toEqual(['hypothetical']);
+    }
+  });
+
   it('codes "will withdraw ... unless" as a threat (13x), not as an intent', () => {
     expect(coded('Kenya will withdraw its troops from Somalia unless the attacks stop.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
     expect(coded('Kenya will withdraw its troops from Somalia next year.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['AGREE']);

@@ -19,6 +19,9 @@ export interface WrapperHit {
 
 const SKIP_BEFORE = new Set(['to', 'in', 'on', 'of', 'for', 'fully', 'immediately', 'also', 'not', 'never']);
 const HEDGES = new Set(['may', 'might', 'could']);
+/** "can" ("ca" of "can't"): what an actor is able to do. */
+const ABILITY = new Set(['can', 'ca']);
+export const isAbility = (modal: string | null | undefined): boolean => !!modal && ABILITY.has(modal);
 const REPORTING_ONLY = new Set(['tell', 'advise', 'inform']);
 
 /** Finds the wrapper of a complement or reported clause: a noun right before it, else its parent verb, else a must/should modal. */
@@ -97,7 +100,8 @@ export interface FutureReading { code: string; negated: boolean; wrapper: Wrappe
 
 /**
  * The reading of an event said in the future ("will", "'ll", and "would" in reported speech), as CAMEO codes it:
- * the intent wrapper's code; a negated intent is a refusal; a statement with a condition ("unless") is a threat.
+ * the intent wrapper's code; a negated intent is a refusal, and so is a cooperative act one says one cannot do
+ * ("cannot accept the proposal"); a statement with a condition ("unless") is a threat.
  * `after` is the text of the sentence after the verb group. Null when the clause is not a future statement
  * or no wrapper code applies (then the plain code stays).
  */
@@ -106,6 +110,12 @@ export function futureReading(set: PatternSet, c: Pick<Clause, 'tense' | 'modal'
   // "may halt its mediation if ...": a possible act made to depend on the other side is a threat too.
   if (c.modal && HEDGES.has(c.modal) && !c.negated && /\b(unless|if)\b/i.test(after)) {
     const w = pick('wrap.threaten');
+    const made = w ? wrappedCode(w, code) : null;
+    return w && made ? { code: made, negated: false, wrapper: w } : null;
+  }
+  // "cannot accept", "can't support": refusing a cooperative act is a refusal, as "will not accept" is.
+  if (isAbility(c.modal) && c.negated && Number(code.slice(0, 2)) < 14) {
+    const w = pick('wrap.refuse');
     const made = w ? wrappedCode(w, code) : null;
     return w && made ? { code: made, negated: false, wrapper: w } : null;
   }
