@@ -32,5 +32,6 @@ export function ingestSummary(stats: IngestStats & { total: number; seconds: num
     `${stats.total} inputs read in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s) into ${db}`,
     `  stored ${stats.stored} (${stats.replaced} replaced, ${stats.copies} syndicated copies), unchanged ${stats.unchanged}, failed ${stats.failed}`,
     `  ${stats.mentions} event mentions stored`,
+    ...(stats.staleUnchanged > 0 ? [`  ${stats.staleUnchanged} unchanged articles were extracted with other knowledge or another readout version: \`readout reprocess --stale\` updates them`] : []),
   ].join('\n');
 }

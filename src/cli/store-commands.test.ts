@@ -76,6 +76,21 @@ describe('ingest, watch and reprocess take the knowledge options of extract (CLI
     expect(run(['ingest', join(dir, 'news'), '--db', plain, '--kb', join(dir, 'nowhere')]).status).toBe(2);
   });
 
+  it('reprocess --stale re-extracts only what other knowledge extracted: a changed --kb folder counts, the same one does not', () => {
+    const db = join(dir, 'stale.db');
+    expect(run(['ingest', join(dir, 'news'), '--db', db, '--date', '2024-12-30']).status).toBe(0);
+    expect(run(['reprocess', '--db', db, '--stale']).stdout).toContain('reprocessed 0 articles');
+    // ingest leaves an unchanged article alone, and says it was extracted with other knowledge
+    const again = run(['ingest', join(dir, 'news'), '--db', db, '--date', '2024-12-30', '--kb', join(dir, 'kb')]).stdout;
+    expect(again).toContain('unchanged 1');
+    expect(again).toContain('1 unchanged articles were extracted with other knowledge');
+    expect(run(['ingest', join(dir, 'news'), '--db', db, '--date', '2024-12-30']).stdout).not.toContain('other knowledge');
+    const r = run(['reprocess', '--db', db, '--stale', '--kb', join(dir, 'kb')]);
+    expect(r.stdout).toContain('reprocessed 1 articles');
+    expect(events(db, '--source', 'IRNGOV')).toMatchObject([{ code: '040' }]);
+    expect(run(['reprocess', '--db', db, '--stale', '--kb', join(dir, 'kb')]).stdout).toContain('reprocessed 0 articles');
+  });
+
   it('watch --patterns: user event patterns apply to what is watched', () => {
     const db = join(dir, 'watch.db');
     expect(run(['watch', join(dir, 'watched'), '--once', '--db', db, '--date', '2024-12-30']).status).toBe(0);

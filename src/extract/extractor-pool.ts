@@ -6,6 +6,7 @@ import type { ReadoutDocument } from '../document/schema.js';
 import { ReadoutError, type ErrorCode } from '../errors/readout-error.js';
 import type { IngestedArticle } from '../ingest/ingest-types.js';
 import type { ContextOptions } from '../pipeline/context.js';
+import { knowledgeFingerprint } from '../pipeline/knowledge-fingerprint.js';
 import { STAGES } from '../pipeline/stages.js';
 import { analyseClauses } from '../stages/clauses/clauses-stage.js';
 import { PROJECT_ROOT } from '../project-root.js';
@@ -34,7 +35,12 @@ export class ExtractorPool {
   private nextId = 0;
   private fatal: ReadoutError | null = null;
 
-  constructor(readonly jobs: number, options: ContextOptions = {}) {
+  /** What the workers know (`knowledgeFingerprint` of the same options). */
+  get knowledge(): string {
+    return knowledgeFingerprint(this.options);
+  }
+
+  constructor(readonly jobs: number, private readonly options: ContextOptions = {}) {
     const file = workerFile();
     for (let w = 0; w < jobs; w++) {
       const worker = new Worker(file, { workerData: { kbDirs: [...(options.kbDirs ?? [])], patternDirs: [...(options.patternDirs ?? [])] } });

@@ -2,6 +2,7 @@ import { newDocument } from '../document/new-document.js';
 import type { ReadoutDocument } from '../document/schema.js';
 import type { IngestedArticle } from '../ingest/ingest-types.js';
 import { createContext, type PipelineContext } from '../pipeline/context.js';
+import { knowledgeFingerprint } from '../pipeline/knowledge-fingerprint.js';
 import { checkStages, runPipeline, runPipelineOver } from '../pipeline/run-pipeline.js';
 import { STAGES } from '../pipeline/stages.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -18,6 +19,11 @@ export class Extractor {
     checkStages(stages);
     this.stages = stages;
     this.ctx = ctx;
+  }
+
+  /** What it knows (`knowledgeFingerprint`): stored with each article by the store. */
+  get knowledge(): string {
+    return knowledgeFingerprint(this.ctx.options);
   }
 
   extract(ingested: IngestedArticle): ReadoutDocument {

@@ -17,6 +17,8 @@ export interface PipelineContext {
   ontology: Ontology;
   /** Event patterns and wrappers (data/patterns/ plus the user's `--patterns` folders). */
   patterns: PatternSet;
+  /** The options it was made with (`knowledgeFingerprint` reads the same folders). */
+  options: ContextOptions;
 }
 
 export interface ContextOptions {
@@ -30,6 +32,6 @@ export function createContext(options: ContextOptions = {}): PipelineContext {
   const ontology = loadOntology();
   return {
     nlp: loadNlp(), kb: loadKnowledgeBase({ dirs: options.kbDirs ?? [] }), quoteCues: loadCues(),
-    ontology, patterns: loadPatterns(ontology, options.patternDirs ?? []),
+    ontology, patterns: loadPatterns(ontology, options.patternDirs ?? []), options,
   };
 }

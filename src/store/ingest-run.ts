@@ -45,7 +45,7 @@ export async function storeResultsInPool(
 ): Promise<IngestStats> {
   // the writer extracts nothing itself here (every article goes through `claim`, the pool, `accept`)
   const unused = (): never => { throw new Error('storeResultsInPool extracts on the pool'); };
-  const writer = new StoreWriter(db, { stages: pool.stages, extract: unused }, options);
+  const writer = new StoreWriter(db, { stages: pool.stages, knowledge: pool.knowledge, extract: unused }, options);
   type Slot = { result: IngestResult } | { ingested: IngestedArticle; hash: string; done: Promise<StoreDocument | ReadoutError> };
   const queue: Slot[] = [];
   const window = pool.jobs * 4;

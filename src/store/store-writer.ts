@@ -15,6 +15,8 @@ export interface IngestStats {
   done: number;
   stored: number;
   unchanged: number;
+  /** Of the unchanged, those extracted with other knowledge or another version (`reprocess --stale` updates them). */
+  staleUnchanged: number;
   replaced: number;
   copies: number;
   failed: number;
@@ -38,14 +40,20 @@ type Pending = { doc: ReadoutDocument; hash: string; encoded: EncodedDocument | 
 /** What the writer needs of an extractor (the real one, or a stand-in in tests). */
 export interface DocumentExtractor {
   readonly stages: readonly { name: string }[];
+  /** Readout's version and knowledge in short (`knowledgeFingerprint`). */
+  readonly knowledge?: string;
   extract(ingested: IngestedArticle): ReadoutDocument;
   /** Several at once (`Extractor.extractAll`); without it, one by one. */
   extractAll?(ingested: readonly IngestedArticle[]): ReadoutDocument[];
 }
 
-/** The pipeline's identity, stored with each article so that `reprocess` can tell what is stale. */
+/**
+ * The pipeline's identity, stored with each article so that `reprocess --stale` can tell what is stale:
+ * its stages and, when the extractor tells it, what it knows ("segment>...>events@3f2a9c01b2de").
+ */
 export function pipelineId(extractor: DocumentExtractor): string {
-  return extractor.stages.map((s) => s.name).join('>');
+  const stages = extractor.stages.map((s) => s.name).join('>');
+  return extractor.knowledge ? `${stages}@${extractor.knowledge}` : stages;
 }
 
 /**
@@ -54,7 +62,7 @@ export function pipelineId(extractor: DocumentExtractor): string {
  * content hash) is skipped before extraction, so a rerun finishes the job without duplicates.
  */
 export class StoreWriter {
-  readonly stats: IngestStats = { done: 0, stored: 0, unchanged: 0, replaced: 0, copies: 0, failed: 0, mentions: 0 };
+  readonly stats: IngestStats = { done: 0, stored: 0, unchanged: 0, staleUnchanged: 0, replaced: 0, copies: 0, failed: 0, mentions: 0 };
   private pending: Pending[] = [];
   /** Claimed articles waiting to be extracted together (see `extractWaiting`). */
   private waiting: Array<{ ingested: IngestedArticle; hash: string }> = [];
@@ -125,10 +133,11 @@ export class StoreWriter {
   claim(ingested: IngestedArticle): string | null {
     const hash = contentHash(ingested);
     const id = ingested.article.id;
-    const stored = stmt(this.db, 'SELECT content_hash FROM articles WHERE id = ?').get(id) as { content_hash: string } | undefined;
+    const stored = stmt(this.db, 'SELECT content_hash, pipeline FROM articles WHERE id = ?').get(id) as { content_hash: string; pipeline: string } | undefined;
     this.stats.done++;
     if (this.pendingIds.has(id) || this.claimed.has(id) || (!this.options.force && stored?.content_hash === hash)) {
       this.stats.unchanged++;
+      if (stored && stored.pipeline !== this.pipeline) this.stats.staleUnchanged++;
       return null;
     }
     this.claimed.add(id);
