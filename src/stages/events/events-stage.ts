@@ -4,13 +4,13 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
-import { continuedSentence, datedClause, dateOf, locationOf, narrativeDate, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
+import { continuedSentence, datedClause, dateOf, locationOf, narrativeDate, quoteOf, referredDate, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isOldDescription, isToldAsHistory, sentenceToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
 import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenedModality } from './screen-events.js';
-import { screenContext, type ScreenContext } from './screen-context.js';
+import { screenContext, staleLimit, type ScreenContext } from './screen-context.js';
 import { isNotYetDone } from './not-yet-done.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
 
@@ -91,6 +91,8 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
     || (dated.link === 'reported' && c.rule.startsWith('wrap.'));
   let when = dateOf(dated, main, doc, sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
+  // "... came under a bomb and gun attack on Tuesday. ... 21 passengers died in the initial attack": the earlier mention dates it
+  if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = referredDate(c.clause, doc, cache.sentenceTimes, staleLimit(doc.article.published)) ?? when;
   // "... turned them over to China on Feb. 27. The United States condemned Thailand": the sentence before dates it (event-context.ts)
   if (when.dateSource === 'published' && c.modality === 'asserted' && !quoteOf(c.clause, doc)) when = narrativeDate(c.clause, [c.source.entity, c.target?.entity ?? null], doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   // "imposed tariffs, then delayed them until April 2": a past act is not dated after publication by another clause's time.
