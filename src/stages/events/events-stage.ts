@@ -12,6 +12,7 @@ import { actorOnDay, codingDay } from './actors-at-date.js';
 import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenedModality } from './screen-events.js';
 import { screenContext, staleLimit, type ScreenContext } from './screen-context.js';
 import { isNotYetDone } from './not-yet-done.js';
+import { answerSentences } from './interview-turns.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
@@ -65,6 +66,8 @@ function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineCon
   if (e && (e.dateSource === 'published' || (e.dateSource === 'time' && !dayBeforeComma(c, e.time, cache.times, doc.text))) && isToldAsHistory(c.clause, screen)) return null;
   // "There, Kim asked Trump for relief. Trump denied the request.": a sentence continuing one told as history is history too
   if (e && e.dateSource === 'published' && continuesHistory(c, doc, cache, screen)) return null;
+  // "Armitage: Probably the Russia attack on Ukraine": an act in an interview answer with no day of its own (interview-turns.ts)
+  if (e && e.dateSource === 'published' && cache.answers.has(e.sentence)) return null;
   // "the group that spearheaded the offensive in December 2024", told months later: a description (told-as-history.ts)
   if (e && e.dateSource === 'time' && isOldDescription(c.clause, e.date, screen)) return null;
   return e;
@@ -163,6 +166,6 @@ function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext, shar
     const l = sentenceClauses.get(c.sentence);
     if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
   }
-  return { times, entities, sentenceTimes, sentenceClauses, sentencesOf: sentencesOfEntities(doc), resolver: shared.resolver, clauses: shared.idx.byId };
+  return { times, entities, sentenceTimes, sentenceClauses, sentencesOf: sentencesOfEntities(doc), resolver: shared.resolver, clauses: shared.idx.byId, answers: answerSentences(doc) };
 }
 
