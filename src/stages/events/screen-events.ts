@@ -99,8 +99,8 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "Both tankers are sanctioned by the Treasury": a main clause in the present passive outside quotes is a state too
   if (flags.kind === 'verb' && flags.parent === null && flags.voice === 'passive' && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
     && /^(?:is|are|am)\s+(?:[a-z]+ly\s+)?\w+$/i.test(groupText(flags)) && !insideQuote(flags.head.start, s)) return true;
-  // "was already providing aid": an act already under way is a state
-  if (flags.kind === 'verb' && /\b(?:is|are|was|were|been)\s+already\s+\w+ing$/i.test(groupText(flags))) return true;
+  // "was already providing aid", "are closely cooperating": an act already under way, or kept up, is a state
+  if (flags.kind === 'verb' && s.words.underWay.test(groupText(flags))) return true;
   // "Beijing cites old maps and has rejected the ruling", "have rejected the accusations and maintain that": an act
   // coordinated with such a standing present shares its standing (not with "says": "has rejected it and says")
   if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {

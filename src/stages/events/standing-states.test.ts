@@ -64,6 +64,12 @@ describe('which events are reported: standing positions', () => {
     expect(summary(events('France has criticized Iran for years.', [IRN, FRA]))).toEqual([]);
   });
 
+  it('does not report a progressive with an adverb of an act kept up ("are closely cooperating")', () => {
+    expect(summary(events('France and Iran are closely cooperating in the region.', [IRN, FRA])).filter((x) => x.startsWith('06'))).toEqual([]);
+    // the same progressive without it is told
+    expect(summary(events('France and Iran are cooperating in the region.', [IRN, FRA])).filter((x) => x.startsWith('06'))).not.toEqual([]);
+  });
+
   it('reads a habitual adverb right after the object as one in the verb group ("has criticized Iran repeatedly")', () => {
     expect(summary(events('France has criticized Iran repeatedly.', [IRN, FRA]))).toEqual([]);
     // the same act with no habit is told
