@@ -72,3 +72,17 @@ describe('events: quoted sentences do not move the story\'s time', () => {
     expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
   });
 });
+
+describe('events: a definite event noun takes the day of the earlier mention it refers to', () => {
+  const monday = { times: [{ text: 'on Monday', value: '2024-12-23' }] };
+  it('dates "died in the first raid by Syria" by the Monday of the raid told before', () => {
+    const text = 'An Iraqi border post came under a rocket raid on Monday. Officials counted the losses. They said nine guards died in the first raid by Syria.';
+    const [e] = events(text, [IRQ, SYR], monday).filter((x) => x.cameo.root === '19');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-23', 'time']);
+  });
+  it('leaves an indefinite one on publication', () => {
+    const text = 'An Iraqi border post came under a rocket raid on Monday. Officials counted the losses. They said nine guards died in a new raid by Syria.';
+    const [e] = events(text, [IRQ, SYR], monday).filter((x) => x.cameo.root === '19');
+    expect([e!.date, e!.dateSource]).toEqual(['2024-12-30', 'published']);
+  });
+});

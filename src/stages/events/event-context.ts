@@ -125,6 +125,35 @@ export function sharedDate(sentence: string, source: string | null, target: stri
   return best ? { date: dayOf(best.days[0]!), time: best.days[0]!.id, dateSource: 'time' } : null;
 }
 
+/** "the initial attack", "the Bouake attack": a definite article and at most three modifiers right before the head noun. */
+const DEFINITE_BEFORE = /\bthe\s+(?:[\w'’.-]+\s+){0,3}$/i;
+/** How many sentences back a definite event noun looks for the mention it refers to. */
+const REFERRED_REACH = 12;
+
+/**
+ * A definite event noun with no day of its own ("21 passengers died in the initial attack") refers back to the same
+ * noun told earlier: it takes the day of the nearest earlier sentence naming that noun with a day ("came under a
+ * bomb and gun attack on Tuesday"). Earlier mentions without a day refer back too and are passed over; one
+ * with several days is ambiguous and ends the search, and so does a day after publication or long before it
+ * (another event of the same name).
+ */
+export function referredDate(c: Clause, doc: Pick<ReadoutDocument, 'text' | 'sentences' | 'tokens' | 'article'>, sentenceTimes: Map<string, TimeExpr[]>, staleLimit: string | null): EventDate | null {
+  const published = doc.article.published;
+  if (c.kind !== 'noun' || !published || !DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, c.head.start - 50), c.head.start))) return null;
+  const lemma = c.head.lemma.toLowerCase();
+  const here = doc.sentences.findIndex((x) => x.id === c.sentence);
+  for (let at = here - 1; at >= 0 && at >= here - REFERRED_REACH; at--) {
+    const s = doc.sentences[at]!;
+    if (!doc.tokens.slice(s.tokens[0], s.tokens[1]).some((t) => t.lemma.toLowerCase() === lemma)) continue;
+    const days = (sentenceTimes.get(s.id) ?? []).filter((t) => t.kind === 'date' && dayOf(t));
+    if (days.length === 0) continue;
+    const day = days.length === 1 ? dayOf(days[0]!) : null;
+    if (!day || day > published || (staleLimit && day < staleLimit)) return null;
+    return { date: day, time: days[0]!.id, dateSource: 'time' };
+  }
+  return null;
+}
+
 /**
  * A past act told right after the sentence that dates what it answers or continues: "Thailand turned 40 of them
  * over to China on Feb. 27. The United States condemned Thailand ..."; "The vaccines arrived on March 29. Duterte

@@ -4,14 +4,15 @@ import { ploverOf } from '../../ontology/ontology.js';
 import type { PipelineContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
-import { continuedSentence, datedClause, dateOf, locationOf, narrativeDate, quoteOf, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
+import { continuedSentence, datedClause, dateOf, locationOf, narrativeDate, quoteOf, referredDate, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
 import { referredTargets } from './referred-targets.js';
 import { isOldDescription, isToldAsHistory, sentenceToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
 import { isUntoldInfinitive, isBackground, isCalledOff, isCeased, isProposed, isEmptyIntent, isModifier, isStale, recodedForTarget, screenedModality } from './screen-events.js';
-import { screenContext, type ScreenContext } from './screen-context.js';
+import { screenContext, staleLimit, type ScreenContext } from './screen-context.js';
 import { isNotYetDone } from './not-yet-done.js';
+import { answerSentences } from './interview-turns.js';
 import { actsOnItself, isCommentary, pronounIsOutlet, targetIsUnresolvedPronoun } from './actor-screens.js';
 
 /** CAMEO and PLOVER events from clauses matched against the event patterns; then duplicates merged. */
@@ -65,6 +66,8 @@ function screened(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: PipelineCon
   if (e && (e.dateSource === 'published' || (e.dateSource === 'time' && !dayBeforeComma(c, e.time, cache.times, doc.text))) && isToldAsHistory(c.clause, screen)) return null;
   // "There, Kim asked Trump for relief. Trump denied the request.": a sentence continuing one told as history is history too
   if (e && e.dateSource === 'published' && continuesHistory(c, doc, cache, screen)) return null;
+  // "Armitage: Probably the Russia attack on Ukraine": an act in an interview answer with no day of its own (interview-turns.ts)
+  if (e && e.dateSource === 'published' && cache.answers.has(e.sentence)) return null;
   // "the group that spearheaded the offensive in December 2024", told months later: a description (told-as-history.ts)
   if (e && e.dateSource === 'time' && isOldDescription(c.clause, e.date, screen)) return null;
   return e;
@@ -91,6 +94,8 @@ export function toEvent(c: Candidate, doc: Readonly<ReadoutDocument>, ctx: Pipel
     || (dated.link === 'reported' && c.rule.startsWith('wrap.'));
   let when = dateOf(dated, main, doc, sentenceTimes);
   if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = sharedDate(c.clause.sentence, c.source.entity, c.target?.entity ?? null, doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
+  // "... came under a bomb and gun attack on Tuesday. ... 21 passengers died in the initial attack": the earlier mention dates it
+  if (when.dateSource !== 'time' && c.clause.kind === 'noun') when = referredDate(c.clause, doc, cache.sentenceTimes, staleLimit(doc.article.published)) ?? when;
   // "... turned them over to China on Feb. 27. The United States condemned Thailand": the sentence before dates it (event-context.ts)
   if (when.dateSource === 'published' && c.modality === 'asserted' && !quoteOf(c.clause, doc)) when = narrativeDate(c.clause, [c.source.entity, c.target?.entity ?? null], doc, cache.sentenceTimes, cache.sentencesOf) ?? when;
   // "imposed tariffs, then delayed them until April 2": a past act is not dated after publication by another clause's time.
@@ -161,6 +166,6 @@ function contextCache(doc: Readonly<ReadoutDocument>, ctx: PipelineContext, shar
     const l = sentenceClauses.get(c.sentence);
     if (l) l.push(c); else sentenceClauses.set(c.sentence, [c]);
   }
-  return { times, entities, sentenceTimes, sentenceClauses, sentencesOf: sentencesOfEntities(doc), resolver: shared.resolver, clauses: shared.idx.byId };
+  return { times, entities, sentenceTimes, sentenceClauses, sentencesOf: sentencesOfEntities(doc), resolver: shared.resolver, clauses: shared.idx.byId, answers: answerSentences(doc) };
 }
 

@@ -35,6 +35,8 @@ export interface ScreenWords {
   opener: RegExp;
   /** a habitual adverb in a verb group: "have repeatedly denied" */
   habitual: RegExp;
+  /** a progressive verb group with an adverb of an act under way or kept up: "was already providing", "are closely cooperating" */
+  underWay: RegExp;
   sameInPast: ReadonlySet<string>;
   newsPresentVerbs: ReadonlySet<string>;
   beliefVerbs: ReadonlySet<string>;
@@ -51,7 +53,7 @@ export interface ScreenWords {
   body: RegExp;
 }
 
-type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
+type LexiconWords = Pick<PatternSet, 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'underWayAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'domesticRoots' | 'speakerBodyWords'>;
 const compiled = new WeakMap<LexiconWords, ScreenWords>();
 const alternation = (words: ReadonlySet<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
 
@@ -63,6 +65,7 @@ export function screenWords(set: LexiconWords): ScreenWords {
       backgroundPreps: set.backgroundPreps,
       opener: new RegExp(`\\b(?:${alternation(set.backgroundOpeners)})\\s+$`, 'i'),
       habitual: new RegExp(`\\b(?:${alternation(set.habitualAdverbs)})\\b`, 'i'),
+      underWay: new RegExp(`\\b(?:is|are|am|was|were|been)\\s+(?:${alternation(set.underWayAdverbs)})\\s+\\w+ing$`, 'i'),
       sameInPast: set.sameInPast,
       newsPresentVerbs: set.newsPresentVerbs,
       beliefVerbs: set.beliefVerbs,

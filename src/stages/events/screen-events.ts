@@ -90,7 +90,7 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   const host = flags.kind === 'verb' && flags.link === 'adverbial' && flags.parent ? s.clauses.get(flags.parent) : undefined;
   if (host?.kind === 'verb' && host !== held && s.words.habitual.test(groupText(host) + ' ' + (/[a-z]+\s*$/i.exec(before(host.group.start, s.doc.text))?.[0] ?? ''))) return true;
   for (const v of heldToo) {
-    if (v.kind === 'verb' && (s.words.habitual.test(groupText(v)) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
+    if (v.kind === 'verb' && (s.words.habitual.test(groupText(v)) || habitAfterObject(v, s) || !ahead && v.args.some((a) => a.prep === 'for' && SPAN_OF_YEARS.test(a.text)))) return true;
   }
   // "Both Pakistan and China reject the claims", "India backs the base": a main clause in the simple present, outside
   // quotes and reported speech, states a standing position, not a new act.
@@ -99,8 +99,8 @@ export function isBackground(c: Candidate, s: ScreenContext): boolean {
   // "Both tankers are sanctioned by the Treasury": a main clause in the present passive outside quotes is a state too
   if (flags.kind === 'verb' && flags.parent === null && flags.voice === 'passive' && flags.tense === 'present' && flags.form === 'finite' && !flags.modal
     && /^(?:is|are|am)\s+(?:[a-z]+ly\s+)?\w+$/i.test(groupText(flags)) && !insideQuote(flags.head.start, s)) return true;
-  // "was already providing aid": an act already under way is a state
-  if (flags.kind === 'verb' && /\b(?:is|are|was|were|been)\s+already\s+\w+ing$/i.test(groupText(flags))) return true;
+  // "was already providing aid", "are closely cooperating": an act already under way, or kept up, is a state
+  if (flags.kind === 'verb' && s.words.underWay.test(groupText(flags))) return true;
   // "Beijing cites old maps and has rejected the ruling", "have rejected the accusations and maintain that": an act
   // coordinated with such a standing present shares its standing (not with "says": "has rejected it and says")
   if (flags.kind === 'verb' && flags.form === 'finite' && flags.tense === 'past' && !flags.modal && !insideQuote(flags.head.start, s)) {
@@ -127,6 +127,17 @@ function misattached(o: Clause, main: Clause, s: ScreenContext): boolean {
   if (o.kind !== 'verb' || o.link !== 'coordinate' || o.tense !== 'present' || !o.parent || o.head.text.toLowerCase() !== o.head.lemma.toLowerCase()) return false;
   const p = s.clauses.get(o.parent);
   return !!p && p.parent === main.id && p.link === 'complement' && p.kind === 'verb' && /^(?:is|was|has)$/i.test(p.head.text);
+}
+
+/**
+ * "has violated the agreement repeatedly": a habitual adverb in -ly right after the clause's object says the same as
+ * one in its verb group ("long" and the like are left alone there: "held talks long into the night").
+ */
+function habitAfterObject(v: Clause, s: ScreenContext): boolean {
+  const object = v.args.find((a) => a.role === 'object' && a.start >= v.group.end);
+  if (!object) return false;
+  const m = /^\s+([a-z]+ly)\b/i.exec(s.doc.text.slice(object.end, object.end + 30));
+  return !!m && s.words.habitual.test(m[1]!);
 }
 
 /** A date that ends more than STALE_DAYS before publication. */

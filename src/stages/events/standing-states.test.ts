@@ -64,6 +64,18 @@ describe('which events are reported: standing positions', () => {
     expect(summary(events('France has criticized Iran for years.', [IRN, FRA]))).toEqual([]);
   });
 
+  it('does not report a progressive with an adverb of an act kept up ("are closely cooperating")', () => {
+    expect(summary(events('France and Iran are closely cooperating in the region.', [IRN, FRA])).filter((x) => x.startsWith('06'))).toEqual([]);
+    // the same progressive without it is told
+    expect(summary(events('France and Iran are cooperating in the region.', [IRN, FRA])).filter((x) => x.startsWith('06'))).not.toEqual([]);
+  });
+
+  it('reads a habitual adverb right after the object as one in the verb group ("has criticized Iran repeatedly")', () => {
+    expect(summary(events('France has criticized Iran repeatedly.', [IRN, FRA]))).toEqual([]);
+    // the same act with no habit is told
+    expect(summary(events('France has criticized Iran.', [IRN, FRA]))).toEqual(['111 FRA>IRN']);
+  });
+
   it('reads a span of years on an act to come as how long it will last, not as a habit', () => {
     expect(summary(events('France plans to impose restrictions on Iranian imports for two years.', [IRN, FRA])).map((x) => x.slice(0, 2))).toEqual(['13']);
     expect(summary(events('France will impose sanctions on Iran for two years.', [IRN, FRA])).length).toBeGreaterThan(0);

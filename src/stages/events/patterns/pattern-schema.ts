@@ -48,7 +48,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), siteNouns: words.optional(), foreignWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), codedPartnerRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), underWayAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), siteNouns: words.optional(), foreignWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), codedPartnerRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -108,6 +108,8 @@ export interface PatternSet {
   backgroundOpeners: Set<string>;
   /** adverbs in a verb group that make an act a habit or a standing position ("have repeatedly denied"). */
   habitualAdverbs: Set<string>;
+  /** adverbs in a progressive verb group that make the act one under way or kept up, a state ("was already providing", "are closely cooperating"). */
+  underWayAdverbs: Set<string>;
   /** verbs whose past is spelt as their present ("hit", "cut"): a present-looking main clause may be past. */
   sameInPast: Set<string>;
   /** verbs whose simple present tells today's news ("says"), not a standing position. */
