@@ -107,6 +107,11 @@ describe('a city that names a thing', () => {
     expect(codedEvents(ctx, 'Kenya praised the Lusaka peace accords.', [KEN, LUSAKA]).join(' ')).not.toMatch(/ZMB/);
   });
 
+  it('"the Lusaka attack" names where it happened, not who attacked', () => {
+    expect(codedEvents(ctx, 'Kenya responded to the Lusaka attack with new patrols.', [KEN, LUSAKA]).join(' ')).not.toMatch(/ZMB>/);
+    expect(codedEvents(ctx, 'Somali forces launched an attack on Kismayo.', [handActor(['Somali forces'], 'SOMMIL')]).map((e) => e.slice(0, 19))).toEqual(['190 ASSAULT SOMMIL>']);
+  });
+
   it('the city elsewhere, and a country before such a noun, are still actors', () => {
     expect(codedEvents(ctx, 'Kenya signed a deal with Lusaka.', [KEN, LUSAKA])).toEqual(['057 SUPPORT KEN>ZMB']);
     expect(codedEvents(ctx, 'Kenya praised the Somalia deal.', [KEN, SOM])).toEqual(['051 SUPPORT KEN>SOM']);
