@@ -40,6 +40,8 @@ export interface KnowledgeBase {
   names: TokenTrie<NamePayload>;
   patterns: TokenTrie<PatternPayload>;
   roles: TokenTrie<RolePayload>;
+  /** Role phrases marked `home: false` ("secretary general"): a person with one is not of the story's country by default. */
+  noHomeTitles: ReadonlySet<string>;
   /** Last-word key of a person's names -> persons (lone surnames: "Hussein", "Sharaa"). */
   surnames: ReadonlyMap<string, KbEntry[]>;
   countries: ReadonlyMap<string, CountryInfo>;
@@ -97,10 +99,11 @@ export function compileKb(sources: KbSources): KnowledgeBase {
     for (const text of p.value.pattern) patterns.insert(patternKeys(text), { pattern: p.value, source: p.source });
   }
   const roles = new TokenTrie<RolePayload>();
+  const noHomeTitles = new Set(sources.roleWords.filter((r) => r.value.home === false).flatMap((r) => r.value.words));
   for (const r of sources.roleWords) {
     for (const phrase of r.value.words) roles.insert(nameWords(phrase).map((w) => w.key), { phrase, sector: r.value.sector, kind: r.value.kind });
   }
-  return { entries: sources.entries, names, patterns, roles, surnames, countries: sources.countries, files: sources.files, loadMs: 0 };
+  return { entries: sources.entries, names, patterns, roles, noHomeTitles, surnames, countries: sources.countries, files: sources.files, loadMs: 0 };
 }
 
 /** "{country}'s foreign ministry" -> ["{country}", "'s", "foreign", "ministry"]. */

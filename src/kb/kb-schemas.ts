@@ -117,6 +117,8 @@ export const roleWordSchema = z.object({
   words: z.array(z.string().min(1)).min(1),
   sector,
   kind: z.enum(['person', 'group', 'body', 'modifier']),
+  /** false: no country is assumed for a person with this title and none named (data/kb/roles header). */
+  home: z.boolean().optional(),
   note: z.string().optional(),
 }).strict();
 

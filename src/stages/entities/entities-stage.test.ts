@@ -52,6 +52,11 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText('Governor Amadou Toure flew from Bamako to Dakar.'), 'Amadou Toure')?.actor?.country ?? null).toBeNull();
   });
 
+  it('does not give the story\'s country to a title held in international bodies as often ("Secretary General")', () => {
+    expect(entityWithMention(extractText('Secretary General Jan Egeland visited a camp in Bamako.'), 'Jan Egeland')?.actor?.country ?? null).toBeNull();
+    expect(entityWithMention(extractText('Governor Jan Egeland visited a camp in Bamako.'), 'Jan Egeland')?.actor).toMatchObject({ country: 'MLI' });
+  });
+
   it('gives "the president of Armenia" Armenia, not the other president of the story', () => {
     const doc = extractText('Vladimir Putin met the president of Armenia on Monday. The leader of Afghanistan\'s Taliban spoke.');
     expect(entityWithMention(doc, 'president of Armenia')).toMatchObject({ type: 'PERSON', actor: { code: 'ARMGOV' } });

@@ -55,8 +55,10 @@ function toEntity(u: WordUnits, kb: KnowledgeBase, d: Draft, ids: ReadonlyMap<Dr
   } else if (desc?.actor) {
     actor = desc.actor;
   } else if (desc) {
-    // A titled person without a country ("President Hassan Sheikh Mohamud"): the dateline's country.
-    const country = d.descriptors.find((x) => x.country)?.country ?? d.country ?? (d.type === 'PERSON' ? home?.country ?? null : null);
+    // A titled person without a country ("President Hassan Sheikh Mohamud"): the dateline's country
+    // (not for a title of international bodies as much as of states: "Secretary General Christopher Lockyear").
+    const homeless = d.descriptors.some((x) => x.title !== null && [...kb.noHomeTitles].some((t) => x.title!.endsWith(t)));
+    const country = d.descriptors.find((x) => x.country)?.country ?? d.country ?? (d.type === 'PERSON' && !homeless ? home?.country ?? null : null);
     if (country && !d.descriptors.some((x) => x.country) && !d.country) why = `;country:${home?.how}`;
     actor = describedCode(country, desc.former ? 'ELI' : desc.sector ?? d.sector);
   } else if (d.country || d.sector) {
