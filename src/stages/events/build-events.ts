@@ -259,10 +259,8 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
       ?? (hit.byNoun ? undefined : targetArg(['object', 'against'], outer, idx, set, src, resolver));
   const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
-  // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus");
-  // a threat, only when made to someone or on a condition someone must meet: the party of what is threatened is no target of it
-  // ("warning it could turn to Russia's jets" threatens whoever would lose the deal, not Russia).
-  const kept = p ? list : list.filter(([, t]) => t?.actor && (hit.wrapper.id !== 'wrap.threaten' || warned !== undefined || aim !== undefined));
+  // Without an event pattern inside, a wrapper codes only when it names an actor as target ("interest in returning its mission to Damascus").
+  const kept = p ? list : list.filter(([, t]) => t?.actor);
   // "said he would urge the Commission to reconsider": an appeal or demand still to be made is intended, as "plans to urge" is
   const told = hit.wrapper.modality ?? modalityOf(outer, idx, set);
   const modality = told === 'reported' && outer.kind === 'verb' && outer.tense === 'future' && !outer.negated ? 'intended' : told;
