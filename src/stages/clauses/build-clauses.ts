@@ -66,7 +66,8 @@ export function buildClauses(v: SentenceView): RawClause[] {
       else if (adjacent && OBJECT_CONTROL.has(parentHead) && (before.prep === null || before.prep === 'on' || before.prep === 'upon')) c.args.push({ ...arg('subject', before), prep: null });
       else inheritSubject(c, prev, subjectOf(clauses, prev));
     } else if (g.form === 'participle') {
-      const noun = phrases.find((p) => p.b === g.a);
+      // (set off by a comma: "Kenya, backed by the United States,")
+      const noun = phrases.find((p) => p.b === g.a) ?? (v.words[g.a - 1] === ',' ? phrases.find((p) => p.b === g.a - 1 && p.prep === null) : undefined);
       if (noun) c.args.push(arg('subject', noun));
       c.link = 'relative';
       c.parent = prev;
@@ -185,9 +186,10 @@ function closedRelative(v: SentenceView, clauses: RawClause[], prev: number, a: 
   let j: number | null = prev;
   for (let n = 0; j !== null && clauses[j]!.link !== 'relative' && n < 4; n++) j = clauses[j]!.parent;
   const r = j !== null ? clauses[j]! : undefined;
-  const subject = r?.link === 'relative' && r.group.form === 'finite' ? r.args.find((x) => x.role === 'subject' && x.inherited === null) : undefined;
-  // the antecedent is closed by a comma before the relative word ("China, which")
-  return subject && v.words[subject.b] === ',' && RELATIVES.has(v.words[subject.b + 1] ?? '') ? { clause: r!, subject } : undefined;
+  const subject = r?.link === 'relative' && (r.group.form === 'finite' || r.group.form === 'participle') ? r.args.find((x) => x.role === 'subject' && x.inherited === null) : undefined;
+  // the antecedent is closed by a comma before the relative word ("China, which") or the participle ("Kenya, backed by")
+  return subject && v.words[subject.b] === ',' && (r!.group.form === 'participle' ? subject.b + 1 === r!.group.a : RELATIVES.has(v.words[subject.b + 1] ?? ''))
+    ? { clause: r!, subject } : undefined;
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but']);

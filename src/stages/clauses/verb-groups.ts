@@ -65,7 +65,21 @@ export function findVerbGroups(v: SentenceView): VerbGroup[] {
     if (g && prev && g.form === 'finite' && g.a === g.head && isPastForm(v, g.head) && v.pos[g.b] === 'ADP' && (objectBetween(v, prev, g.a) || prepObjectBefore(v, prev, g.a))) { g.form = 'participle'; g.voice = 'passive'; }
     if (g) { out.push(g); i = g.b; } else i++;
   }
+  // "Kenya, backed by the United States, attacked", "The group, based in Nairobi, was sanctioned": a bare past form
+  // between commas right after the sentence's first noun phrase, before the first finite verb, is a participle on it.
+  const [first, second] = out;
+  if (first && second && first.form === 'finite' && first.a === first.head && !first.copula && isPastForm(v, first.head)
+    && first.a > v.from + 1 && v.words[first.a - 1] === ',' && isNounOrName(v.pos[first.a - 2]) && !RELATIVE_WORDS.has(v.words[first.a - 2] ?? '')
+    && second.form === 'finite' && v.words[skipBackAdverbs(v, second.a) - 1] === ',') {
+    first.form = 'participle';
+    first.voice = 'passive';
+  }
   return out;
+}
+
+function skipBackAdverbs(v: SentenceView, i: number): number {
+  while (i > v.from && v.pos[i - 1]! === 'ADV') i--;
+  return i;
 }
 
 function groupAt(v: SentenceView, i: number): VerbGroup | null {
