@@ -9,6 +9,8 @@ import { LOCATED_LAST, type ActorRef, type ActorResolver } from './resolve-actor
 export const FORCE = /^(17|18|19|20)/;
 /** Assault, fight and mass violence (CAMEO 18-20). */
 export const VIOLENT = /^(18|19|20)/;
+/** Actor codes (after the country) of the state itself: the country alone, government (its factions: "GOVTAL"), military, police, courts, intelligence, legislature. */
+const STATE_SECTOR = /^(?:GOV|MIL|COP|JUD|SPY|LEG|$)/;
 /** Actor codes (after the country) of armed groups fighting inside their own country: rebels, insurgents. */
 export const INSURGENT = /^(REB|INS)/;
 
@@ -84,6 +86,8 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
     if (targets.length === 0 && code.startsWith('14') && home) { out.push([s, { ...home, text: '' }]); continue; }
     // An insurgency's violence with nobody named and no place ("BLA insurgents ambushed a bus") is aimed at its own country.
     if (targets.length === 0 && VIOLENT.test(code) && home && INSURGENT.test(s.actor?.slice(3) ?? '')) { out.push([s, { ...home, text: '' }]); continue; }
+    // A state's coercion with nobody named ("suspended parts of the constitution", "arrested 12") is done to its own country.
+    if (targets.length === 0 && code.startsWith('17') && home && STATE_SECTOR.test(s.actor?.slice(3) ?? '')) { out.push([s, { ...home, text: '' }]); continue; }
     if (targets.length === 0) out.push([s, null]);
     for (const t of targets) {
       if (t.entity && t.entity === s.entity) continue;

@@ -227,3 +227,14 @@ describe('people the knowledge base does not code', () => {
     expect(events.map((e) => e.target?.text ?? '-')).not.toContain('Middle Shabelle');
   });
 });
+
+describe('a state\'s coercion with nobody named', () => {
+  it('is done to its own country ("suspended parts of the constitution", "banned the newspaper")', () => {
+    expect(codedEvents(ctx, 'The Kenyan government suspended parts of the constitution on Saturday.', [handActor(['The Kenyan government'], 'KENGOV')])).toEqual(['172 COERCE KENGOV>KEN']);
+    expect(codedEvents(ctx, 'Kenyan police banned the newspaper on Monday.', [handActor(['Kenyan police'], 'KENCOP')]).map((e) => e.split(' ')[2])).toEqual(['KENCOP>KEN']);
+  });
+
+  it('not an armed group\'s: rebels who ban a newspaper do not coerce the country', () => {
+    expect(codedEvents(ctx, 'The rebels banned the newspaper on Monday.', [handActor(['The rebels'], 'KENREB')]).map((e) => e.split(' ')[2])).toEqual(['KENREB>-']);
+  });
+});
