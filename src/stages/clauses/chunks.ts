@@ -90,6 +90,9 @@ function findChunks(v: SentenceView): Phrase[] {
       if (j > i && t.pos === 'DET' && TIME_ENDS.has(v.words[j - 1]!)) break;
       // "Militants loyal to X", "groups close to Y": an adjective after the noun that opens a to-phrase describes the noun from behind
       if (j > i && adjectiveBehind(v, j)) break;
+      // "rejected as baseless the allegations", "denounced as a crime Serbia's crackdown": after an as-phrase, a determiner or a
+      // possessive name opens the verb's object, put after the as-phrase
+      if (j > i && v.words[i - 1] === 'as' && (v.pos[j - 1] === 'NOUN' || v.pos[j - 1] === 'ADJ') && (t.pos === 'DET' || (t.pos === 'PROPN' && v.words[j + 1] === "'s"))) break;
       if (isChunkPart(t.pos)) { j++; continue; }
       if ((w === "'s" || w === "'") && t.pos === 'PART' && j + 1 < v.to && startsChunk(v, j + 1)) { possessor = [start, j]; j++; continue; }
       if ((w === '-' || w === '–' || w === "'" ) && j > start && j + 1 < v.to && glued(v, j) && isChunkPart(v.pos[j + 1]!)) { j++; continue; }
@@ -158,7 +161,9 @@ function makePhrase(v: SentenceView, a: number, b: number, possessor: [number, n
   else while (head > a && !isNominal(v.pos[head]!)) head--;
   if (head === b || !isNominal(v.pos[head]!)) head = b - 1;
   const before = a - 1 >= v.from ? { pos: v.pos[a - 1]! } : null;
-  const prep = before && (before.pos === 'ADP' || (before.pos === 'PART' && v.words[a - 1] === 'to') || (before.pos === 'SCONJ' && v.words[a - 1] !== 'that')) ? v.words[a - 1]! : null;
+  // ("rejected as baseless the allegations": an adjective after an adverb "as", before the object, is an as-phrase too)
+  const asAdjective = v.words[a - 1] === 'as' && b === a + 1 && v.pos[a] === 'ADJ' && (v.pos[b] === 'DET' || (v.pos[b] === 'PROPN' && v.words[b + 1] === "'s"));
+  const prep = before && (before.pos === 'ADP' || (before.pos === 'PART' && v.words[a - 1] === 'to') || (before.pos === 'SCONJ' && v.words[a - 1] !== 'that') || asAdjective) ? v.words[a - 1]! : null;
   let isTime = true;
   for (let k = a; k < b; k++) if (!TIME_WORDS.has(v.words[k]!) && v.pos[k]! !== 'NUM') isTime = false;
   return { a, b, head, prep, possessor, parts: [[a, b]], isTime };
