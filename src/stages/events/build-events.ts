@@ -33,6 +33,8 @@ export interface ClauseTrace { clause: Clause; trials: Trial[]; wrapper: Wrapper
 /** Modals of a possibility, reported or not. */
 /** Modals of what may happen or can be done ("ca" is the "can" of "can't"): the act is not told as done. */
 const POSSIBLE = new Set(['could', 'might', 'may', 'can', 'ca']);
+/** Modals of what ought to be done: "must condemn" is no condemnation yet (what the speaker demands is a wrapper's event). */
+const OBLIGATION = new Set(['must', 'should']);
 const SAYING = new Set(['say', 'tell', 'state', 'announce', 'add', 'note', 'confirm', 'report', 'claim', 'write', 'quote']);
 
 type CandidateDoc = Pick<ReadoutDocument, 'text' | 'tokens' | 'clauses' | 'entities' | 'quotes' | 'times' | 'article' | 'sentences'>;
@@ -307,7 +309,7 @@ function modalityOf(c: Clause, idx: ClauseIndex, set?: Pick<PatternSet, 'aimVerb
   // "Trump may overreach and start threatening": a possibility stays one when reported, and a verb coordinated with it or
   // completing it shares it; "said they would meet" is the future of the past, not a possibility.
   for (let k: Clause | undefined = c, n = 0; k && n < 4; n++) {
-    if (k.modal && POSSIBLE.has(k.modal)) return 'hypothetical';
+    if (k.modal && (POSSIBLE.has(k.modal) || OBLIGATION.has(k.modal))) return 'hypothetical';
     if (!(k.link === 'coordinate' || k.link === 'complement' || (k.link === 'adverbial' && k.form === 'gerund')) || !k.parent) break;
     k = idx.byId.get(k.parent);
   }

@@ -42,6 +42,13 @@ describe('event types: what a future statement codes', () => {
     }
   });
 
+  it('an act one must or should do is not told as done ("must be firm in condemning": hypothetical)', () => {
+    for (const text of ['Kenya must be firm in condemning Somalia.', 'Kenya should condemn Somalia.']) {
+      const doc = handDocument(ctx, text, [KEN, SOM], { date: '2025-03-01' });
+      expect(extractEvents(doc, ctx).map((e) => e.modality)).toEqual(['hypothetical']);
+    }
+  });
+
   it('codes "will withdraw ... unless" as a threat (13x), not as an intent', () => {
     expect(coded('Kenya will withdraw its troops from Somalia unless the attacks stop.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['THREATEN']);
     expect(coded('Kenya will withdraw its troops from Somalia next year.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['AGREE']);
