@@ -108,3 +108,14 @@ describe('events: an agreement sought through talks with someone', () => {
     expect(summary(events('Syria sent envoys to Baghdad to sign the agreement.', [SYR, IRQ])).filter((e) => e.startsWith('05'))).toEqual(['057 SYR>-']);
   });
 });
+
+describe('events: targets past a time word', () => {
+  it('aims a call for a session at the body whose session it is ("requested a session Monday of the Arab League")', () => {
+    const LEAGUE: HandActor = { names: ['Arab League'], code: 'IGOARL', type: 'ORG' };
+    expect(summary(events('Iraq requested an emergency session Monday of the Arab League to discuss the crisis.', [IRQ, LEAGUE]))).toContain('026 IRQ>IGOARL');
+  });
+
+  it('aims a demand at the subject of its that-clause past a time word ("repeated its demand today that Syria withdraw")', () => {
+    expect(summary(events('Iraq repeated its demand today that Syria withdraw its troops from the border.', [IRQ, SYR]))).toEqual(['106 IRQ>SYR']);
+  });
+});
