@@ -119,3 +119,10 @@ describe('events: targets past a time word', () => {
     expect(summary(events('Iraq repeated its demand today that Syria withdraw its troops from the border.', [IRQ, SYR]))).toEqual(['106 IRQ>SYR']);
   });
 });
+
+describe('events: the recipient of a thing acted on (lexicon recipientNouns)', () => {
+  it('aims an act on a commitment or an aid at whom it was for, not on the to-phrase of other nouns', () => {
+    expect(summary(events('Syria reneged on its commitment to Iraq.', [IRQ, SYR]))).toEqual(['120 SYR>IRQ']);
+    expect(summary(events('Syria reneged on its closeness to Iraq.', [IRQ, SYR]))).toEqual(['120 SYR>-']);
+  });
+});

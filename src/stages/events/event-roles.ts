@@ -194,12 +194,12 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
       // (the subject of a that-clause is a noun of that clause, or of a clause beside it: "warned that expanding cooperation between X and Y is dangerous")
       const noun = nounClauseOf(a, c, idx) ?? (r === 'complement-subject' ? nounInClausesOf(a, c, idx) : undefined);
       // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels",
-      // "a deal between X and Y"; not "on": "agreement on trade" names a topic;
+      // "a deal between X and Y", "his commitment to the people" for nouns of giving or promising (lexicon `recipientNouns`); not "on": "agreement on trade" names a topic;
       // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
         // (not for disapproval: "condemned the violence against civilians" is aimed at whoever did it, not at the victims)
         // ("a deal between Britain and Mauritius", "cooperation between Russia and North Korea": both parties)
-        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || (x.prep === 'between' && !sideOf(x, src, resolver))) && !HELP_NOUNS.has(x.head) && plausible(x)))
+        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || (x.prep === 'to' && set.recipientNouns.has(noun.head.lemma.toLowerCase())) || (x.prep === 'between' && !sideOf(x, src, resolver))) && !HELP_NOUNS.has(x.head) && plausible(x)))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
         // "a camp for Congolese refugees": whom the thing is for.
