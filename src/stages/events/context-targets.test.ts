@@ -126,3 +126,12 @@ describe('events: the recipient of a thing acted on (lexicon recipientNouns)', (
     expect(summary(events('Syria reneged on its closeness to Iraq.', [IRQ, SYR]))).toEqual(['120 SYR>-']);
   });
 });
+
+describe('events: an investigation aimed at the place it is done in', () => {
+  it('aims inspectors sent to a site at the country the site is in, as a material act would be', () => {
+    const IRAQ = { ...IRQ, geo: { lat: 33, lon: 44, country: 'IRQ', feature: 'country' } };
+    expect(summary(events('Syria sent inspectors to a chemical plant in northern Iraq.', [IRAQ, SYR]))).toEqual(['090 SYR>IRQ']);
+    // (with no place, the inspectors are not taken as Syria's own people: the act is not dropped as one on itself)
+    expect(summary(events('Syria sent inspectors to the chemical plant.', [IRAQ, SYR]))).toEqual(['090 SYR>-']);
+  });
+});

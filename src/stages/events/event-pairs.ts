@@ -1,6 +1,6 @@
 import type { Clause, ClauseArg } from '../../document/schema.js';
 import { unresolvedPronoun } from './actor-screens.js';
-import { ETHNIC, PARTNER_ROOTS, PLACE_TARGET_ROOTS, looksLikeActor, looksLikeActorOrTheirs, placeTarget } from './event-roles.js';
+import { ETHNIC, PARTNER_ROOTS, PLACE_ONLY_ROOTS, PLACE_TARGET_ROOTS, looksLikeActor, looksLikeActorOrTheirs, placeTarget } from './event-roles.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { LOCATED_LAST, type ActorRef, type ActorResolver } from './resolve-actors.js';
@@ -74,7 +74,7 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
   // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah");
   // so do intentions, refusals and threats of them ("will evacuate the settlements in Gaza", "refused to withdraw from the town").
   const ownMaterial = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
-  const material = ownMaterial || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
+  const material = ownMaterial || PLACE_ONLY_ROOTS.has(code.slice(0, 2)) || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
   const place = material && (targets.length === 0 || targets.some((t) => !t.actor)) ? placeTarget(c, resolver) : null;
   if (targets.length === 0 && place) targets.push(place);
   for (const s of sources) {

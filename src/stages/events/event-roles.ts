@@ -277,6 +277,12 @@ export const ETHNIC = /\bethnic\b/i;
 
 /** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
 export const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
+/**
+ * Investigations (CAMEO 09) are done where they happen too: with no target named, inspectors sent to a site are aimed at
+ * the country the site is in ("dispatched inspectors to a plant in central Iran"); but uncoded people investigated are
+ * not taken as the source's own (the place, not the home country, codes them).
+ */
+export const PLACE_ONLY_ROOTS = new Set(['09']);
 const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside', 'from']);
 
 /**
