@@ -135,3 +135,10 @@ describe('events: an investigation aimed at the place it is done in', () => {
     expect(summary(events('Syria sent inspectors to the chemical plant.', [IRAQ, SYR]))).toEqual(['090 SYR>-']);
   });
 });
+
+describe('events: people "at home"', () => {
+  it('codes an uncoded target "at home" with the source\'s own country ("called on officials at home and abroad")', () => {
+    const es = summary(events('Syrian traders called on officials at home and abroad to lower import taxes.', [IRQ, SYR]));
+    expect(es.some((e) => /^020 SYR\w*>SYR\w+$/.test(e))).toBe(true);
+  });
+});

@@ -18,6 +18,9 @@ const PLURAL_HEADS = new Set(['minister', 'side', 'country', 'leader', 'presiden
 /** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
 const SAID_OF_ACT = /^(03|12|13)/;
 
+/** "at home" right after people: where the source itself is. */
+const AT_HOME = /^\s+at\s+home\b/i;
+
 /** Words after people that say where they come from or what they belong to, not where they are. */
 const ORIGIN = /^\s*(?:of|from|belonging|loyal|affiliated|linked)\s/i;
 
@@ -43,6 +46,9 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
     // (a pronoun is whom its antecedent is, never the place after it: "barred them from schools in X")
     if ((r.actor && !ethnic) || (!r.actor && !actorLike(r.text, target)) || part.end !== a.end || unresolvedPronoun(r)) return r;
     const limit = c.head.start > a.end ? c.head.start : a.end + 80;
+    // "calling on authorities at home and in Europe": people "at home" are of the source's own country, with the sector of their role
+    const home = target && AT_HOME.test(resolver.textOf(part.end, part.end + 9)) ? sources.find((n) => n.country)?.country : undefined;
+    if (home) return { entity: null, actor: `${home}${resolver.roleSector(r.text.trim().split(/\s+/).at(-1) ?? '') ?? ''}`, country: home, text: `${r.text.trim()} at home` };
     const where = resolver.placeAfter(part.end, limit, r.text) ?? (ethnic ? placeTarget(c, resolver) : null);
     if (!where) return r;
     // (a country, not an organisation they belong to; the sector of the head word only: "a mission of observers" is no government)
