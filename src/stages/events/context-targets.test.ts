@@ -142,3 +142,9 @@ describe('events: people "at home"', () => {
     expect(es.some((e) => /^020 SYR\w*>SYR\w+$/.test(e))).toBe(true);
   });
 });
+
+describe('events: the target of an act carried on', () => {
+  it('aims a warning that the source will continue to press someone at that someone ("will continue to exert pressure on Syria")', () => {
+    expect(summary(events('Iraq warned on Monday that it will continue to exert pressure on Syria.', [IRQ, SYR]))).toEqual(['130 IRQ>SYR']);
+  });
+});
