@@ -33,3 +33,11 @@ describe('clauses: a time word between a noun and its phrase or content', () => 
     }
   });
 });
+
+describe('clauses: a lone number after a verb', () => {
+  it('reads a number right after a verb as its object ("arresting 12"), and a year as a time ("in 2019")', () => {
+    const cs = clauses('Chilean police raided a village on Monday, killing one and arresting 12.');
+    expect(cs.find((c) => c.head.text === 'arresting')!.args.find((a) => a.role === 'object')?.text).toBe('12');
+    expect(find(clauses('Chile expelled 2019 protesters.'), 'verb', 'expel').args.find((a) => a.role === 'object')?.text).toBe('2019 protesters');
+  });
+});

@@ -148,3 +148,9 @@ describe('events: the target of an act carried on', () => {
     expect(summary(events('Iraq warned on Monday that it will continue to exert pressure on Syria.', [IRQ, SYR]))).toEqual(['130 IRQ>SYR']);
   });
 });
+
+describe('events: a force done to a number of people', () => {
+  it('codes "arresting 12" as done to people, as "arresting 12 protesters" would be', () => {
+    expect(summary(events('Iraqi police raided a village on Monday, killing one and arresting 12.', [IRQ, SYR]))).toContain('173 IRQ>IRQ');
+  });
+});

@@ -310,6 +310,11 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'c
 
 
 
+/** Numbers in words ("killed five"), and the words that qualify a number ("at least 12", "more than 20"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens']);
+const QUANTIFIER_WORDS = new Set(['about', 'nearly', 'at', 'least', 'more', 'than', 'some', 'over', 'up', 'to', 'around', 'almost', 'roughly', 'another']);
+const isNumber = (w: string) => /^\d[\d,]*$/.test(w) || NUMBER_WORDS.has(w.toLowerCase());
+
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'all', 'both']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', 'us']);
 
@@ -343,6 +348,8 @@ const theirsMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 function actorLike(text: string, set: PatternSet, theirs = false): boolean {
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
+  // "killing one and arresting 12": a force done to a number is done to that many people
+  if (theirs && words.some(isNumber) && words.every((w) => isNumber(w) || QUANTIFIER_WORDS.has(w.toLowerCase()))) return true;
   // "Lido beach", "Tahrir Square": a site, unless a word of it names people ("a police station")
   if (words.length > 0 && set.siteNouns.has(words.at(-1)!.toLowerCase()) && !words.some((w) => isActorNoun(w.toLowerCase(), set))) return false;
   return words.some((w, i) => {
