@@ -154,3 +154,11 @@ describe('events: a force done to a number of people', () => {
     expect(summary(events('Iraqi police raided a village on Monday, killing one and arresting 12.', [IRQ, SYR]))).toContain('173 IRQ>IRQ');
   });
 });
+
+describe('events: measures a government takes at home (patterns marked domestic)', () => {
+  it('aims a curfew or martial law with no place named at the source\'s own country', () => {
+    const GOV: HandActor = { names: ['Syrian government'], code: 'SYRGOV', type: 'ORG' };
+    expect(summary(events('The Syrian government said on Monday it is prepared to impose martial law.', [SYR, GOV]))).toContain('1324 SYRGOV>SYR');
+    expect(summary(events('The Syrian government imposed a curfew on Monday.', [SYR, GOV]))).toContain('1723 SYRGOV>SYR');
+  });
+});

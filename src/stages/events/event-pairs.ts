@@ -88,6 +88,9 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
     // they take the country of the place, else the source's own country.
     const home = s.country ? { entity: null, actor: s.country, country: s.country } : null;
     if (targets.length === 0 && code.startsWith('14') && home) { out.push([s, { ...home, text: '' }]); continue; }
+    // A curfew or martial law with no place named (a pattern marked `domestic`) is imposed on the source's own country,
+    // and so is the threat or intent of one ("is prepared to impose martial law").
+    if (targets.length === 0 && p?.domestic && home) { out.push([s, { ...home, text: '' }]); continue; }
     // An insurgency's violence with nobody named and no place ("BLA insurgents ambushed a bus") is aimed at its own country.
     if (targets.length === 0 && VIOLENT.test(code) && home && INSURGENT.test(s.actor?.slice(3) ?? '')) { out.push([s, { ...home, text: '' }]); continue; }
     if (targets.length === 0) out.push([s, null]);

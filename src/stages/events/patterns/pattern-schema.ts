@@ -18,6 +18,7 @@ export const patternSchema = z.object({
   source: words.optional(),
   target: words.optional(),
   reciprocal: z.boolean().optional().describe('coordinated or plural actors without a target act on each other'),
+  domestic: z.boolean().optional().describe('an act a government does within its own country (a curfew, martial law): with no target found, its target is the source\'s country'),
   needsTarget: z.boolean().optional().describe('the act always has another party: with no target found it is not reported (as the lexicon\'s dyadicRoots, for one pattern)'),
   mode: z.string().optional().describe('PLOVER mode, overriding the mapping'),
   plover: z.string().regex(/^[A-Z]+$/).optional().describe('PLOVER type of the act itself when PLOVER 2.0 types it apart from its CAMEO code (a resignation: RETREAT, mode resign)'),
