@@ -162,3 +162,10 @@ describe('events: measures a government takes at home (patterns marked domestic)
     expect(summary(events('The Syrian government imposed a curfew on Monday.', [SYR, GOV]))).toContain('1723 SYRGOV>SYR');
   });
 });
+
+describe('events: a thing for people placed somewhere', () => {
+  it('aims an act on a thing for uncoded people at the country they are in ("a mandate for the monitors in Iraq")', () => {
+    const IRAQ = { ...IRQ, geo: { lat: 33, lon: 44, country: 'IRQ', feature: 'country' } };
+    expect(summary(events('Syria agreed on Monday to an extension of the mandate for the monitors in Iraq.', [IRAQ, SYR])).some((e) => /^03\d* SYR>IRQ/.test(e))).toBe(true);
+  });
+});

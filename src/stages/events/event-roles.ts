@@ -202,8 +202,8 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
         ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || (x.prep === 'to' && set.recipientNouns.has(noun.head.lemma.toLowerCase())) || (x.prep === 'between' && !sideOf(x, src, resolver))) && !HELP_NOUNS.has(x.head) && plausible(x)))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
-        // "a camp for Congolese refugees": whom the thing is for.
-        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x))
+        // "a camp for Congolese refugees", "the mandate for the peacekeeping force in Lebanon": whom the thing is for (people placed by the phrase after them too).
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && (coded(x) || placedPeople(x, resolver, set)))
         // "drills encircling Taiwan", "a resolution condemning Israel": the coded object of an -ing form glued to the thing
         ?? gluedObject(a, c, idx, resolver, coded)
         // "concern over the violence in Israel": a topic takes the country it happens in (not a disapproval's: victims' places are not whom it condemns)
