@@ -169,3 +169,10 @@ describe('events: a thing for people placed somewhere', () => {
     expect(summary(events('Syria agreed on Monday to an extension of the mandate for the monitors in Iraq.', [IRAQ, SYR])).some((e) => /^03\d* SYR>IRQ/.test(e))).toBe(true);
   });
 });
+
+describe('events: the parties to a war', () => {
+  it('codes "parties to the conflict in X" with the country the war is fought in', () => {
+    const SYRIA = { ...SYR, geo: { lat: 35, lon: 38, country: 'SYR', feature: 'country' } };
+    expect(summary(events('Iraq on Monday demanded parties to the conflict in Syria to allow aid convoys.', [IRQ, SYRIA])).some((e) => /^10\d* IRQ>SYR/.test(e))).toBe(true);
+  });
+});
