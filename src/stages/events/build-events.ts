@@ -8,7 +8,7 @@ import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, p
 import { findWrapper, futureReading, wrappedCode, type WrapperHit } from './wrappers.js';
 import { FORCE, pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
-import { PARTNER_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposePartner, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
+import { PARTNER_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, namesAccusation, nounClauseOf, nounGluedTarget, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposePartner, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
 export interface Candidate {
@@ -202,6 +202,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const tgt = (acted && isCoded(acted, resolver) && !namesPlaceOnly(acted, resolver) ? acted : undefined)
     ?? (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
+    // "allegations by the army spokesman linking the attack with Afghanistan": what an accusation links or blames names the accused
+    ?? (c.kind === 'noun' && p.code.startsWith('11') ? nounGluedTarget(c, idx, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined)
     ?? (PARTNER_ROOTS.test(p.code) ? purposePartner(c, idx, src, resolver) : undefined)
     // "ordered its military to withdraw", "urged its citizens to leave": an appeal or an order to the source's own people

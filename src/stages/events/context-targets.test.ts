@@ -176,3 +176,9 @@ describe('events: the parties to a war', () => {
     expect(summary(events('Iraq on Monday demanded parties to the conflict in Syria to allow aid convoys.', [IRQ, SYRIA])).some((e) => /^10\d* IRQ>SYR/.test(e))).toBe(true);
   });
 });
+
+describe('events: the accused named by what an accusation links', () => {
+  it('aims allegations linking an attack with a country at that country', () => {
+    expect(summary(events('A spokesman on Monday dismissed allegations by the Iraqi army linking the bombing with Syria.', [IRQ, SYR]))).toContain('112 IRQ>SYR');
+  });
+});
