@@ -171,9 +171,11 @@ describe('events: a thing for people placed somewhere', () => {
 });
 
 describe('events: the parties to a war', () => {
-  it('codes "parties to the conflict in X" with the country the war is fought in', () => {
+  it('codes "parties to the conflict in X" and "refugees fleeing the fighting in X" with the country the war is fought in', () => {
     const SYRIA = { ...SYR, geo: { lat: 35, lon: 38, country: 'SYR', feature: 'country' } };
     expect(summary(events('Iraq on Monday demanded parties to the conflict in Syria to allow aid convoys.', [IRQ, SYRIA])).some((e) => /^10\d* IRQ>SYR/.test(e))).toBe(true);
+    // and people fleeing a war are from where it is fought
+    expect(summary(events('Iraq on Monday sent food aid to refugees fleeing the fighting in Syria.', [IRQ, SYRIA])).some((e) => /^07\d* IRQ>SYR/.test(e))).toBe(true);
   });
 });
 
