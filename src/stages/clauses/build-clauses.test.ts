@@ -24,6 +24,11 @@ describe('clauses: a time word between a noun and its phrase or content', () => 
     expect(find(cs, 'noun', 'session').args.find((a) => a.prep === 'of')?.text).toBe('the regional assembly');
   });
 
+  it('leaves a claim\'s that-clause reported by the verb of saying ("reiterated the claim that Peru attacked")', () => {
+    const cs = clauses('Chile reiterated the claim that Peru attacked its fishing fleet.');
+    expect(find(cs, 'verb', 'attack').link).toBe('reported');
+  });
+
   it('links a that-clause to the noun before it past a time word, not to the verb of saying ("repeated its call today that Peru withdraw")', () => {
     for (const text of ['Chile repeated its call today that Peru withdraw its navy from the bay.', 'Chile repeated its call that Peru withdraw its navy from the bay.']) {
       const cs = clauses(text);

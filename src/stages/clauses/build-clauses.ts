@@ -1,4 +1,4 @@
-import { ASKING_NOUNS, CONTENT_NOUNS, RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS, TIME_WORDS } from './clause-words.js';
+import { ASKING_NOUNS, RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS, TIME_WORDS } from './clause-words.js';
 import { firstIndex } from '../../document/first-index.js';
 import { findPhrases, type Phrase } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
@@ -256,11 +256,11 @@ function linkNounContent(v: SentenceView, clauses: RawClause[]): void {
   });
 }
 
-/** The noun before "that" (and a time word) right before token `a` names what is said or asked: "its demand (today) that". */
+/** The noun before "that" (and a time word) right before token `a` names what is asked or promised: "its demand (today) that". */
 function namesContent(v: SentenceView, a: number): boolean {
   const last = a - 2 > v.from && TIME_WORDS.has(v.words[a - 2]!) ? a - 3 : a - 2;
   const lemma = v.lemmas[last];
-  return lemma !== undefined && (CONTENT_NOUNS.has(lemma) || ASKING_NOUNS.has(lemma));
+  return lemma !== undefined && ASKING_NOUNS.has(lemma);
 }
 
 /**
