@@ -263,20 +263,6 @@ function gluedObject(a: ClauseArg, c: Clause, idx: ClauseIndex, resolver: ActorR
   return k?.args.find((x) => x.role === 'object' && x.inherited === null && coded(x));
 }
 
-/**
- * "allegations by the army spokesman linking the attack with Afghanistan", "charges tying Iran to the plot": an accusation
- * noun with an -ing form glued to its phrase (no comma) is aimed at that form's coded object, else its coded with/to-phrase.
- */
-export function nounGluedTarget(c: Clause, idx: ClauseIndex, resolver: ActorResolver): ClauseArg | undefined {
-  const parent = c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) : undefined;
-  if (!parent) return undefined;
-  const end = Math.max(c.head.end, ...c.args.filter((x) => x.inherited === null && x.start >= c.head.start).map((x) => x.end));
-  const k = (idx.children.get(parent.id) ?? []).find((x) => x.kind === 'verb' && x.form === 'gerund' && x.group.start > end && x.group.start - end <= 1 && /^\s?$/.test(resolver.textOf(end, x.group.start)));
-  const coded = (x: ClauseArg) => isCoded(x, resolver);
-  return k?.args.find((x) => x.role === 'object' && x.inherited === null && coded(x))
-    ?? k?.args.find((x) => x.role === 'prep' && (x.prep === 'with' || x.prep === 'to') && x.inherited === null && coded(x));
-}
-
 /** A noun clause whose head lies inside `a`, among the clauses `c` governs (one level down). */
 function nounInClausesOf(a: ClauseArg, c: Clause, idx: ClauseIndex): Clause | undefined {
   for (const k of idx.children.get(c.id) ?? []) {
