@@ -184,3 +184,11 @@ describe('events: the accused named by what an accusation links', () => {
     expect(summary(events('A spokesman on Monday dismissed allegations by the Iraqi army linking the bombing with Syria.', [IRQ, SYR]))).toContain('112 IRQ>SYR');
   });
 });
+
+describe('events: a thing referred back to by a definite noun', () => {
+  it('aims an act on "the vaccines" at the owner of the vaccine named in the sentence before', () => {
+    const text = 'A first batch of the Syrian vaccine arrived in Baghdad on Monday. The Iraqi president welcomed the vaccines.';
+    expect(summary(events(text, [IRQ, SYR]))).toContain('051 IRQ>SYR');
+    expect(summary(events('A first batch of vaccine arrived in Baghdad on Monday. The Iraqi president welcomed the vaccines.', [IRQ, SYR]))).toContain('051 IRQ>-');
+  });
+});
