@@ -1,4 +1,4 @@
-import { RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS } from './clause-words.js';
+import { ASKING_NOUNS, RELATIVES, SAY_VERBS, SUBORDINATORS, THAT_VERBS, TIME_WORDS } from './clause-words.js';
 import { firstIndex } from '../../document/first-index.js';
 import { findPhrases, type Phrase } from './chunks.js';
 import type { SentenceView } from './sentence-view.js';
@@ -248,12 +248,21 @@ function linkNounContent(v: SentenceView, clauses: RawClause[]): void {
   clauses.forEach((c) => {
     const sub = c.args.find((x) => x.role === 'subject');
     if (c.group.form !== 'finite' || c.parent !== null || !sub || sub.inherited !== null || sub.a < v.from + 2) return;
-    if (v.words[sub.a - 1] !== 'that' || v.pos[sub.a - 2] !== 'NOUN' || !c.args.some((x) => x.role === 'object' || x.role === 'prep')) return;
-    const holder = clauses.findIndex((d) => d !== c && d.args.some((x) => x.role !== 'subject' && x.a <= sub.a - 2 && x.b === sub.a - 1));
+    // ("reiterated its demand today that Israel ease ...": a time word between the noun and "that" does not part them)
+    const last = sub.a - 2 > v.from && TIME_WORDS.has(v.words[sub.a - 2]!) ? sub.a - 3 : sub.a - 2;
+    if (v.words[sub.a - 1] !== 'that' || v.pos[last] !== 'NOUN' || !c.args.some((x) => x.role === 'object' || x.role === 'prep')) return;
+    const holder = clauses.findIndex((d) => d !== c && d.args.some((x) => x.role !== 'subject' && x.a <= last && x.b === last + 1));
     if (holder < 0) return;
     c.parent = holder;
     c.link = 'complement';
   });
+}
+
+/** The noun before "that" (and a time word) right before token `a` names what is asked or promised: "its demand (today) that". */
+function namesContent(v: SentenceView, a: number): boolean {
+  const last = a - 2 > v.from && TIME_WORDS.has(v.words[a - 2]!) ? a - 3 : a - 2;
+  const lemma = v.lemmas[last];
+  return lemma !== undefined && ASKING_NOUNS.has(lemma);
 }
 
 /**
@@ -270,7 +279,10 @@ function linkReportedSpeech(v: SentenceView, clauses: RawClause[]): void {
     if (next >= 0) {
       const d = clauses[k + 1 + next]!;
       const sub = d.args.find((x) => x.role === 'subject');
-      if (sub && sub.inherited === null && sub.a > c.group.head && !quoteClosesBetween(v, c.group.head, sub.a)) { d.parent = k; d.link = say ? 'reported' : 'complement'; c.args = c.args.filter((x) => x.role !== 'object' || x.a !== sub.a); }
+      // (not a noun's content already linked: "reiterated its demand that Israel ease ...")
+      // (not "told reporters that Iran is ...": only a noun that names what is said or asked holds the clause)
+      const content = d.link === 'complement' && d.parent !== null && !!sub && namesContent(v, sub.a);
+      if (sub && sub.inherited === null && sub.a > c.group.head && !content && !quoteClosesBetween(v, c.group.head, sub.a)) { d.parent = k; d.link = say ? 'reported' : 'complement'; c.args = c.args.filter((x) => x.role !== 'object' || x.a !== sub.a); }
     }
     if (!say) return;
     const sub = c.args.find((x) => x.role === 'subject');
@@ -311,6 +323,8 @@ function nominalClauses(v: SentenceView, phrases: Phrase[], verbs: RawClause[]):
     let preps = 0;
     for (let n = k + 1; n < phrases.length && preps < 3; n++) {
       const q = phrases[n]!;
+      // "called a meeting Wednesday of the Security Council": a bare time phrase between a noun and its phrase does not part them
+      if (preps === 0 && end === p.b && q.a === end && q.isTime && q.prep === null && phrases[n + 1]?.a === q.b + 1) { end = q.b; continue; }
       if (q.a !== end + 1 || !q.prep || !NOMINAL_PREPS.has(q.prep)) break;
       // "by" and "of" attach to the nearest noun: "protests against violations by the army" (the army violates).
       if ((q.prep === 'by' || q.prep === 'of') && preps > 0) break;

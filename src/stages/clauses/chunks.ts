@@ -166,6 +166,8 @@ function makePhrase(v: SentenceView, a: number, b: number, possessor: [number, n
   const prep = before && (before.pos === 'ADP' || (before.pos === 'PART' && v.words[a - 1] === 'to') || (before.pos === 'SCONJ' && v.words[a - 1] !== 'that') || asAdjective) ? v.words[a - 1]! : null;
   let isTime = true;
   for (let k = a; k < b; k++) if (!TIME_WORDS.has(v.words[k]!) && v.pos[k]! !== 'NUM') isTime = false;
+  // "killing one person and arresting 12": a lone number right after a verb (not a year) counts people, it is no time
+  if (isTime && b === a + 1 && v.pos[a] === 'NUM' && before?.pos === 'VERB' && !/^\d{4}$/.test(v.words[a]!)) isTime = false;
   return { a, b, head, prep, possessor, parts: [[a, b]], isTime };
 }
 

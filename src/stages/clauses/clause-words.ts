@@ -17,6 +17,13 @@ export const TIME_WORDS = new Set([
   'night', 'morning', 'evening', 'afternoon',
   'weekend', 'earlier', 'later', 'last', 'next', 'this', 'the', 'on', 'late', 'early',
 ]);
+/**
+ * Nouns of asking, promising, planning and threatening ("its call that", "its demand that", "plans that Modi will visit"): a
+ * that-clause after one tells what is asked, promised or planned, no fact (unlike "the claim that", "reports that").
+ */
+export const ASKING_NOUNS = new Set(['call', 'appeal', 'request', 'order', 'offer', 'invitation', 'ultimatum', 'plea', 'urging', 'demand',
+  'insistence', 'promise', 'pledge', 'plan', 'proposal', 'threat', 'warning']);
+
 /** Nouns whose that-clause tells their content ("reports that", "plans that Modi will visit"), not a relative clause on them. */
 export const CONTENT_NOUNS = new Set([
   'claim', 'report', 'news', 'fact', 'fear', 'hope', 'sign', 'evidence', 'belief', 'view', 'warning', 'assurance', 'allegation',

@@ -8,6 +8,7 @@ import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, p
 import { findWrapper, futureReading, isAbility, wrappedCode, type WrapperHit } from './wrappers.js';
 import { FORCE, pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
+import { nounGluedTarget } from './glued-targets.js';
 import { PARTNER_ROOTS, PURPOSE_ROOTS, accuserOf, firstArg, gluedProtesters, isActorNoun, isCoded, namesAccusation, nounClauseOf, nounOwner, ownedBySource, placeTarget, purposeOfThing, purposePartner, purposeTarget, rejecterOf, sourceArg, subjectNounTarget, targetArg } from './event-roles.js';
 
 /** An event before dates, places and final ids: what one clause (or a wrapper and its complement) says. */
@@ -205,6 +206,8 @@ function plain(c: Clause, p: Pattern, idx: ClauseIndex, resolver: ActorResolver,
   const tgt = (acted && isCoded(acted, resolver) && !namesPlaceOnly(acted, resolver) ? acted : undefined)
     ?? (owner && !owned && isCoded(owner, resolver) ? owner : own ?? (owned ? undefined : owner))
     ?? (c.kind === 'noun' ? subjectNounTarget(c, idx, set, src, resolver) : undefined)
+    // "allegations by the army spokesman linking the attack with Afghanistan": what an accusation links or blames names the accused
+    ?? (c.kind === 'noun' && p.code.startsWith('11') ? nounGluedTarget(c, idx, resolver) : undefined)
     ?? (PURPOSE_ROOTS.test(p.code) ? purposeTarget(c, idx, set, src, resolver) : undefined)
     ?? (PARTNER_ROOTS.test(p.code) ? purposePartner(c, idx, src, resolver) : undefined)
     // "ordered its military to withdraw", "urged its citizens to leave": an appeal or an order to the source's own people
@@ -257,7 +260,8 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   // "warned Washington of consequences if it turns to Moscow": whom a threat is made to, when coded, is its target.
   const warned = hit.wrapper.id === 'wrap.threaten' && !hit.byNoun ? outer.args.find((a) => a.role === 'object' && a.inherited === null && isCoded(a, resolver)) : undefined;
   const tgt = warned ?? (hit.wrapper.target === 'complement-subject' && own && (own.start !== src.start || own.end !== src.end)
-    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (ownerOfThing && isCoded(ownerOfThing, resolver) ? ownerOfThing : undefined))
+    ? own : targetArg(innerRoles, c, idx, set, src, resolver) ?? (ownerOfThing && isCoded(ownerOfThing, resolver) ? ownerOfThing : undefined)
+      ?? carriedTarget(c, innerRoles, idx, set, src, resolver))
       ?? (hit.byNoun ? undefined : targetArg(['object', 'against'], outer, idx, set, src, resolver));
   const aim = code.startsWith('13') && !(tgt && isCoded(tgt, resolver)) ? condition(c) ?? condition(outer) : undefined;
   const list = pairs(c, p, code, src, aim ?? tgt ?? null, resolver, set);
@@ -273,6 +277,17 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
     confidence: confidenceOf(p ? 0.65 : 0.5, source, target, src.inherited !== null),
     inherited: src.inherited !== null,
   }));
+}
+
+/**
+ * "warned that it will continue to exert pressure on Iran": a verb of carrying on (lexicon `carryingVerbs`) names no one; the
+ * coded target of the infinitive it carries is the target of what wraps it.
+ */
+function carriedTarget(c: Clause, roles: string[], idx: ClauseIndex, set: PatternSet, src: ClauseArg, resolver: ActorResolver): ClauseArg | undefined {
+  if (c.kind !== 'verb' || !headVariants(c).some((l) => set.carryingVerbs.has(l))) return undefined;
+  const carried = (idx.children.get(c.id) ?? []).find((k) => k.kind === 'verb' && k.form === 'infinitive' && k.link === 'complement');
+  const found = carried ? targetArg(roles, carried, idx, set, src, resolver) : undefined;
+  return found && isCoded(found, resolver) ? found : undefined;
 }
 
 /** A locative argument whose best entity is a place ("in Somalia's Puntland region"): it says where, not whom. */

@@ -108,3 +108,87 @@ describe('events: an agreement sought through talks with someone', () => {
     expect(summary(events('Syria sent envoys to Baghdad to sign the agreement.', [SYR, IRQ])).filter((e) => e.startsWith('05'))).toEqual(['057 SYR>-']);
   });
 });
+
+describe('events: targets past a time word', () => {
+  it('aims a call for a session at the body whose session it is ("requested a session Monday of the Arab League")', () => {
+    const LEAGUE: HandActor = { names: ['Arab League'], code: 'IGOARL', type: 'ORG' };
+    expect(summary(events('Iraq requested an emergency session Monday of the Arab League to discuss the crisis.', [IRQ, LEAGUE]))).toContain('026 IRQ>IGOARL');
+  });
+
+  it('aims a demand at the subject of its that-clause past a time word ("repeated its demand today that Syria withdraw")', () => {
+    expect(summary(events('Iraq repeated its demand today that Syria withdraw its troops from the border.', [IRQ, SYR]))).toEqual(['106 IRQ>SYR']);
+  });
+});
+
+describe('events: the recipient of a thing acted on (lexicon recipientNouns)', () => {
+  it('aims an act on a commitment or an aid at whom it was for, not on the to-phrase of other nouns', () => {
+    expect(summary(events('Syria reneged on its commitment to Iraq.', [IRQ, SYR]))).toEqual(['120 SYR>IRQ']);
+    expect(summary(events('Syria reneged on its closeness to Iraq.', [IRQ, SYR]))).toEqual(['120 SYR>-']);
+  });
+});
+
+describe('events: an investigation aimed at the place it is done in', () => {
+  it('aims inspectors sent to a site at the country the site is in, as a material act would be', () => {
+    const IRAQ = { ...IRQ, geo: { lat: 33, lon: 44, country: 'IRQ', feature: 'country' } };
+    expect(summary(events('Syria sent inspectors to a chemical plant in northern Iraq.', [IRAQ, SYR]))).toEqual(['090 SYR>IRQ']);
+    // (with no place, the inspectors are not taken as Syria's own people: the act is not dropped as one on itself)
+    expect(summary(events('Syria sent inspectors to the chemical plant.', [IRAQ, SYR]))).toEqual(['090 SYR>-']);
+  });
+});
+
+describe('events: people "at home"', () => {
+  it('codes an uncoded target "at home" with the source\'s own country ("called on officials at home and abroad")', () => {
+    const es = summary(events('Syrian traders called on officials at home and abroad to lower import taxes.', [IRQ, SYR]));
+    expect(es.some((e) => /^020 SYR\w*>SYR\w+$/.test(e))).toBe(true);
+  });
+});
+
+describe('events: the target of an act carried on', () => {
+  it('aims a warning that the source will continue to press someone at that someone ("will continue to exert pressure on Syria")', () => {
+    expect(summary(events('Iraq warned on Monday that it will continue to exert pressure on Syria.', [IRQ, SYR]))).toEqual(['130 IRQ>SYR']);
+  });
+});
+
+describe('events: a force done to a number of people', () => {
+  it('codes "arresting 12" as done to people, as "arresting 12 protesters" would be', () => {
+    expect(summary(events('Iraqi police raided a village on Monday, killing one and arresting 12.', [IRQ, SYR]))).toContain('173 IRQ>IRQ');
+  });
+});
+
+describe('events: measures a government takes at home (patterns marked domestic)', () => {
+  it('aims a curfew or martial law with no place named at the source\'s own country', () => {
+    const GOV: HandActor = { names: ['Syrian government'], code: 'SYRGOV', type: 'ORG' };
+    expect(summary(events('The Syrian government said on Monday it is prepared to impose martial law.', [SYR, GOV]))).toContain('1324 SYRGOV>SYR');
+    expect(summary(events('The Syrian government imposed a curfew on Monday.', [SYR, GOV]))).toContain('1723 SYRGOV>SYR');
+  });
+});
+
+describe('events: a thing for people placed somewhere', () => {
+  it('aims an act on a thing for uncoded people at the country they are in ("a mandate for the monitors in Iraq")', () => {
+    const IRAQ = { ...IRQ, geo: { lat: 33, lon: 44, country: 'IRQ', feature: 'country' } };
+    expect(summary(events('Syria agreed on Monday to an extension of the mandate for the monitors in Iraq.', [IRAQ, SYR])).some((e) => /^03\d* SYR>IRQ/.test(e))).toBe(true);
+  });
+});
+
+describe('events: the parties to a war', () => {
+  it('codes "parties to the conflict in X" and "refugees fleeing the fighting in X" with the country the war is fought in', () => {
+    const SYRIA = { ...SYR, geo: { lat: 35, lon: 38, country: 'SYR', feature: 'country' } };
+    expect(summary(events('Iraq on Monday demanded parties to the conflict in Syria to allow aid convoys.', [IRQ, SYRIA])).some((e) => /^10\d* IRQ>SYR/.test(e))).toBe(true);
+    // and people fleeing a war are from where it is fought
+    expect(summary(events('Iraq on Monday sent food aid to refugees fleeing the fighting in Syria.', [IRQ, SYRIA])).some((e) => /^07\d* IRQ>SYR/.test(e))).toBe(true);
+  });
+});
+
+describe('events: the accused named by what an accusation links', () => {
+  it('aims allegations linking an attack with a country at that country', () => {
+    expect(summary(events('A spokesman on Monday dismissed allegations by the Iraqi army linking the bombing with Syria.', [IRQ, SYR]))).toContain('112 IRQ>SYR');
+  });
+});
+
+describe('events: a thing referred back to by a definite noun', () => {
+  it('aims an act on "the vaccines" at the owner of the vaccine named in the sentence before', () => {
+    const text = 'A first batch of the Syrian vaccine arrived in Baghdad on Monday. The Iraqi president welcomed the vaccines.';
+    expect(summary(events(text, [IRQ, SYR]))).toContain('051 IRQ>SYR');
+    expect(summary(events('A first batch of vaccine arrived in Baghdad on Monday. The Iraqi president welcomed the vaccines.', [IRQ, SYR]))).toContain('051 IRQ>-');
+  });
+});

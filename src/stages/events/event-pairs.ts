@@ -1,6 +1,6 @@
 import type { Clause, ClauseArg } from '../../document/schema.js';
 import { unresolvedPronoun } from './actor-screens.js';
-import { ETHNIC, PARTNER_ROOTS, PLACE_TARGET_ROOTS, looksLikeActor, looksLikeActorOrTheirs, placeTarget } from './event-roles.js';
+import { ETHNIC, PARTNER_ROOTS, PLACE_ONLY_ROOTS, PLACE_TARGET_ROOTS, looksLikeActor, looksLikeActorOrTheirs, placeTarget } from './event-roles.js';
 import { homeTarget, namesHomePeople } from './home-people.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { LOCATED_LAST, type ActorRef, type ActorResolver } from './resolve-actors.js';
@@ -19,6 +19,9 @@ const PLURAL_HEADS = new Set(['minister', 'side', 'country', 'leader', 'presiden
 
 /** Intent, refusal and threat: codes that speak of another act (CAMEO 03, 12, 13). */
 const SAID_OF_ACT = /^(03|12|13)/;
+
+/** "at home" right after people: where the source itself is. */
+const AT_HOME = /^\s+at\s+home\b/i;
 
 /** Words after people that say where they come from or what they belong to, not where they are. */
 const ORIGIN = /^\s*(?:of|from|belonging|loyal|affiliated|linked)\s/i;
@@ -45,6 +48,9 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
     // (a pronoun is whom its antecedent is, never the place after it: "barred them from schools in X")
     if ((r.actor && !ethnic) || (!r.actor && !actorLike(r.text, target)) || part.end !== a.end || unresolvedPronoun(r)) return r;
     const limit = c.head.start > a.end ? c.head.start : a.end + 80;
+    // "calling on authorities at home and in Europe": people "at home" are of the source's own country, with the sector of their role
+    const home = target && AT_HOME.test(resolver.textOf(part.end, part.end + 9)) ? sources.find((n) => n.country)?.country : undefined;
+    if (home) return { entity: null, actor: `${home}${resolver.roleSector(r.text.trim().split(/\s+/).at(-1) ?? '') ?? ''}`, country: home, text: `${r.text.trim()} at home` };
     const where = resolver.placeAfter(part.end, limit, r.text) ?? (ethnic ? placeTarget(c, resolver) : null);
     if (!where) return r;
     // (a country, not an organisation they belong to; the sector of the head word only: "a mission of observers" is no government)
@@ -76,7 +82,7 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
   // Material events with no target act on the place they happen in ("lifted the curfew in Montenegro", "shelled positions near Rafah");
   // so do intentions, refusals and threats of them ("will evacuate the settlements in Gaza", "refused to withdraw from the town").
   const ownMaterial = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
-  const material = ownMaterial || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
+  const material = ownMaterial || PLACE_ONLY_ROOTS.has(code.slice(0, 2)) || (!!p && PLACE_TARGET_ROOTS.has(p.code.slice(0, 2)) && SAID_OF_ACT.test(code));
   const place = material && (targets.length === 0 || targets.some((t) => !t.actor)) ? placeTarget(c, resolver) : null;
   if (targets.length === 0 && place) targets.push(place);
   for (const s of sources) {
@@ -84,6 +90,9 @@ export function pairs(c: Clause, p: Pattern | null, code: string, src: ClauseArg
     // they take the country of the place, else the source's own country.
     const home = s.country ? { entity: null, actor: s.country, country: s.country } : null;
     if (targets.length === 0 && code.startsWith('14') && home) { out.push([s, { ...home, text: '' }]); continue; }
+    // A curfew or martial law with no place named (a pattern marked `domestic`) is imposed on the source's own country,
+    // and so is the threat or intent of one ("is prepared to impose martial law").
+    if (targets.length === 0 && p?.domestic && home) { out.push([s, { ...home, text: '' }]); continue; }
     // An insurgency's violence with nobody named and no place ("BLA insurgents ambushed a bus") is aimed at its own country.
     if (targets.length === 0 && VIOLENT.test(code) && home && INSURGENT.test(s.actor?.slice(3) ?? '')) { out.push([s, { ...home, text: '' }]); continue; }
     // A state's coercion with nobody named ("suspended parts of the constitution", "arrested 12") is done to its own country.

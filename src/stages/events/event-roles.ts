@@ -194,16 +194,16 @@ export function targetArg(roles: string[], c: Clause, idx: ClauseIndex, set: Pat
       // (the subject of a that-clause is a noun of that clause, or of a clause beside it: "warned that expanding cooperation between X and Y is dangerous")
       const noun = nounClauseOf(a, c, idx) ?? (r === 'complement-subject' ? nounInClausesOf(a, c, idx) : undefined);
       // the noun's owner ("calls by Annan", "an offer from Kabul"), else whom it is aimed at ("further action against Russia", "a truce with the rebels",
-      // "a deal between X and Y"; not "on": "agreement on trade" names a topic;
+      // "a deal between X and Y", "his commitment to the people" for nouns of giving or promising (lexicon `recipientNouns`); not "on": "agreement on trade" names a topic;
       // not a helper: "with Albania's help"). An uncoded argument that looks like an actor ("all official contact with X") still gives way to a coded one inside it.
       const inner = noun?.args.find((x) => ((x.role === 'prep' || x.role === 'agent') && (x.prep === 'by' || x.prep === 'from')) && plausible(x))
         // (not for disapproval: "condemned the violence against civilians" is aimed at whoever did it, not at the victims)
         // ("a deal between Britain and Mauritius", "cooperation between Russia and North Korea": both parties)
-        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || (x.prep === 'between' && !sideOf(x, src, resolver))) && !HELP_NOUNS.has(x.head) && plausible(x)))
+        ?? (disapproval ? undefined : noun?.args.find((x) => x.role === 'prep' && (x.prep === 'against' || x.prep === 'with' || (x.prep === 'to' && set.recipientNouns.has(noun.head.lemma.toLowerCase())) || (x.prep === 'between' && !sideOf(x, src, resolver))) && !HELP_NOUNS.has(x.head) && plausible(x)))
         // "shelled positions of the security forces", "the blockade of Serbia": an actor the thing belongs to.
         ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'of' && coded(x))
-        // "a camp for Congolese refugees": whom the thing is for.
-        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && coded(x))
+        // "a camp for Congolese refugees", "the mandate for the peacekeeping force in Lebanon": whom the thing is for (people placed by the phrase after them too).
+        ?? noun?.args.find((x) => x.role === 'prep' && x.prep === 'for' && (coded(x) || placedPeople(x, resolver, set)))
         // "drills encircling Taiwan", "a resolution condemning Israel": the coded object of an -ing form glued to the thing
         ?? gluedObject(a, c, idx, resolver, coded)
         // "concern over the violence in Israel": a topic takes the country it happens in (not a disapproval's: victims' places are not whom it condemns)
@@ -277,6 +277,12 @@ export const ETHNIC = /\bethnic\b/i;
 
 /** Material cooperation and conflict (CAMEO quad classes 2 and 4) and threats, whose target may be a place. */
 export const PLACE_TARGET_ROOTS = new Set(['06', '07', '08', '13', '14', '15', '16', '17', '18', '19', '20']);
+/**
+ * Investigations (CAMEO 09) are done where they happen too: with no target named, inspectors sent to a site are aimed at
+ * the country the site is in ("dispatched inspectors to a plant in central Iran"); but uncoded people investigated are
+ * not taken as the source's own (the place, not the home country, codes them).
+ */
+export const PLACE_ONLY_ROOTS = new Set(['09']);
 const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'inside', 'on', 'across', 'outside', 'from']);
 
 /**
@@ -303,6 +309,11 @@ export function placeTarget(c: Clause, resolver: ActorResolver): ActorRef | null
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'capital', 'port', 'enclave', 'district', 'territory', 'area', 'island', 'coast', 'camp']);
 
 
+
+/** Numbers in words ("killed five"), and the words that qualify a number ("at least 12", "more than 20"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens']);
+const QUANTIFIER_WORDS = new Set(['about', 'nearly', 'at', 'least', 'more', 'than', 'some', 'over', 'up', 'to', 'around', 'almost', 'roughly', 'another']);
+const isNumber = (w: string) => /^\d[\d,]*$/.test(w) || NUMBER_WORDS.has(w.toLowerCase());
 
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'all', 'both']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'them', 'us']);
@@ -337,6 +348,8 @@ const theirsMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 function actorLike(text: string, set: PatternSet, theirs = false): boolean {
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
+  // "killing one and arresting 12": a force done to a number is done to that many people
+  if (theirs && words.some(isNumber) && words.every((w) => isNumber(w) || QUANTIFIER_WORDS.has(w.toLowerCase()))) return true;
   // "Lido beach", "Tahrir Square": a site, unless a word of it names people ("a police station")
   if (words.length > 0 && set.siteNouns.has(words.at(-1)!.toLowerCase()) && !words.some((w) => isActorNoun(w.toLowerCase(), set))) return false;
   return words.some((w, i) => {

@@ -6,6 +6,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { buildCandidates, indexEvents, type Candidate, type EventIndex } from './build-events.js';
 import { continuedSentence, datedClause, dateOf, locationOf, narrativeDate, quoteOf, referredDate, sentencesOfEntities, sharedDate, timesOfActs, timesOutsideRelatives } from './event-context.js';
 import { refineEvents } from './refine-events.js';
+import { referredOwners } from './referred-owners.js';
 import { referredTargets } from './referred-targets.js';
 import { isOldDescription, isToldAsHistory, sentenceToldAsHistory } from './told-as-history.js';
 import { actorOnDay, codingDay } from './actors-at-date.js';
@@ -40,6 +41,8 @@ export function extractEvents(doc: Readonly<ReadoutDocument>, ctx: PipelineConte
   }
   // "supported the call": aimed at whoever made the call, told just before (referred-targets.ts)
   referredTargets(kept, doc, ctx.patterns.eventReferences);
+  // "welcomed the vaccines": aimed at the owner of the thing named just before (referred-owners.ts)
+  referredOwners(kept, doc, cache.sentenceClauses, cache.resolver);
   const events = kept.map(([, e]) => e);
   // Self-directed acts, outlets, stale dates, commentary and acts aimed at an unknown "him" are not reported (same section).
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));

@@ -22,7 +22,8 @@ const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ists|ants|ents)$/;
 /** Words after an actor noun that say where it is or what it belongs to ("fighters loyal to", "separatists belonging to"). */
 /** Words saying where people are: "militants present on Afghan soil", "fighters based in Syria". */
 const LOCATED_WORDS = 'present|based|stationed|operating|active|hiding|sheltering|living|residing';
-const AFTER_ACTOR = `(?:(?:${LOCATED_WORDS})\\s+(?:in|on|inside|from|across)|in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)`;
+// ("parties to the conflict in Iraq": the parties of a war are where it is fought; "refugees fleeing the war in Liberia", "fleeing Syria": where they come from)
+const AFTER_ACTOR = `(?:(?:${LOCATED_WORDS})\\s+(?:in|on|inside|from|across)|to\\s+the\\s+(?:conflict|war|fighting)\\s+in|fleeing|in|from|of|inside|throughout|across|belonging to|loyal to|affiliated (?:with|to)|linked to)`;
 /** A word saying where people are, which the tagger may have read as the phrase's head ("militants present on Afghan soil"). */
 export const LOCATED_LAST = new RegExp(`\\s+(${LOCATED_WORDS})$`, 'i');
 /** A country adjective before one of these words names where people are ("on Afghan soil", "in Syrian territory"). */

@@ -1,5 +1,5 @@
 import type { TokenAt } from '../../document/first-index.js';
-import { PRESENT_BE_HAVE } from '../clauses/clause-words.js';
+import { PRESENT_BE_HAVE, TIME_WORDS } from '../clauses/clause-words.js';
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
 import { headVariants, type ClauseIndex } from './patterns/match-clause.js';
 import type { PatternSet, Wrapper } from './patterns/pattern-schema.js';
@@ -48,7 +48,8 @@ export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: P
     let t = thatClause ? before - 1 : tokenAt(c.group.start);
     if (t !== undefined) {
       t--;
-      while (t >= 0 && SKIP_BEFORE.has(words.word(t))) t--;
+      // (a time word too: "its demand today that Israel ease")
+      while (t >= 0 && (SKIP_BEFORE.has(words.word(t)) || (thatClause && TIME_WORDS.has(words.word(t))))) t--;
       const tok = t >= 0 ? doc.tokens[t] : undefined;
       if (tok && (tok.pos === 'NOUN' || tok.pos === 'ADJ') && !purposeIdiom(t, words)) {
         const w = set.wrapperByNoun.get(words.lemma(t)) ?? set.wrapperByNoun.get(words.word(t));

@@ -18,6 +18,7 @@ export const patternSchema = z.object({
   source: words.optional(),
   target: words.optional(),
   reciprocal: z.boolean().optional().describe('coordinated or plural actors without a target act on each other'),
+  domestic: z.boolean().optional().describe('an act a government does within its own country (a curfew, martial law): with no target found, its target is the source\'s country'),
   needsTarget: z.boolean().optional().describe('the act always has another party: with no target found it is not reported (as the lexicon\'s dyadicRoots, for one pattern)'),
   mode: z.string().optional().describe('PLOVER mode, overriding the mapping'),
   plover: z.string().regex(/^[A-Z]+$/).optional().describe('PLOVER type of the act itself when PLOVER 2.0 types it apart from its CAMEO code (a resignation: RETREAT, mode resign)'),
@@ -48,7 +49,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), underWayAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), siteNouns: words.optional(), foreignWords: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), codedPartnerRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), underWayAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), siteNouns: words.optional(), foreignWords: words.optional(), recipientNouns: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), codedPartnerRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -138,6 +139,8 @@ export interface PatternSet {
   siteNouns: Set<string>;
   /** words that say people come from elsewhere ("international forces"): such an uncoded target is not the source's own. */
   foreignWords: Set<string>;
+  /** nouns whose to-phrase names whom they are given, promised or addressed to ("his commitment to the people"): a target. */
+  recipientNouns: Set<string>;
   /** CAMEO roots an actor can do to itself (yield, protest, coerce, assault, mass violence). */
   domesticRoots: Set<string>;
   /** CAMEO roots whose events need a target: with none found, the event is not reported. */
