@@ -56,10 +56,10 @@ function headingEnd(text: string, tokens: readonly Token[], a: number, b: number
     const prev = tokens[k - 1]!;
     // the heading so far: no verb but a first -ing word, no pronoun or punctuation
     if (NOT_IN_HEADING.has(prev.pos) || (prev.pos === 'VERB' && !(k - 1 === a && /ing$/.test(word(a))))) return -1;
-    if (k - a < MIN_HEADING || !HEADING_END.has(prev.pos) || isRole(word(k - 1).toLowerCase())) continue;
+    if (k - a < MIN_HEADING || !HEADING_END.has(prev.pos)) continue;
     const opener = word(k);
     // (a whole word: "Ahn So-young" is a name)
-    if (capitalised(opener) && OPENERS.has(opener.toLowerCase()) && tokens[k + 1]!.start > tokens[k]!.end && hasVerb(tokens, k + 1, b)) return k;
+    if (capitalised(opener) && OPENERS.has(opener.toLowerCase()) && tokens[k + 1]!.start > tokens[k]!.end && !isRole(word(k - 1).toLowerCase()) && hasVerb(tokens, k + 1, b)) return k;
   }
   return -1;
 }
