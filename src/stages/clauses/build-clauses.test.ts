@@ -1,21 +1,12 @@
 // Links between a noun and what follows it across a time word ("a meeting Wednesday of", "its demand today that").
 import { describe, expect, it } from 'vitest';
-import { newDocument } from '../../document/new-document.js';
 import type { Clause } from '../../document/schema.js';
-import { parseText } from '../../ingest/parse-text.js';
 import { createContext } from '../../pipeline/context.js';
-import { segmentStage } from '../segment/segment-stage.js';
-import { clausesStage } from './clauses-stage.js';
+import { clausesOf } from '../../test-support/clauses-of.js';
 
 const ctx = createContext();
 
-function clauses(raw: string): Clause[] {
-  const { article, text } = parseText(raw, 'test', {}, { maxBytes: 1e7, date: null });
-  const doc = newDocument(article, text);
-  Object.assign(doc, segmentStage.run(doc, ctx));
-  Object.assign(doc, clausesStage.run(doc, ctx));
-  return doc.clauses;
-}
+const clauses = (raw: string): Clause[] => clausesOf(ctx, raw);
 const find = (cs: Clause[], kind: Clause['kind'], lemma: string) => cs.find((c) => c.kind === kind && c.head.lemma === lemma)!;
 
 describe('clauses: a time word between a noun and its phrase or content', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { newDocument } from '../../document/new-document.js';
 import type { Clause } from '../../document/schema.js';
-import { parseText } from '../../ingest/parse-text.js';
 import { createContext } from '../../pipeline/context.js';
-import { segmentStage } from '../segment/segment-stage.js';
-import { clausesStage } from './clauses-stage.js';
+import { clausesOf } from '../../test-support/clauses-of.js';
 
 // Noun phrases (chunks.ts) as the clauses see them: an as-phrase put before the verb's object.
 const ctx = createContext();
 
-function clauses(raw: string): Clause[] {
-  const { article, text } = parseText(raw, 'test', {}, { maxBytes: 1e7, date: null });
-  const doc = newDocument(article, text);
-  Object.assign(doc, segmentStage.run(doc, ctx));
-  Object.assign(doc, clausesStage.run(doc, ctx));
-  return doc.clauses;
-}
+const clauses = (raw: string): Clause[] => clausesOf(ctx, raw);
 const argsOf = (cs: Clause[], lemma: string) => cs.find((c) => c.kind === 'verb' && c.head.lemma === lemma)!.args.map((a) => `${a.prep ?? a.role}:${a.text}`);
 
 describe('chunks: an as-phrase before the object', () => {
