@@ -31,6 +31,7 @@ describe('ontology tables', () => {
     expect(ploverOf(ontology, '042')).toEqual({ type: 'CONSULT', mode: 'visit' });
     expect(ploverOf(ontology, '163')?.type).toBe('SANCTION');
     expect(ploverOf(ontology, '195')?.type).toBe('ASSAULT');
+    expect(ploverOf(ontology, '1712')).toEqual({ type: 'COERCE', mode: 'seize' });
     expect(ploverOf(ontology, '1011')?.type).toBe('REQUEST');
     expect(ploverOf(ontology, '010')).toBeNull();
   });
