@@ -131,7 +131,7 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
       add(nearestOf(inArticle, m), m, 'surname:article');
       continue;
     }
-    const entry = resolveSurname(kb, word, country, date, articleCountries, last !== undefined && u.pos[last] === 'PROPN');
+    const entry = resolveSurname(kb, word, country, date, articleCountries, last !== undefined && u.pos[last] === 'PROPN', m.descriptor?.title ?? null);
     if (entry) {
       add(get(entry.id, () => ({ entry, type: 'PERSON', country: entry.country, sector: null })), m, 'surname:kb');
       continue;
@@ -151,7 +151,8 @@ export function buildDrafts(u: WordUnits, mentions: readonly ChosenMention[], kb
     }
     // Several known persons share the name ("Assad": father and son) and the text does not say
     // which: when they are all of one country (and the story names no other), the person is at least of that country.
-    const candidate = m.descriptor?.country ? null : surnameCountry(kb, word);
+    // Under a title, only the namesakes who held it count ("King Hassan" is no prime minister Hassan's compatriot).
+    const candidate = m.descriptor?.country || m.descriptor?.title ? null : surnameCountry(kb, word);
     const shared = onlyCountry(namesakes) ?? (candidate && (articleCountries.size === 0 || articleCountries.has(candidate)) ? candidate : null);
     if (m.descriptor || shared) add(get(`name:${word}`, () => ({ entry: null, type: 'PERSON', country: shared, sector: null })), m, shared ? 'name:surname-country' : 'name:titled');
   }

@@ -18,6 +18,14 @@ describe('entities stage', () => {
     expect(word?.mentions.map((m) => [m.text, m.rule])).toEqual([['Wanjiru Odhiambo', 'name:capitalised-run'], ['Wanjiru', 'name-word:article']]);
   });
 
+  it('reads a lone surname in an undated text naming other countries as the one known person of that name, unless a title says otherwise', () => {
+    const undated = entityWithMention(extractText('Putin offered to negotiate with Armenia.', null), 'Putin');
+    expect(undated?.actor?.code).toBe('RUSGOV');
+    expect(undated?.mentions[0]!.rule).toContain('surname:kb');
+    // the only Hassan of the knowledge base is a Jordanian prime minister, never a king
+    expect(entityWithMention(extractText('King Hassan said he would host a meeting between Israel and the PLO.', null), 'Hassan')?.actor?.country).not.toBe('JOR');
+  });
+
   it('uses the latest role when the article has no date, and says so in the rule', () => {
     const e = entityWithMention(extractText('Bashar al-Assad spoke.', null), 'Bashar al-Assad');
     expect(e?.actor?.sector).toBe('ELI');
