@@ -101,7 +101,13 @@ export function compileKb(sources: KbSources): KnowledgeBase {
   const roles = new TokenTrie<RolePayload>();
   const noHomeTitles = new Set(sources.roleWords.filter((r) => r.value.home === false).flatMap((r) => r.value.words));
   for (const r of sources.roleWords) {
-    for (const phrase of r.value.words) roles.insert(nameWords(phrase).map((w) => w.key), { phrase, sector: r.value.sector, kind: r.value.kind });
+    for (const phrase of r.value.words) {
+      const keys = nameWords(phrase).map((w) => w.key);
+      const payload = { phrase, sector: r.value.sector, kind: r.value.kind };
+      roles.insert(keys, payload);
+      // the same title written as one hyphenated word ("Vice-President", "Prime-Minister"): one token
+      if (keys.length > 1 && keys.every((k) => /^[a-z]+$/.test(k))) roles.insert([keys.join('-')], payload);
+    }
   }
   return { entries: sources.entries, names, patterns, roles, noHomeTitles, surnames, countries: sources.countries, files: sources.files, loadMs: 0 };
 }

@@ -26,6 +26,11 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText('King Hassan said he would host a meeting between Israel and the PLO.', null), 'Hassan')?.actor?.country).not.toBe('JOR');
   });
 
+  it('reads a title written as one hyphenated word as the spaced title', () => {
+    const doc = extractText('Vice-President Amos Kiprono met the Ugandan delegation in Nairobi.', '2024-05-02');
+    expect(entityWithMention(doc, 'Amos Kiprono')?.actor).toMatchObject({ code: 'KENGOV' });
+  });
+
   it('uses the latest role when the article has no date, and says so in the rule', () => {
     const e = entityWithMention(extractText('Bashar al-Assad spoke.', null), 'Bashar al-Assad');
     expect(e?.actor?.sector).toBe('ELI');
