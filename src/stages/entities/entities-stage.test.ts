@@ -26,6 +26,14 @@ describe('entities stage', () => {
     expect(entityWithMention(extractText('King Hassan said he would host a meeting between Israel and the PLO.', null), 'Hassan')?.actor?.country).not.toBe('JOR');
   });
 
+  it('gives a titled person without a country the one country the text describes, when it names none', () => {
+    const doc = extractText('Judge Marta Quiroga opened an inquiry into 12 Peruvian government officials, the court said.', '2024-05-02');
+    expect(entityWithMention(doc, 'Marta Quiroga')?.actor).toMatchObject({ code: 'PERJUD' });
+    // a country named by name still outweighs one only described
+    const named = extractText('Judge Marta Quiroga in Bolivia opened an inquiry into Peruvian officials.', '2024-05-02');
+    expect(entityWithMention(named, 'Marta Quiroga')?.actor).toMatchObject({ code: 'BOLJUD' });
+  });
+
   it('reads a title written as one hyphenated word as the spaced title', () => {
     const doc = extractText('Vice-President Amos Kiprono met the Ugandan delegation in Nairobi.', '2024-05-02');
     expect(entityWithMention(doc, 'Amos Kiprono')?.actor).toMatchObject({ code: 'KENGOV' });

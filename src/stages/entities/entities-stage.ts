@@ -92,7 +92,9 @@ function withDatelinePlace(article: Article, entities: readonly Entity[]): Artic
 /**
  * The country an article is mostly about, for titled people it gives no country ("Lieutenant General
  * Ahmed Sharif Chaudhry" in a story about Pakistan): the country named most often, when it is named
- * at least twice as often as any other (a capital names its country: "curfew in Algiers").
+ * at least twice as often as any other (a capital names its country: "curfew in Algiers"). A country
+ * only described ("Chilean government officials", "Kenyan police") counts half as much as one named:
+ * a short story may name none.
  */
 const NAMES_COUNTRY = new Set(['country', 'capital']);
 
@@ -100,8 +102,10 @@ function mainCountry(drafts: readonly Draft[]): { country: string; how: string }
   const counts = new Map<string, number>();
   for (const d of drafts) {
     // a country is named by its name or its capital ("Algiers")
-    if (!d.entry?.country || !NAMES_COUNTRY.has(d.entry.kind)) continue;
-    counts.set(d.entry.country, (counts.get(d.entry.country) ?? 0) + d.mentions.length);
+    const named = d.entry?.country && NAMES_COUNTRY.has(d.entry.kind);
+    const c = d.entry ? (named || d.entry.kind === 'demonym' || d.entry.kind === 'gov-body' ? d.entry.country : null) : d.key.startsWith('desc:') ? d.country : null;
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + d.mentions.length * (named ? 2 : 1));
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 * (second?.[1] ?? 0) ? { country: first[0], how: 'article' } : null;
