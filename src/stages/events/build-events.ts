@@ -100,6 +100,9 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     const hit = findWrapper(c, idx, set, doc, tokenAt);
     // most clauses have neither an event pattern nor a wrapper: the checks of untold clauses below can only skip them
     if (!hit && !best.has(c.id)) continue;
+    // "demanded the withdrawal of Serbian forces", "threatened sanctions": when the wrapper verb's own pattern fired
+    // on its object, that pattern tells the act; the object is its thing, not an event of its own
+    if (hit && c.kind === 'noun' && hit.outer.id === c.parent && best.has(hit.outer.id)) continue;
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best)) continue;
     // "a general said he expects North Korea to launch a missile", "believes the leaders will meet", "will likely develop":
     // a forecast, no act told and no stated intent (nor what it wraps: "is likely to respond with threats")
@@ -245,7 +248,7 @@ function wrapped(c: Clause, hit: WrapperHit, code: string, p: Pattern | null, id
   const own = c.args.find((a) => a.role === 'subject');
   // "requested more time to examine the case", "called the EU move to tax spirits "disappointing"": an infinitive after
   // a thing asked for or named is its purpose; nobody is urged.
-  if (hit.wrapper.target === 'complement-subject' && !hit.byNoun && purposeOfThing(c, outer, own, set)) return [];
+  if (hit.wrapper.target === 'complement-subject' && !hit.byNoun && c.kind === 'verb' && purposeOfThing(c, outer, own, set)) return [];
   // "is prepared / committed / determined to": a passive-looking intent wrapper speaks for its subject.
   const outerRoles = outer.voice !== 'passive' ? ['subject'] : hit.wrapper.id === 'wrap.intend' ? ['agent', 'subject'] : ['agent'];
   const src = (hit.byNoun ? nounOwner(hit, outer, idx, resolver) ?? own ?? firstArg(['subject'], outer, idx, set) : undefined)

@@ -77,6 +77,18 @@ describe('event types: nominal events carried by wrapped light verbs', () => {
   });
 });
 
+describe('event types: nominal events as the object of a wrapper verb', () => {
+  it('codes talks requested or sought as an appeal or an intent to meet, from the one who asks', () => {
+    expect(coded('Kenya requested talks with Somalia over the disputed waters.', [KEN, SOM])).toEqual(['026 REQUEST KEN>SOM']);
+    expect(coded('Kenya sought talks with Somalia.', [KEN, SOM])).toEqual(['036 AGREE KEN>SOM']);
+  });
+
+  it('leaves the act to the verb\'s own pattern, and the object alone after verbs that do not wrap it', () => {
+    expect(coded('Kenya demanded the withdrawal of Somali troops.', [KEN, SOM])).toEqual(['106 REQUEST KEN>SOM']);
+    expect(coded('Kenya called the talks with Somalia a success.', [KEN, SOM]).some((e) => e.startsWith('02'))).toBe(false);
+  });
+});
+
 describe('event types: vocabulary across roots', () => {
   const cases: Array<[string, string]> = [
     ['Kenya offered troops to the Somali government.', 'AGREE'],

@@ -2,6 +2,7 @@ import type { TokenAt } from '../../document/first-index.js';
 import { PRESENT_BE_HAVE, TIME_WORDS } from '../clauses/clause-words.js';
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
 import { headVariants, type ClauseIndex } from './patterns/match-clause.js';
+import { objectWrapper } from './patterns/object-wrapper.js';
 import type { PatternSet, Wrapper } from './patterns/pattern-schema.js';
 import { tokenWords, type TokenWords } from './token-words.js';
 
@@ -28,6 +29,8 @@ const REPORTING_ONLY = new Set(['tell', 'advise', 'inform']);
 export function findWrapper(c: Clause, idx: ClauseIndex, set: PatternSet, doc: Pick<ReadoutDocument, 'text' | 'tokens'>, tokenAt: TokenAt): WrapperHit | null {
   // "promised to continue military aid", "failed to reach agreement": a nominal event carried by a wrapped light verb.
   if (c.kind === 'noun' && c.parent) {
+    const own = objectWrapper(c, idx, set);
+    if (own) return { wrapper: own.wrapper, outer: own.carrier, byNoun: false, start: own.carrier.head.start, end: own.carrier.head.end };
     const carrier = idx.byId.get(c.parent);
     if (!carrier || carrier.kind !== 'verb' || !headVariants(carrier).some((l) => set.lightVerbs.has(l))) return null;
     // only the light verb's object ("continue military aid"), not a noun in its other phrases ("ahead of a summit").

@@ -1,5 +1,6 @@
 import type { Clause, ClauseArg } from '../../../document/schema.js';
 import { IRREGULAR_PAST } from '../../clauses/clause-words.js';
+import { objectWrapper } from './object-wrapper.js';
 import type { Pattern, PatternSet } from './pattern-schema.js';
 import { textBeforeHead, wordAfterGroup, wordsAfterObjects } from './entry-context.js';
 import { hasThingObject } from './thing-objects.js';
@@ -271,7 +272,8 @@ function nounRestFits(rest: string[], c: Clause, text: string): boolean {
 
 function anyRoleFits(t: RoleTest, c: Clause, idx: ClauseIndex, set: PatternSet, text: string): boolean {
   for (const k of t.alternatives) if (k === 'thing-object' ? hasThingObject(c, set) : roleFits(k, t.heads, c, idx, set.lightVerbs, text)) return true;
-  return false;
+  // "requested talks with the U.S.": the talks asked for need no verb of their own holding them
+  return t.alternatives.includes('possessor-or-verb') && objectWrapper(c, idx, set) !== null;
 }
 
 /** An argument's text in lower case and its words, by text (arguments repeat across patterns and documents). */
