@@ -66,6 +66,14 @@ describe('readout eval on the project\'s own gold sentences', () => {
     expect(r.report).toMatch(/events \(type\+source\+target\)\s+P/);
   });
 
+  it('matches an international non-governmental body to the gold\'s IGO, by country', () => {
+    const ngo = parseGold('{"id": "n", "text": "Amnesty International accused Kenya of torture.", "events": [{"plover": "ACCUSE", "source": [{"text": "Amnesty International", "country": "IGO", "sector": null}], "target": [{"text": "Kenya", "country": "KEN", "sector": null}]}]}', 'g.jsonl');
+    const r = runEval(extractor, ngo, { level: 'plover', match: 'country', diff: false, date: null });
+    expect(r.full).toEqual({ tp: 1, fp: 0, fn: 0 });
+    // readout's own format with an NGO code reads the same way
+    expect(parseGold('{"id": 1, "text": "x", "events": [{"source": "NGOHRIAMN", "target": "KEN", "code": "112"}]}', 'g.jsonl')[0]!.events[0]!.sources[0]!.country).toBe('IGO');
+  });
+
   it('prints each disagreement with --diff', () => {
     const r = runEval(extractor, gold, { level: 'code', match: 'country', diff: true, date: null });
     expect(r.report).toMatch(/gold (ok {2}|MISS) \d+ \{[A-Z]{3}\}/);

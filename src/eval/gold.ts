@@ -31,7 +31,9 @@ export interface GoldEvent { code: string | null; plover: string | null; sources
 export interface GoldRecord { id: string; text: string; date: string | null; events: GoldEvent[] }
 
 /** Older or non-ISO codes some gold sets use (ITL and VTN appear in the PLOVER gold records), to their ISO alpha-3 equivalent. */
-const COUNTRY_ALIASES: Record<string, string> = { JAP: 'JPN', UK: 'GBR', ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB', ITL: 'ITA', VTN: 'VNM' };
+// Older or non-ISO codes; and the "country" of an international body, governmental or not, is IGO, as the
+// PLOVER gold standard writes it ("Amnesty International", "Red Cross": readout's NGO...).
+const COUNTRY_ALIASES: Record<string, string> = { JAP: 'JPN', UK: 'GBR', ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB', ITL: 'ITA', VTN: 'VNM', NGO: 'IGO' };
 
 export function normaliseCountry(c: string | null | undefined): string | null {
   if (!c) return null;

@@ -2,7 +2,7 @@ import type { ReadoutDocument } from '../document/schema.js';
 import type { Extractor } from '../extract/extractor.js';
 import { parseText } from '../ingest/parse-text.js';
 import { ploverOf } from '../ontology/ontology.js';
-import type { GoldEvent, GoldRecord } from './gold.js';
+import { normaliseCountry, type GoldEvent, type GoldRecord } from './gold.js';
 import { add, emptyCounts, goldSets, prf, scoreRecord, type ActorMatch, type Counts, type Level, type Scored } from './score.js';
 
 export interface EvalOptions { level: Level; match: ActorMatch; diff: boolean; date: string | null }
@@ -63,7 +63,8 @@ function predictions(doc: ReadoutDocument, typeOf: (code: string) => string | nu
   const key = (a: ReadoutDocument['events'][number]['source'] | null): string | null => {
     if (!a?.actor) return null;
     const country = (a.entity ? entities.get(a.entity)?.actor?.country ?? entities.get(a.entity)?.geo?.country : null) ?? (/^[A-Z]{3}/.test(a.actor) ? a.actor.slice(0, 3) : null);
-    return match === 'country' ? country ?? null : a.actor;
+    // (read as the gold's countries are: "NGO" of an international body is IGO)
+    return match === 'country' ? normaliseCountry(country) : a.actor;
   };
   const seen = new Set<string>();
   const out: Scored[] = [];
