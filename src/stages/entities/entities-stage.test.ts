@@ -34,6 +34,11 @@ describe('entities stage', () => {
     expect(entityWithMention(named, 'Marta Quiroga')?.actor).toMatchObject({ code: 'BOLJUD' });
   });
 
+  it('reads former names of states as the state or its continuator (older stories)', () => {
+    const doc = extractText('Zairean troops crossed into Kampuchea, the Soviet Union and Yugoslav officials said.', null);
+    expect(['Zairean troops', 'Soviet Union', 'Kampuchea', 'Yugoslav officials'].map((m) => entityWithMention(doc, m)?.actor?.country)).toEqual(['COD', 'RUS', 'KHM', 'SRB']);
+  });
+
   it('reads a title written as one hyphenated word as the spaced title', () => {
     const doc = extractText('Vice-President Amos Kiprono met the Ugandan delegation in Nairobi.', '2024-05-02');
     expect(entityWithMention(doc, 'Amos Kiprono')?.actor).toMatchObject({ code: 'KENGOV' });
