@@ -90,7 +90,12 @@ describe('event types: triggers that are events in one sense only', () => {
   it('demands answered, rejected or met are the answer\'s background, not a new demand', () => {
     expect(roots('Kenya rejected the demands of Somalia.', [KEN, SOM])).not.toContain('10');
     expect(roots('Kenyan officials responded to Somalia\'s demands on Monday.', [KEN, SOM])).not.toContain('10');
-    expect(coded('Somalia issued an ultimatum to Kenya.', [KEN, SOM])).toContain('100 REQUEST SOM>KEN');
+    expect(coded('Somalia issued a demand to Kenya.', [KEN, SOM])).toContain('100 REQUEST SOM>KEN');
+  });
+
+  it('an ultimatum, issued or named, is a threat (139), not a plain demand as well', () => {
+    expect(coded('Somalia issued an ultimatum to Kenya.', [KEN, SOM])).toEqual(['139 THREATEN SOM>KEN']);
+    expect(coded('Somalia\'s ultimatum to Kenya expired on Monday.', [KEN, SOM])).toEqual(['139 THREATEN SOM>KEN']);
   });
 
   it('seizing power is neither a confiscation nor an occupation', () => {
