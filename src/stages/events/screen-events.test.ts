@@ -252,6 +252,11 @@ describe('which events are reported: reasons, allegations and what is urged', ()
     expect(summary(events('Turkey criticized France for refusing to support Iran.', [IRN, FRA, TUR])).filter((x) => !x.startsWith('111'))).toEqual([]);
   });
 
+  it('does not report the act alleged after "suspected of" or a passive "accused of"', () => {
+    expect(summary(events('France offered to hand over two Iranians suspected of attacking the French embassy.', [IRN, FRA])).filter((x) => x.startsWith('19') || x.startsWith('18'))).toEqual([]);
+    expect(summary(events('Iran was accused by France of shelling the border town.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
+  });
+
   it('does not report as done a verb coordinated with what is urged', () => {
     const es = summary(events('France urged Iran to free the prisoners and cooperate with Turkey.', [IRN, FRA, TUR]));
     expect(es.filter((x) => x.startsWith('06'))).toEqual([]);

@@ -1,6 +1,6 @@
 import type { TokenAt } from '../../document/first-index.js';
 import type { Clause, ReadoutDocument } from '../../document/schema.js';
-import type { ClauseIndex } from './patterns/match-clause.js';
+import { headVariants, type ClauseIndex } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 
 /**
@@ -100,7 +100,7 @@ export function purposeOnly(c: Clause, idx: ClauseIndex, text: string): boolean 
  * for supporting the militia": the act after "for" that a verb with an object gives as its reason is background, not an
  * event of its own; nor is what that act wraps.
  */
-export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best: Map<string, Pattern>): boolean {
+export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best: Map<string, Pattern>, set: PatternSet): boolean {
   for (let k: Clause | undefined = c, n = 0; k && n < 3; n++) {
     if (k.kind !== 'verb' || !k.parent || k.link !== 'complement') return false;
     const parent = idx.byId.get(k.parent);
@@ -111,6 +111,9 @@ export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best
       // "accused Syria of attacking the embassy": what is alleged is the accusation's content, not an act told as done
       if (/\bof\s+(?:not\s+)?$/i.test(before) && ALLEGES.test(best.get(parent.id)?.code ?? '')) return true;
     }
+    // "two nationals suspected of blowing up a plane", "was accused of shelling": the of-gerund of a verb of alleging
+    // (lexicon `allegingVerbs`), with or without an object, is what is alleged
+    if (k.form === 'gerund' && /\bof\s+(?:not\s+)?$/i.test(before) && headVariants(parent).some((l) => set.allegingVerbs.has(l))) return true;
     k = parent;
   }
   return false;

@@ -49,7 +49,7 @@ export const backReferenceSchema = z.object({
   named: z.boolean().optional().describe('the noun must be a word of the entity\'s name or of one of its mentions ("the ministry" for a ministry)'),
 }).strict();
 
-export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), underWayAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), siteNouns: words.optional(), foreignWords: words.optional(), recipientNouns: words.optional(), notObjectWrappers: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), codedPartnerRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
+export const lexiconSchema = z.object({ actorNouns: words.optional(), lightVerbs: words.optional(), preventingVerbs: words.optional(), aimVerbs: words.optional(), wishVerbs: words.optional(), ceasingVerbs: words.optional(), backgroundPreps: words.optional(), backgroundOpeners: words.optional(), habitualAdverbs: words.optional(), underWayAdverbs: words.optional(), sameInPast: words.optional(), newsPresentVerbs: words.optional(), beliefVerbs: words.optional(), forecastWords: words.optional(), proposalNouns: words.optional(), prospectiveWords: words.optional(), calledOffVerbs: words.optional(), carryingVerbs: words.optional(), scheduledWords: words.optional(), speakerBodyWords: words.optional(), homeNouns: words.optional(), placeNamedNouns: words.optional(), siteNouns: words.optional(), foreignWords: words.optional(), recipientNouns: words.optional(), notObjectWrappers: words.optional(), allegingVerbs: words.optional(), domesticRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), dyadicRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), codedPartnerRoots: z.array(z.string().regex(/^\d\d$/, 'a CAMEO root is two digits')).optional(), eventReferences: z.array(z.lazy(() => eventReferenceSchema)).optional(), backReferences: z.array(backReferenceSchema).optional() }).strict();
 
 export type BackReference = z.infer<typeof backReferenceSchema>;
 
@@ -129,6 +129,8 @@ export interface PatternSet {
   carryingVerbs: Set<string>;
   /** Wrapper verbs whose object is no act wrapped ("called the talks a success", "pressed the offensive"). */
   notObjectWrappers: Set<string>;
+  /** Verbs whose of-gerund is what is alleged ("suspected of blowing up"). */
+  allegingVerbs: Set<string>;
   /** words before "to" that make the act scheduled ("is due to visit"): intended, not done. */
   scheduledWords: Set<string>;
   /** words that make a quote's speaker a body or an official (no commentary by an uncoded person). */
