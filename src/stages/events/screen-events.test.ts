@@ -255,6 +255,7 @@ describe('which events are reported: reasons, allegations and what is urged', ()
   it('does not report the act alleged after "suspected of" or a passive "accused of"', () => {
     expect(summary(events('France offered to hand over two Iranians suspected of attacking the French embassy.', [IRN, FRA])).filter((x) => x.startsWith('19') || x.startsWith('18'))).toEqual([]);
     expect(summary(events('Iran was accused by France of shelling the border town.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
+    expect(summary(events('Iran lodged a protest with France, charging it with supporting the rebels.', [IRN, FRA])).filter((x) => x.startsWith('05'))).toEqual([]);
   });
 
   it('does not report as done a verb coordinated with what is urged', () => {

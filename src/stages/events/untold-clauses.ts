@@ -111,9 +111,10 @@ export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best
       // "accused Syria of attacking the embassy": what is alleged is the accusation's content, not an act told as done
       if (/\bof\s+(?:not\s+)?$/i.test(before) && ALLEGES.test(best.get(parent.id)?.code ?? '')) return true;
     }
-    // "two nationals suspected of blowing up a plane", "was accused of shelling": the of-gerund of a verb of alleging
-    // (lexicon `allegingVerbs`), with or without an object, is what is alleged
-    if (k.form === 'gerund' && /\bof\s+(?:not\s+)?$/i.test(before) && headVariants(parent).some((l) => set.allegingVerbs.has(l))) return true;
+    // "two nationals suspected of blowing up a plane", "was accused of shelling", "charging its neighbour with supporting
+    // dissidents", "was blamed for attacking": the gerund of a verb of alleging (lexicon `allegingVerbs`), with or
+    // without an object, is what is alleged
+    if (k.form === 'gerund' && /\b(?:of|with|for)\s+(?:not\s+)?$/i.test(before) && headVariants(parent).some((l) => set.allegingVerbs.has(l))) return true;
     k = parent;
   }
   return false;
