@@ -106,7 +106,8 @@ export function reasonOfJudgment(c: Clause, idx: ClauseIndex, text: string, best
     const parent = idx.byId.get(k.parent);
     if (!parent) return false;
     const before = text.slice(Math.max(0, k.group.start - 12), k.group.start);
-    if (k.form === 'gerund' && parent.args.some((a) => a.role === 'object')) {
+    // (a passive verb has its object as subject: "was arrested in Lebanon for collaborating with Israel")
+    if (k.form === 'gerund' && (parent.args.some((a) => a.role === 'object') || parent.voice === 'passive')) {
       if (/\bfor\s+(?:not\s+)?$/i.test(before)) return true;
       // "accused Syria of attacking the embassy": what is alleged is the accusation's content, not an act told as done
       if (/\bof\s+(?:not\s+)?$/i.test(before) && ALLEGES.test(best.get(parent.id)?.code ?? '')) return true;
