@@ -249,7 +249,7 @@ describe('which events are reported: reasons, allegations and what is urged', ()
   it('does not report the reason given with "for" or the act alleged with "accused ... of"', () => {
     expect(summary(events('Iran praised France for protecting the Iranian embassy.', [IRN, FRA]))).toEqual(['051 IRN>FRA']);
     expect(summary(events('Iran accused France of attacking the Iranian embassy.', [IRN, FRA]))).toEqual(['112 IRN>FRA']);
-    expect(summary(events('A French teacher was arrested in Iran for spying for Turkey.', [IRN, FRA, TUR])).filter((x) => !x.startsWith('17'))).toEqual([]);
+    expect(summary(events('A French teacher was arrested in Iran for collaborating with Turkey.', [IRN, FRA, TUR])).filter((x) => !x.startsWith('17'))).toEqual([]);
     expect(summary(events('Turkey criticized France for refusing to support Iran.', [IRN, FRA, TUR])).filter((x) => !x.startsWith('111'))).toEqual([]);
   });
 
