@@ -4,7 +4,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { firedPatterns, headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment } from './untold-clauses.js';
+import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment, topicOfTalks } from './untold-clauses.js';
 import { findWrapper, futureReading, isAbility, wrappedCode, type WrapperHit } from './wrappers.js';
 import { FORCE, pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
@@ -107,7 +107,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     // "a general said he expects North Korea to launch a missile", "believes the leaders will meet", "will likely develop":
     // a forecast, no act told and no stated intent (nor what it wraps: "is likely to respond with threats")
     if (forecast(c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c, idx, set, doc.text) || (hit && forecast(hit.outer, idx, set, doc.text))) continue;
-    const pattern = contentOfAnswer(c, best, idx) ? null : best.get(c.id) ?? null;
+    const pattern = contentOfAnswer(c, best, idx) || topicOfTalks(c, best, idx) ? null : best.get(c.id) ?? null;
     if (explain) trace[k]!.wrapper = hit;
     if ((!pattern && !hit) || isCond(c)) continue;
     if (!hit && nounComplementOnly(c, set, doc, tokenAt)) continue;

@@ -134,6 +134,10 @@ describe('event types: what an answer is about is not an event of its own', () =
   it('codes "accepted the demands of X" as a concession only', () => {
     expect(coded('Kenya accepted the demands of Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['CONCEDE']);
   });
+
+  it('codes talks on an act as talks only: the act is what is talked about', () => {
+    expect(coded('Kenya and Somalia resumed negotiations on a Kenyan troop pullback from Somalia.', [KEN, SOM]).map((s) => s.split(' ')[1])).toEqual(['CONSULT', 'CONSULT']);
+  });
 });
 
 describe('event types: fighting nouns as events or as background', () => {

@@ -29,6 +29,24 @@ export function contentOfAnswer(c: Clause, best: Map<string, Pattern>, idx: Clau
   return (ANSWERED.test(mine.code) || (REJECTS.test(parentCode) && !SAID.test(mine.code))) && answers(parent, c.head.start, c.head.end, best);
 }
 
+/**
+ * "renewed negotiations on an Israeli troop pullback", "talks about a ceasefire": an act named in the on/about/over
+ * phrase of a consultation (04x), verb or noun, is what is talked about, not an act told.
+ */
+export function topicOfTalks(c: Clause, best: Map<string, Pattern>, idx: ClauseIndex): boolean {
+  if (c.kind !== 'noun' || !c.parent || !best.has(c.id)) return false;
+  const parent = idx.byId.get(c.parent);
+  if (!parent) return false;
+  for (const k of [parent, ...(idx.children.get(parent.id) ?? [])]) {
+    if (k === c || !CONSULTS.test(best.get(k.id)?.code ?? '')) continue;
+    if (k.args.some((a) => a.role === 'prep' && TOPIC_PREPS.has(a.prep ?? '') && a.start <= c.head.start && a.end >= c.head.end)) return true;
+  }
+  return false;
+}
+
+const CONSULTS = /^04/;
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
 /** Codes of halting or cutting (reduce or break relations 160-162, halt negotiations 164, halt mediation 165). */
 const HALTS = /^(160|161|162|164|165)/;
 
