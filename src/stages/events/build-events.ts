@@ -4,7 +4,7 @@ import type { PipelineContext } from '../../pipeline/context.js';
 import { firedPatterns, headVariants, indexClauses, matchClause, type ClauseIndex, type Trial } from './patterns/match-clause.js';
 import type { Pattern, PatternSet } from './patterns/pattern-schema.js';
 import { ActorResolver, type ActorRef } from './resolve-actors.js';
-import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment, topicOfTalks } from './untold-clauses.js';
+import { answers, conditional, contentOfAnswer, nounComplementOnly, prevented, purposeOnly, reasonOfJudgment, topicOfTalks, entitlementOnly } from './untold-clauses.js';
 import { findWrapper, futureReading, isAbility, wrappedCode, type WrapperHit } from './wrappers.js';
 import { FORCE, pairs, VIOLENT } from './event-pairs.js';
 import { namesHomePeople } from './home-people.js';
@@ -103,7 +103,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     // "demanded the withdrawal of Serbian forces", "threatened sanctions": when the wrapper verb's own pattern fired
     // on its object, that pattern tells the act; the object is its thing, not an event of its own
     if (hit && c.kind === 'noun' && hit.outer.id === c.parent && best.has(hit.outer.id)) continue;
-    if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best, set)) continue;
+    if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best, set) || entitlementOnly(c, idx, set, doc.text)) continue;
     // "a general said he expects North Korea to launch a missile", "believes the leaders will meet", "will likely develop":
     // a forecast, no act told and no stated intent (nor what it wraps: "is likely to respond with threats")
     if (forecast(c.kind === 'noun' && c.parent ? idx.byId.get(c.parent) ?? c : c, idx, set, doc.text) || (hit && forecast(hit.outer, idx, set, doc.text))) continue;

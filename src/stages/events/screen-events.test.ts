@@ -253,6 +253,11 @@ describe('which events are reported: reasons, allegations and what is urged', ()
     expect(summary(events('Turkey criticized France for refusing to support Iran.', [IRN, FRA, TUR])).filter((x) => !x.startsWith('111'))).toEqual([]);
   });
 
+  it('does not report what someone has the right, power or capacity to do', () => {
+    expect(summary(events('France defended the right of Iranian forces to fire on smugglers.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);
+    expect(summary(events('Iran gave its navy the authority to seize French ships.', [IRN, FRA])).filter((x) => x.startsWith('17'))).toEqual([]);
+  });
+
   it('does not report the act alleged after "suspected of" or a passive "accused of"', () => {
     expect(summary(events('France offered to hand over two Iranians suspected of attacking the French embassy.', [IRN, FRA])).filter((x) => x.startsWith('19') || x.startsWith('18'))).toEqual([]);
     expect(summary(events('Iran was accused by France of shelling the border town.', [IRN, FRA])).filter((x) => x.startsWith('19'))).toEqual([]);

@@ -153,3 +153,19 @@ export function nounComplementOnly(c: Clause, set: Pick<PatternSet, 'wrapperByNo
   const noun = at !== undefined && at > 0 ? doc.tokens[at - 1] : undefined;
   return !!noun && noun.pos === 'NOUN' && set.wrapperByNoun.has(noun.lemma.toLowerCase());
 }
+
+/**
+ * "defended the right of Russian troops to fire on militants", "gave the army the authority to detain": an
+ * infinitive right after an object naming an entitlement or a capability (lexicon `entitlementNouns`), with its
+ * of-phrase, says what someone may or can do, no act told.
+ */
+export function entitlementOnly(c: Clause, idx: ClauseIndex, set: Pick<PatternSet, 'entitlementNouns'>, text: string): boolean {
+  if (c.kind !== 'verb' || c.form !== 'infinitive' || c.link !== 'complement' || !c.parent) return false;
+  const parent = idx.byId.get(c.parent);
+  const object = parent?.args.find((a) => a.role === 'object' && a.end <= c.group.start && set.entitlementNouns.has(a.head.toLowerCase()));
+  if (!parent || !object) return false;
+  let end = object.end;
+  for (const a of parent.args) if (a.role === 'prep' && a.prep === 'of' && a.start >= end && /^\s*of\s*$/i.test(text.slice(end, a.start))) end = a.end;
+  // (the group may start at "to" or after it)
+  return /^\s*(?:to\s*)?$/i.test(text.slice(end, c.group.start));
+}

@@ -28,7 +28,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
   const wishVerbs = new Set<string>();
   const dyadicRoots = new Set<string>();
   const codedPartnerRoots = new Set<string>();
-  const wordSets = { backgroundPreps: new Set<string>(), backgroundOpeners: new Set<string>(), habitualAdverbs: new Set<string>(), underWayAdverbs: new Set<string>(), sameInPast: new Set<string>(), newsPresentVerbs: new Set<string>(), beliefVerbs: new Set<string>(), forecastWords: new Set<string>(), proposalNouns: new Set<string>(), prospectiveWords: new Set<string>(), calledOffVerbs: new Set<string>(), carryingVerbs: new Set<string>(), scheduledWords: new Set<string>(), speakerBodyWords: new Set<string>(), homeNouns: new Set<string>(), placeNamedNouns: new Set<string>(), siteNouns: new Set<string>(), foreignWords: new Set<string>(), recipientNouns: new Set<string>(), notObjectWrappers: new Set<string>(), allegingVerbs: new Set<string>() };
+  const wordSets = { backgroundPreps: new Set<string>(), backgroundOpeners: new Set<string>(), habitualAdverbs: new Set<string>(), underWayAdverbs: new Set<string>(), sameInPast: new Set<string>(), newsPresentVerbs: new Set<string>(), beliefVerbs: new Set<string>(), forecastWords: new Set<string>(), proposalNouns: new Set<string>(), prospectiveWords: new Set<string>(), calledOffVerbs: new Set<string>(), carryingVerbs: new Set<string>(), scheduledWords: new Set<string>(), speakerBodyWords: new Set<string>(), homeNouns: new Set<string>(), placeNamedNouns: new Set<string>(), siteNouns: new Set<string>(), foreignWords: new Set<string>(), recipientNouns: new Set<string>(), notObjectWrappers: new Set<string>(), allegingVerbs: new Set<string>(), entitlementNouns: new Set<string>() };
   const domesticRoots = new Set<string>();
   const backReferences = new Map<string, BackReference>();
   const eventReferences = new Map<string, EventReference>();
@@ -72,7 +72,7 @@ export function loadPatterns(ontology: Ontology, userDirs: string[] = []): Patte
 }
 
 /** The PatternSet fields that come from `lexicon:` entries. */
-type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'underWayAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'speakerBodyWords' | 'homeNouns' | 'placeNamedNouns' | 'siteNouns' | 'foreignWords' | 'recipientNouns' | 'notObjectWrappers' | 'allegingVerbs' | 'domesticRoots' | 'dyadicRoots' | 'codedPartnerRoots' | 'backReferences' | 'eventReferences';
+type LexiconKey = 'actorNouns' | 'lightVerbs' | 'preventingVerbs' | 'aimVerbs' | 'wishVerbs' | 'ceasingVerbs' | 'backgroundPreps' | 'backgroundOpeners' | 'habitualAdverbs' | 'underWayAdverbs' | 'sameInPast' | 'newsPresentVerbs' | 'beliefVerbs' | 'forecastWords' | 'proposalNouns' | 'prospectiveWords' | 'calledOffVerbs' | 'carryingVerbs' | 'scheduledWords' | 'speakerBodyWords' | 'homeNouns' | 'placeNamedNouns' | 'siteNouns' | 'foreignWords' | 'recipientNouns' | 'notObjectWrappers' | 'allegingVerbs' | 'entitlementNouns' | 'domesticRoots' | 'dyadicRoots' | 'codedPartnerRoots' | 'backReferences' | 'eventReferences';
 
 /** Parses one pattern file with line-precise errors (KB_INVALID, subject { input, line }). */
 export function readPatternFile(file: string, text: string): { patterns: Pattern[]; wrappers: Wrapper[]; lexicon: z.infer<typeof lexiconSchema> } {
