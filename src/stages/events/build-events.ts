@@ -95,6 +95,7 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
   // wrappers (by outer clause and word) that wrap a real event pattern with a coded target: the same wrapper's empty reading ("+none") gives way
   const fullWrappers = new Set<string>();
   const emptyBy = new Map<Candidate, string>();
+  const askedOf = (outer: Clause): boolean => findWrapper(outer, idx, set, doc, tokenAt)?.wrapper.target === 'complement-subject';
   for (let k = 0; k < doc.clauses.length; k++) {
     const c = doc.clauses[k]!;
     const hit = findWrapper(c, idx, set, doc, tokenAt);
@@ -103,6 +104,9 @@ export function buildCandidates(doc: CandidateDoc, ctx: PipelineContext, shared 
     // "demanded the withdrawal of Serbian forces", "threatened sanctions": when the wrapper verb's own pattern fired
     // on its object, that pattern tells the act; the object is its thing, not an event of its own
     if (hit && c.kind === 'noun' && hit.outer.id === c.parent && best.has(hit.outer.id)) continue;
+    // "demanded that its partners refuse to recognize Macedonia", "urged Somalia to refuse talks": a refusal, threat or
+    // intent that is itself demanded or urged of someone is not made; the demand or appeal is the event
+    if (hit && hit.outer.kind === 'verb' && hit.outer !== c && askedOf(hit.outer)) continue;
     if (prevented(c, idx, set) || purposeOnly(c, idx, doc.text) || reasonOfJudgment(c, idx, doc.text, best, set) || entitlementOnly(c, idx, set, doc.text)) continue;
     // "a general said he expects North Korea to launch a missile", "believes the leaders will meet", "will likely develop":
     // a forecast, no act told and no stated intent (nor what it wraps: "is likely to respond with threats")

@@ -264,6 +264,13 @@ describe('which events are reported: reasons, allegations and what is urged', ()
     expect(summary(events('Iran lodged a protest with France, charging it with supporting the rebels.', [IRN, FRA])).filter((x) => x.startsWith('05'))).toEqual([]);
   });
 
+  it('does not report a refusal or an intent that is itself demanded of someone', () => {
+    expect(summary(events('France demanded that Iran refuse to recognize the rebels.', [IRN, FRA])).map((x) => x.slice(0, 2))).toEqual(['10']);
+    expect(summary(events('France said Iran must be ready to mediate with Turkey.', [IRN, FRA, TUR])).filter((x) => x.startsWith('03'))).toEqual([]);
+    // an intent to appeal is still the appeal, intended
+    expect(summary(events('France plans to urge Iran to release the prisoners.', [IRN, FRA]))).toEqual(['0253 FRA>IRN']);
+  });
+
   it('does not report as done a verb coordinated with what is urged', () => {
     const es = summary(events('France urged Iran to free the prisoners and cooperate with Turkey.', [IRN, FRA, TUR]));
     expect(es.filter((x) => x.startsWith('06'))).toEqual([]);
